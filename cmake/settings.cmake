@@ -1,0 +1,16 @@
+# Two interface targets keep build settings in one place: every target links them.
+add_library(ladder_settings INTERFACE)
+target_compile_features(ladder_settings INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+if(LADDER_SANITIZE)
+  target_compile_options(ladder_settings INTERFACE
+    -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  target_link_options(ladder_settings INTERFACE -fsanitize=address,undefined)
+endif()
+
+add_library(ladder_warnings INTERFACE)
+target_compile_options(ladder_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow
+  -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual -Wimplicit-fallthrough)
+if(LADDER_WERROR)
+  target_compile_options(ladder_warnings INTERFACE -Werror)
+endif()

@@ -1,0 +1,290 @@
+#include "check/framework_checks.hpp"
+
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <functional>
+#include <map>
+#include <set>
+
+namespace ladder {
+
+namespace {
+
+std::string place(const Location& where) { return fmt::format("{}:{}", where.file, where.line); }
+
+template <typename T>
+void check_unique_ids(const std::vector<T>& items, std::string_view what, Diagnostics& diagnostics) {
+    std::map<std::string, Location> first;
+    for (const auto& item : items) {
+        auto [it, inserted] = first.emplace(item.id, item.where);
+        if (!inserted && !item.id.empty()) {
+            diagnostics.error(item.where, "duplicate-id",
+                              fmt::format("the {} id '{}' is already used at {}; expected each "
+                                          "id once",
+                                          what, item.id, place(it->second)));
+        }
+    }
+}
+
+void check_criteria_ids(const Framework& framework, Diagnostics& diagnostics) {
+    std::vector<Criterion> all;
+    std::map<std::string, Location> first;
+    auto visit = [&](const std::vector<Criterion>& criteria) {
+        for (const auto& criterion : criteria) {
+            auto [it, inserted] = first.emplace(criterion.id, criterion.where);
+            if (!inserted && !criterion.id.empty()) {
+                diagnostics.error(criterion.where, "duplicate-id",
+                                  fmt::format("the criterion id '{}' is already used at {}; "
+                                              "expected each id once in the framework",
+                                              criterion.id, place(it->second)));
+            }
+        }
+    };
+    for (const auto& level : framework.levels) {
+        visit(level.criteria);
+    }
+    for (const auto& transition : framework.transitions) {
+        visit(transition.criteria);
+    }
+}
+
+void check_criteria(const Framework& framework, const std::vector<Criterion>& criteria,
+                    Diagnostics& diagnostics) {
+    RuleCheckContext context{framework, diagnostics};
+    for (const auto& criterion : criteria) {
+        if (criterion.guidance.empty()) {
+            diagnostics.warning(criterion.where, "no-guidance",
+                                fmt::format("criterion '{}' has no guidance; say how a person "
+                                            "can close this gap",
+                                            criterion.id));
+        }
+        if (criterion.rule) {
+            criterion.rule->check(context);
+        }
+    }
+}
+
+void check_competency_meanings(const Framework& framework, Diagnostics& diagnostics) {
+    for (const auto& competency : framework.competencies) {
+        for (const auto& [rating, meaning] : competency.rating_meanings) {
+            if (!framework.scale.empty() && !framework.scale.contains(rating)) {
+                diagnostics.error(competency.where, "rating-off-scale",
+                                  fmt::format("competency '{}' describes rating {}, which is "
+                                              "not on the scale {}..{}",
+                                              competency.id, rating, framework.scale_min(),
+                                              framework.scale_max()));
+            }
+        }
+    }
+}
+
+void check_level_references(const Framework& framework, Diagnostics& diagnostics) {
+    auto tracks = framework.track_ids();
+    auto levels = framework.level_ids();
+    for (const auto& level : framework.levels) {
+        if (!level.track.id.empty() &&
+            std::find(tracks.begin(), tracks.end(), level.track.id) == tracks.end()) {
+            diagnostics.error(level.track.where, "unknown-track",
+                              fmt::format("level '{}': unknown track '{}'{}", level.id,
+                                          level.track.id, did_you_mean(level.track.id, tracks)));
+        }
+        for (const auto& include : level.includes) {
+            const Level* included = framework.find_level(include.id);
+            if (included == nullptr) {
+                diagnostics.error(include.where, "unknown-level",
+                                  fmt::format("level '{}' includes unknown level '{}'{}",
+                                              level.id, include.id,
+                                              did_you_mean(include.id, levels)));
+            } else if (included->track.id == level.track.id && included->band >= level.band) {
+                diagnostics.error(include.where, "include-not-lower",
+                                  fmt::format("level '{}' (band {}) includes '{}' (band {}); "
+                                              "expected a level of a lower band",
+                                              level.id, level.band, included->id,
+                                              included->band));
+            }
+        }
+    }
+}
+
+void check_include_cycles(const Framework& framework, Diagnostics& diagnostics) {
+    std::map<std::string, int> state; // 0 unvisited, 1 on the path, 2 done
+    std::vector<std::string> path;
+    std::function<void(const Level&)> visit = [&](const Level& level) {
+        state[level.id] = 1;
+        path.push_back(level.id);
+        for (const auto& include : level.includes) {
+            const Level* next = framework.find_level(include.id);
+            if (next == nullptr) {
+                continue;
+            }
+            if (state[next->id] == 1) {
+                auto start = std::find(path.begin(), path.end(), next->id);
+                std::vector<std::string> cycle(start, path.end());
+                cycle.push_back(next->id);
+                diagnostics.error(include.where, "include-cycle",
+                                  fmt::format("levels include each other in a cycle: {}; "
+                                              "expected includes to go down",
+                                              join(cycle, " -> ")));
+            } else if (state[next->id] == 0) {
+                visit(*next);
+            }
+        }
+        path.pop_back();
+        state[level.id] = 2;
+    };
+    for (const auto& level : framework.levels) {
+        if (state[level.id] == 0) {
+            visit(level);
+        }
+    }
+}
+
+// Along a track, in the order written, each level must have a higher band than the one before.
+void check_bands_rise(const Framework& framework, Diagnostics& diagnostics) {
+    std::map<std::string, const Level*> previous;
+    for (const auto& level : framework.levels) {
+        auto [it, first] = previous.emplace(level.track.id, &level);
+        if (!first) {
+            const Level* before = it->second;
+            if (level.band <= before->band && level.band > 0) {
+                diagnostics.error(level.band_where, "band-not-rising",
+                                  fmt::format("level '{}' has band {}, but '{}' before it on "
+                                              "track '{}' has band {}; expected bands to rise "
+                                              "along a track",
+                                              level.id, level.band, before->id, level.track.id,
+                                              before->band));
+            }
+            it->second = &level;
+        }
+    }
+}
+
+std::map<std::string, int> rating_minimums(const Framework& framework, const Level& level) {
+    std::map<std::string, int> minimums;
+    for (const auto& resolved : resolve_criteria(framework, level)) {
+        if (resolved.criterion->required && resolved.criterion->rule) {
+            resolved.criterion->rule->guaranteed_ratings(minimums);
+        }
+    }
+    return minimums;
+}
+
+// A higher level must not ask for a lower rating than the level below it on its track.
+void check_expectations_rise(const Framework& framework, Diagnostics& diagnostics) {
+    for (const auto& track : framework.tracks) {
+        auto levels = framework.levels_on_track(track.id);
+        for (std::size_t i = 1; i < levels.size(); ++i) {
+            auto lower = rating_minimums(framework, *levels[i - 1]);
+            auto higher = rating_minimums(framework, *levels[i]);
+            for (const auto& [competency, minimum] : lower) {
+                auto it = higher.find(competency);
+                if (it != higher.end() && it->second < minimum) {
+                    diagnostics.error(levels[i]->where, "expectation-drops",
+                                      fmt::format("level '{}' asks for a rating of at least {} "
+                                                  "in {}, less than the {} that '{}' below it "
+                                                  "asks for; expected expectations to rise",
+                                                  levels[i]->id, it->second, competency, minimum,
+                                                  levels[i - 1]->id));
+                }
+            }
+        }
+    }
+}
+
+void check_transitions(const Framework& framework, Diagnostics& diagnostics) {
+    auto levels = framework.level_ids();
+    std::set<std::pair<std::string, std::string>> seen;
+    for (const auto& transition : framework.transitions) {
+        const Level* from = framework.find_level(transition.from.id);
+        const Level* to = framework.find_level(transition.to.id);
+        for (const IdRef* end : {&transition.from, &transition.to}) {
+            if (!end->id.empty() && framework.find_level(end->id) == nullptr) {
+                diagnostics.error(end->where, "unknown-level",
+                                  fmt::format("transition names unknown level '{}'{}", end->id,
+                                              did_you_mean(end->id, levels)));
+            }
+        }
+        if (from && to && from->track.id == to->track.id) {
+            diagnostics.error(transition.where, "transition-same-track",
+                              fmt::format("transition {} -> {} stays on track '{}'; expected a "
+                                          "move between tracks",
+                                          from->id, to->id, from->track.id));
+        }
+        if (!seen.emplace(transition.from.id, transition.to.id).second) {
+            diagnostics.error(transition.where, "duplicate-transition",
+                              fmt::format("transition {} -> {} is defined twice",
+                                          transition.from.id, transition.to.id));
+        }
+        check_criteria(framework, transition.criteria, diagnostics);
+    }
+}
+
+// Entry points are the lowest level of each track that starts at the framework's lowest band;
+// from there people move up a track or along a transition.
+void check_reachability(const Framework& framework, Diagnostics& diagnostics) {
+    if (framework.levels.empty()) {
+        return;
+    }
+    int lowest_band = std::min_element(framework.levels.begin(), framework.levels.end(),
+                                       [](const Level& a, const Level& b) {
+                                           return a.band < b.band;
+                                       })->band;
+    std::set<std::string> reached;
+    std::vector<const Level*> queue;
+    for (const auto& track : framework.tracks) {
+        auto levels = framework.levels_on_track(track.id);
+        if (!levels.empty() && levels.front()->band == lowest_band) {
+            queue.push_back(levels.front());
+        }
+    }
+    while (!queue.empty()) {
+        const Level* level = queue.back();
+        queue.pop_back();
+        if (!reached.insert(level->id).second) {
+            continue;
+        }
+        if (const Level* next = framework.next_level(*level)) {
+            queue.push_back(next);
+        }
+        for (const auto& transition : framework.transitions) {
+            if (transition.from.id == level->id) {
+                if (const Level* to = framework.find_level(transition.to.id)) {
+                    queue.push_back(to);
+                }
+            }
+        }
+    }
+    for (const auto& level : framework.levels) {
+        if (!reached.contains(level.id) && framework.find_track(level.track.id)) {
+            diagnostics.error(level.where, "unreachable-level",
+                              fmt::format("no one can reach level '{}': its track does not "
+                                          "start at band {} and no transition leads to it or "
+                                          "to a level below it",
+                                          level.id, lowest_band));
+        }
+    }
+}
+
+} // namespace
+
+void check_framework(const Framework& framework, Diagnostics& diagnostics) {
+    check_unique_ids(framework.competencies, "competency", diagnostics);
+    check_unique_ids(framework.tracks, "track", diagnostics);
+    check_unique_ids(framework.programmes, "programme", diagnostics);
+    check_unique_ids(framework.levels, "level", diagnostics);
+    check_criteria_ids(framework, diagnostics);
+    check_competency_meanings(framework, diagnostics);
+    check_level_references(framework, diagnostics);
+    check_include_cycles(framework, diagnostics);
+    check_bands_rise(framework, diagnostics);
+    for (const auto& level : framework.levels) {
+        check_criteria(framework, level.criteria, diagnostics);
+    }
+    check_expectations_rise(framework, diagnostics);
+    check_transitions(framework, diagnostics);
+    check_reachability(framework, diagnostics);
+}
+
+} // namespace ladder

@@ -1,0 +1,65 @@
+#pragma once
+// Evaluating a person against a level: every criterion (own, included, and the transition's
+// when the level is on another track) with its outcome, the verdict, and the cross-track view.
+
+#include "model/framework.hpp"
+#include "model/person.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ladder {
+
+struct CriterionResult {
+    const Criterion* criterion = nullptr;
+    std::string stated_by; // the level id, or "IC4 -> M1" for a transition's criterion
+    bool inherited = false;
+    Outcome outcome;
+    const CriterionException* exception = nullptr; // set when waived or not applicable
+};
+
+struct LevelResult {
+    const Level* level = nullptr;
+    const Transition* transition = nullptr; // the cross-track move applied, if any
+    std::vector<CriterionResult> criteria;   // in the framework's order
+    bool ready = false;
+    int met = 0; // met or waived
+    int total = 0;
+    double progress = 0.0; // weighted share of criteria met or waived
+};
+
+struct CrossTrackEntry {
+    int band = 0;
+    const Track* track = nullptr;
+    LevelResult result;
+    bool interested = false;
+    bool current = false; // the person's own level
+};
+
+struct Evaluation {
+    const Person* person = nullptr;
+    const Level* current = nullptr;
+    Date as_of;
+    std::optional<LevelResult> target; // none at the top of a track with no --target
+    std::string note;                  // e.g. why there is no target
+    std::vector<CrossTrackEntry> cross_track;
+};
+
+// Evaluates `level` for the person, applying the transition's criteria if the level is on
+// another track than the person's.
+LevelResult evaluate_level(const Framework& framework, const Person& person, const Level& level,
+                           const Date& as_of);
+
+// The transition that applies when `person` moves to `level`, if any: one from the person's
+// level, else one from another level of the person's track.
+const Transition* transition_for(const Framework& framework, const Person& person,
+                                 const Level& level);
+
+// The whole evaluation: the target (`target_id` or the next level on the person's track) and
+// the cross-track view of the person's band and the next band up. The person's level must
+// exist in the framework (check_person reports it otherwise).
+Evaluation evaluate_person(const Framework& framework, const Person& person, const Date& as_of,
+                           const std::optional<std::string>& target_id);
+
+} // namespace ladder

@@ -1,0 +1,294 @@
+#include "load/criteria_loader.hpp"
+
+#include "rules/rule_kinds.hpp"
+#include "yaml/map_reader.hpp"
+
+#include <fmt/format.h>
+
+namespace ladder {
+
+namespace {
+
+const std::vector<std::string> top_level_keys = {"framework", "scale",    "competencies", "tracks",
+                                                 "programmes", "levels", "transitions"};
+
+std::vector<std::string> criterion_keys() {
+    std::vector<std::string> keys = {"id", "title", "description", "guidance", "required", "weight"};
+    for (const auto& name : rule_kind_names()) {
+        keys.push_back(name);
+    }
+    return keys;
+}
+
+// "criterion 'ic4-lead'" when the map has a readable id, else "criterion": for messages.
+std::string name_of(const YAML::Node& node, std::string_view kind) {
+    if (node.IsMap() && node["id"].IsScalar()) {
+        return fmt::format("{} '{}'", kind, node["id"].Scalar());
+    }
+    return std::string(kind);
+}
+
+class CriteriaFileLoader {
+public:
+    CriteriaFileLoader(const YamlFile& file, Framework& framework, Location& framework_seen,
+                       Location& scale_seen)
+        : file_(file), framework_(framework), framework_seen_(framework_seen),
+          scale_seen_(scale_seen) {}
+
+    void load(const YAML::Node& root) {
+        MapReader top(file_, root, "criteria file", top_level_keys);
+        if (!top.valid()) {
+            return;
+        }
+        if (top.has("framework")) {
+            read_header(top.get("framework"));
+        }
+        if (top.has("scale")) {
+            read_scale(top.get("scale"));
+        }
+        for_each_entry(top, "competencies", [&](const IdRef& id, const YAML::Node& node) {
+            read_competency(id, node);
+        });
+        for_each_entry(top, "tracks", [&](const IdRef& id, const YAML::Node& node) {
+            MapReader map(file_, node, fmt::format("track '{}'", id.id), {"name", "description"});
+            framework_.tracks.push_back({id.id, map.text("name", true).value_or(""),
+                                         map.text("description", false).value_or(""), id.where});
+        });
+        for_each_entry(top, "programmes", [&](const IdRef& id, const YAML::Node& node) {
+            MapReader map(file_, node, fmt::format("programme '{}'", id.id),
+                          {"name", "description"});
+            framework_.programmes.push_back({id.id, map.text("name", true).value_or(""),
+                                             map.text("description", false).value_or(""),
+                                             id.where});
+        });
+        for_each_item(top, "levels", [&](const YAML::Node& node) { read_level(node); });
+        for_each_item(top, "transitions", [&](const YAML::Node& node) { read_transition(node); });
+    }
+
+private:
+    void read_header(const YAML::Node& node) {
+        if (framework_seen_.line != 0 || !framework_seen_.file.empty()) {
+            file_.error(node, "duplicate-section",
+                        fmt::format("'framework' is also defined at {}:{}; expected it in one "
+                                    "file only",
+                                    framework_seen_.file, framework_seen_.line));
+            return;
+        }
+        framework_seen_ = file_.at(node);
+        MapReader map(file_, node, "framework", {"id", "name", "version", "description"});
+        framework_.id = map.id("id", true).value_or(IdRef{}).id;
+        framework_.name = map.text("name", true).value_or("");
+        framework_.version = map.text("version", true).value_or("");
+        framework_.description = map.text("description", false).value_or("");
+    }
+
+    void read_scale(const YAML::Node& node) {
+        if (!scale_seen_.file.empty()) {
+            file_.error(node, "duplicate-section",
+                        fmt::format("'scale' is also defined at {}:{}; expected it in one file "
+                                    "only",
+                                    scale_seen_.file, scale_seen_.line));
+            return;
+        }
+        scale_seen_ = file_.at(node);
+        framework_.scale = read_rating_map(node, "scale", 0, 100);
+        if (framework_.scale.size() < 2 && node.IsMap()) {
+            file_.error(node, "invalid-scale",
+                        fmt::format("scale: expected at least two ratings, found {}",
+                                    framework_.scale.size()));
+            return;
+        }
+        int expected = framework_.scale_min();
+        for (const auto& [rating, label] : framework_.scale) {
+            if (rating != expected) {
+                file_.error(node, "invalid-scale",
+                            fmt::format("scale: expected consecutive whole numbers, found {} "
+                                        "after {}",
+                                        rating, expected - 1));
+                return;
+            }
+            ++expected;
+        }
+    }
+
+    // A map of rating -> text (the scale, or what each rating of a competency means).
+    std::map<int, std::string> read_rating_map(const YAML::Node& node, const std::string& what,
+                                               long long min, long long max) {
+        std::map<int, std::string> result;
+        if (!node.IsMap()) {
+            file_.error(node, "wrong-type",
+                        fmt::format("{}: expected a map of rating to text, found {}", what,
+                                    describe_node(node)));
+            return result;
+        }
+        for (const auto& entry : node) {
+            auto rating = read_whole_number(file_, entry.first, what + " rating", min, max);
+            auto text = read_text(file_, entry.second, what);
+            if (rating && text) {
+                result[static_cast<int>(*rating)] = *text;
+            }
+        }
+        return result;
+    }
+
+    void read_competency(const IdRef& id, const YAML::Node& node) {
+        std::string what = fmt::format("competency '{}'", id.id);
+        MapReader map(file_, node, what, {"name", "description", "ratings"});
+        Competency competency{id.id, map.text("name", true).value_or(""),
+                              map.text("description", true).value_or(""), {}, id.where};
+        if (map.has("ratings")) {
+            competency.rating_meanings = read_rating_map(map.get("ratings"), what + " ratings", 0, 100);
+        }
+        framework_.competencies.push_back(std::move(competency));
+    }
+
+    void read_level(const YAML::Node& node) {
+        MapReader map(file_, node, name_of(node, "level"),
+                      {"id", "track", "title", "band", "includes", "summary", "criteria"});
+        if (!map.valid()) {
+            return;
+        }
+        Level level;
+        auto id = map.id("id", true);
+        level.id = id ? id->id : "";
+        level.where = id ? id->where : map.at();
+        level.track = map.id("track", true).value_or(IdRef{"", map.at()});
+        level.title = map.text("title", true).value_or("");
+        level.band = static_cast<int>(map.whole_number("band", true, 1, 1000).value_or(0));
+        level.band_where = map.has("band") ? file_.at(map.get("band")) : map.at();
+        level.includes = map.id_list("includes");
+        level.summary = map.text("summary", true).value_or("");
+        if (map.has("criteria")) {
+            level.criteria = read_criteria(map.get("criteria"));
+        } else if (level.includes.empty()) {
+            map.require("criteria");
+        }
+        framework_.levels.push_back(std::move(level));
+    }
+
+    void read_transition(const YAML::Node& node) {
+        MapReader map(file_, node, "transition",
+                      {"from", "to", "summary", "trial_months", "reversible", "criteria"});
+        if (!map.valid()) {
+            return;
+        }
+        Transition transition;
+        transition.where = map.at();
+        transition.from = map.id("from", true).value_or(IdRef{"", map.at()});
+        transition.to = map.id("to", true).value_or(IdRef{"", map.at()});
+        transition.summary = map.text("summary", false).value_or("");
+        if (auto months = map.whole_number("trial_months", false, 0, 120)) {
+            transition.trial_months = static_cast<int>(*months);
+        }
+        transition.reversible = map.boolean("reversible").value_or(false);
+        if (map.has("criteria")) {
+            transition.criteria = read_criteria(map.get("criteria"));
+        }
+        framework_.transitions.push_back(std::move(transition));
+    }
+
+    std::vector<Criterion> read_criteria(const YAML::Node& list) {
+        std::vector<Criterion> criteria;
+        if (!list.IsSequence()) {
+            file_.error(list, "wrong-type",
+                        fmt::format("criteria: expected a list of criteria, found {}",
+                                    describe_node(list)));
+            return criteria;
+        }
+        for (const auto& node : list) {
+            if (auto criterion = read_criterion(node)) {
+                criteria.push_back(std::move(*criterion));
+            }
+        }
+        return criteria;
+    }
+
+    std::optional<Criterion> read_criterion(const YAML::Node& node) {
+        MapReader map(file_, node, name_of(node, "criterion"), criterion_keys());
+        if (!map.valid()) {
+            return std::nullopt;
+        }
+        Criterion criterion;
+        auto id = map.id("id", true);
+        criterion.id = id ? id->id : "";
+        criterion.where = id ? id->where : map.at();
+        criterion.title = map.text("title", true).value_or("");
+        criterion.description = map.text("description", true).value_or("");
+        criterion.guidance = map.text("guidance", false).value_or("");
+        criterion.required = map.boolean("required").value_or(true);
+        criterion.weight = map.number("weight", false, 0.0, 1000.0).value_or(1.0);
+        criterion.rule = parse_criterion_rule(map);
+        return criterion;
+    }
+
+    // A map section whose keys are ids (competencies, tracks, programmes).
+    template <typename Read>
+    void for_each_entry(const MapReader& top, const std::string& key, Read read) {
+        if (!top.has(key)) {
+            return;
+        }
+        YAML::Node section = top.get(key);
+        if (!section.IsMap()) {
+            file_.error(section, "wrong-type",
+                        fmt::format("{}: expected a map of id to {}, found {}", key, key,
+                                    describe_node(section)));
+            return;
+        }
+        for (const auto& entry : section) {
+            if (auto id = read_id(file_, entry.first, key)) {
+                read(*id, entry.second);
+            }
+        }
+    }
+
+    template <typename Read>
+    void for_each_item(const MapReader& top, const std::string& key, Read read) {
+        if (!top.has(key)) {
+            return;
+        }
+        YAML::Node section = top.get(key);
+        if (!section.IsSequence()) {
+            file_.error(section, "wrong-type",
+                        fmt::format("{}: expected a list, found {}", key, describe_node(section)));
+            return;
+        }
+        for (const auto& item : section) {
+            read(item);
+        }
+    }
+
+    const YamlFile& file_;
+    Framework& framework_;
+    Location& framework_seen_;
+    Location& scale_seen_;
+};
+
+} // namespace
+
+Framework load_framework(const std::vector<SourceText>& sources, const InputLimits& limits,
+                         Diagnostics& diagnostics) {
+    Framework framework;
+    Location framework_seen;
+    Location scale_seen;
+    for (const auto& source : sources) {
+        framework.source_files.push_back(source.path);
+        YamlFile file(source.path, diagnostics);
+        auto root = parse_yaml(source.text, file, limits);
+        if (root) {
+            CriteriaFileLoader(file, framework, framework_seen, scale_seen).load(*root);
+        }
+    }
+    std::string first = sources.empty() ? std::string("(no files)") : sources.front().path;
+    if (framework_seen.file.empty() && !sources.empty()) {
+        diagnostics.error({first, 0, 0}, "missing-section",
+                          "no file defines 'framework' (id, name, version); expected it in one "
+                          "file");
+    }
+    if (scale_seen.file.empty() && !sources.empty()) {
+        diagnostics.error({first, 0, 0}, "missing-section",
+                          "no file defines 'scale' (the rating scale); expected it in one file");
+    }
+    return framework;
+}
+
+} // namespace ladder

@@ -1,0 +1,200 @@
+#include "load/evidence_loader.hpp"
+
+#include "yaml/map_reader.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace ladder {
+
+namespace {
+
+const std::vector<std::string> person_file_keys = {
+    "person",   "track",     "level",    "in_level_since", "joined",
+    "interests", "ratings", "completed", "evidence",       "exceptions"};
+
+const std::vector<std::string> item_keys = {"id",    "type",         "kind",        "title",
+                                            "date",  "role",         "scope",       "competencies",
+                                            "demonstrates", "tags",  "links",       "endorsed_by"};
+
+// A value that must be one of a fixed vocabulary (types, kinds, roles, scopes).
+std::string read_choice(const MapReader& map, const std::string& key, bool required,
+                        const std::vector<std::string>& choices, const std::string& fallback) {
+    auto value = map.text(key, required);
+    if (!value) {
+        return fallback;
+    }
+    if (std::find(choices.begin(), choices.end(), *value) == choices.end()) {
+        map.file().error(map.get(key), fmt::format("unknown-{}", key),
+                         fmt::format("{} '{}': expected one of {}, found '{}'", map.what(), key,
+                                     fmt::join(choices, ", "), *value));
+        return fallback;
+    }
+    return *value;
+}
+
+class EvidenceFileLoader {
+public:
+    explicit EvidenceFileLoader(const YamlFile& file) : file_(file) {}
+
+    std::optional<Person> load(const YAML::Node& root) {
+        MapReader top(file_, root, "evidence file", person_file_keys);
+        if (!top.valid()) {
+            return std::nullopt;
+        }
+        Person person;
+        person.file = file_.path();
+        if (top.require("person")) {
+            MapReader who(file_, top.get("person"), "person", {"id", "name"});
+            person.id = who.id("id", true).value_or(IdRef{}).id;
+            person.name = who.text("name", true).value_or("");
+        }
+        person.track = top.id("track", true).value_or(IdRef{"", top.at()});
+        person.level = top.id("level", true).value_or(IdRef{"", top.at()});
+        person.in_level_since = top.date("in_level_since", true).value_or(Date{});
+        person.in_level_since_where =
+            top.has("in_level_since") ? file_.at(top.get("in_level_since")) : top.at();
+        person.joined = top.date("joined", false);
+        person.interests = top.id_list("interests");
+        person.completed = top.id_list("completed");
+        if (top.has("ratings")) {
+            person.ratings = read_ratings(top.get("ratings"));
+        }
+        for_each_item(top, "evidence", [&](const YAML::Node& node) {
+            if (auto item = read_item(node)) {
+                person.evidence.push_back(std::move(*item));
+            }
+        });
+        for_each_item(top, "exceptions", [&](const YAML::Node& node) {
+            if (auto exception = read_exception(node)) {
+                person.exceptions.push_back(std::move(*exception));
+            }
+        });
+        // Evaluation must not depend on the order items were written in.
+        std::stable_sort(person.evidence.begin(), person.evidence.end(),
+                         [](const EvidenceItem& a, const EvidenceItem& b) { return a.id < b.id; });
+        return person;
+    }
+
+private:
+    std::vector<Rating> read_ratings(const YAML::Node& node) {
+        std::vector<Rating> ratings;
+        if (!node.IsMap()) {
+            file_.error(node, "wrong-type",
+                        fmt::format("ratings: expected a map of competency to rating, found {}",
+                                    describe_node(node)));
+            return ratings;
+        }
+        for (const auto& entry : node) {
+            auto competency = read_id(file_, entry.first, "ratings");
+            if (!competency) {
+                continue;
+            }
+            std::string what = fmt::format("rating of '{}'", competency->id);
+            Rating rating{*competency, 0, {}, std::nullopt};
+            std::optional<long long> value;
+            if (entry.second.IsMap()) {
+                MapReader map(file_, entry.second, what, {"rating", "by", "date"});
+                value = map.whole_number("rating", true, 0, 1000);
+                rating.rated_by = map.text("by", false).value_or("");
+                rating.date = map.date("date", false);
+            } else {
+                value = read_whole_number(file_, entry.second, what, 0, 1000);
+            }
+            if (value) {
+                rating.value = static_cast<int>(*value);
+                ratings.push_back(std::move(rating));
+            }
+        }
+        return ratings;
+    }
+
+    std::optional<EvidenceItem> read_item(const YAML::Node& node) {
+        std::string what = "evidence item";
+        if (node.IsMap() && node["id"].IsScalar()) {
+            what = fmt::format("evidence item '{}'", node["id"].Scalar());
+        }
+        MapReader map(file_, node, what, item_keys);
+        if (!map.valid()) {
+            return std::nullopt;
+        }
+        EvidenceItem item;
+        auto id = map.id("id", true);
+        item.id = id ? id->id : "";
+        item.where = id ? id->where : map.at();
+        item.type = read_choice(map, "type", true, evidence_types(), "other");
+        item.kind = read_choice(map, "kind", false, evidence_kinds(), "artifact");
+        item.title = map.text("title", true).value_or("");
+        auto date = map.date("date", true);
+        item.date = date.value_or(Date{});
+        item.date_where = map.has("date") ? file_.at(map.get("date")) : map.at();
+        item.role = read_choice(map, "role", false, evidence_roles(), "");
+        item.scope = read_choice(map, "scope", false, evidence_scopes(), "");
+        item.competencies = map.id_list("competencies");
+        item.demonstrates = map.id_list("demonstrates");
+        item.tags = map.text_list("tags");
+        item.links = map.text_list("links");
+        item.endorsed_by = map.text_list("endorsed_by");
+        if (!id || !date) {
+            return std::nullopt;
+        }
+        return item;
+    }
+
+    std::optional<CriterionException> read_exception(const YAML::Node& node) {
+        MapReader map(file_, node, "exception",
+                      {"criterion", "status", "justification", "approved_by", "date"});
+        if (!map.valid()) {
+            return std::nullopt;
+        }
+        CriterionException exception;
+        auto criterion = map.id("criterion", true);
+        std::string status = read_choice(map, "status", true, {"waived", "not_applicable"}, "");
+        exception.kind = status == "not_applicable" ? ExceptionKind::not_applicable
+                                                    : ExceptionKind::waived;
+        exception.justification = map.text("justification", true).value_or("");
+        exception.approved_by = map.text("approved_by", true).value_or("");
+        exception.date = map.date("date", false);
+        if (!criterion || status.empty() || exception.justification.empty() ||
+            exception.approved_by.empty()) {
+            return std::nullopt;
+        }
+        exception.criterion = *criterion;
+        return exception;
+    }
+
+    template <typename Read>
+    void for_each_item(const MapReader& top, const std::string& key, Read read) {
+        if (!top.has(key)) {
+            return;
+        }
+        YAML::Node section = top.get(key);
+        if (section.IsNull()) {
+            return;
+        }
+        if (!section.IsSequence()) {
+            file_.error(section, "wrong-type",
+                        fmt::format("{}: expected a list, found {}", key, describe_node(section)));
+            return;
+        }
+        for (const auto& item : section) {
+            read(item);
+        }
+    }
+
+    const YamlFile& file_;
+};
+
+} // namespace
+
+std::optional<Person> load_person(const SourceText& source, const InputLimits& limits,
+                                  Diagnostics& diagnostics) {
+    YamlFile file(source.path, diagnostics);
+    auto root = parse_yaml(source.text, file, limits);
+    if (!root) {
+        return std::nullopt;
+    }
+    return EvidenceFileLoader(file).load(*root);
+}
+
+} // namespace ladder

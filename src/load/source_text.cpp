@@ -1,0 +1,114 @@
+#include "load/source_text.hpp"
+
+#include "load/embedded_criteria.hpp"
+#include "util/file_io.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <set>
+
+namespace ladder {
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_yaml_name(const fs::path& path) {
+    auto extension = path.extension().string();
+    return extension == ".yaml" || extension == ".yml";
+}
+
+void walk(const fs::path& directory, std::vector<fs::path>& files, std::set<fs::path>& seen,
+          Diagnostics& diagnostics) {
+    std::error_code error;
+    fs::path canonical = fs::canonical(directory, error);
+    if (error) {
+        diagnostics.error({directory.string(), 0, 0}, "unreadable-path",
+                          fmt::format("cannot read the directory: {}", error.message()));
+        return;
+    }
+    if (!seen.insert(canonical).second) {
+        diagnostics.warning({directory.string(), 0, 0}, "symlink-loop",
+                            "a symbolic link leads back to a directory already read; not read "
+                            "again");
+        return;
+    }
+    std::vector<fs::directory_entry> entries;
+    fs::directory_iterator it(directory, error);
+    if (error) {
+        diagnostics.error({directory.string(), 0, 0}, "unreadable-path",
+                          fmt::format("cannot read the directory: {}", error.message()));
+        return;
+    }
+    for (; it != fs::directory_iterator(); it.increment(error)) {
+        if (error) {
+            break;
+        }
+        entries.push_back(*it);
+    }
+    std::sort(entries.begin(), entries.end(),
+              [](const auto& a, const auto& b) { return a.path() < b.path(); });
+    for (const auto& entry : entries) {
+        std::error_code status_error;
+        if (entry.is_directory(status_error)) {
+            walk(entry.path(), files, seen, diagnostics);
+        } else if (is_yaml_name(entry.path())) {
+            files.push_back(entry.path());
+        }
+    }
+}
+
+} // namespace
+
+std::vector<fs::path> list_yaml_files(const fs::path& path, Diagnostics& diagnostics) {
+    std::vector<fs::path> files;
+    std::error_code error;
+    if (fs::is_directory(path, error)) {
+        std::set<fs::path> seen;
+        walk(path, files, seen, diagnostics);
+    } else {
+        files.push_back(path);
+    }
+    return files;
+}
+
+std::vector<SourceText> read_sources(const fs::path& path, const InputLimits& limits,
+                                     Diagnostics& diagnostics) {
+    std::vector<SourceText> sources;
+    for (const auto& file : list_yaml_files(path, diagnostics)) {
+        FileText read = read_text_file(file, limits.max_file_bytes);
+        if (!read.text) {
+            diagnostics.error({file.string(), 0, 0}, "unreadable-file", read.error);
+            continue;
+        }
+        sources.push_back({file.string(), std::move(*read.text)});
+    }
+    return sources;
+}
+
+std::vector<SourceText> embedded_sources() {
+    std::vector<SourceText> sources;
+    for (const auto& file : embedded_criteria()) {
+        sources.push_back({std::string(file.path), std::string(file.text)});
+    }
+    return sources;
+}
+
+std::string_view source_line(const std::vector<SourceText>& sources, const std::string& path,
+                             int line) {
+    auto it = std::find_if(sources.begin(), sources.end(),
+                           [&](const SourceText& source) { return source.path == path; });
+    if (it == sources.end() || line < 1) {
+        return {};
+    }
+    std::string_view text = it->text;
+    for (int current = 1; current < line; ++current) {
+        auto newline = text.find('\n');
+        if (newline == std::string_view::npos) {
+            return {};
+        }
+        text.remove_prefix(newline + 1);
+    }
+    return text.substr(0, text.find('\n'));
+}
+
+} // namespace ladder

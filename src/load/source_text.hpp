@@ -1,0 +1,35 @@
+#pragma once
+// Input files as text with the name to show in diagnostics. Loaders take these, never paths,
+// so that tests need no files and the file system is touched in one place (sources.cpp).
+
+#include "util/diagnostic.hpp"
+#include "yaml/limits.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace ladder {
+
+struct SourceText {
+    std::string path;
+    std::string text;
+};
+
+// Reads one file, or every *.yaml / *.yml file of a directory (sorted, recursively, not
+// following symbolic links to directories). Problems become diagnostics on the path.
+std::vector<SourceText> read_sources(const std::filesystem::path& path, const InputLimits& limits,
+                                     Diagnostics& diagnostics);
+
+// The YAML files below `path` (or `path` itself if it is not a directory), sorted.
+// Unreadable directories and symbolic link loops are reported, never silently skipped.
+std::vector<std::filesystem::path> list_yaml_files(const std::filesystem::path& path,
+                                                   Diagnostics& diagnostics);
+
+std::vector<SourceText> embedded_sources();
+
+// The source line `line` (1-based) of a file among `sources`, for carets under diagnostics.
+std::string_view source_line(const std::vector<SourceText>& sources, const std::string& path,
+                             int line);
+
+} // namespace ladder

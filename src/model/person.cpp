@@ -1,0 +1,64 @@
+#include "model/person.hpp"
+
+#include <algorithm>
+
+namespace ladder {
+
+const std::vector<std::string>& evidence_types() {
+    static const std::vector<std::string> types = {
+        "project", "design", "incident", "mentoring", "hiring", "talk",
+        "writing", "review", "initiative", "feedback", "other"};
+    return types;
+}
+
+const std::vector<std::string>& evidence_kinds() {
+    static const std::vector<std::string> kinds = {"artifact", "testimony", "sign_off"};
+    return kinds;
+}
+
+const std::vector<std::string>& evidence_roles() {
+    static const std::vector<std::string> roles = {"lead",    "owner",   "contributor",
+                                                   "mentor",  "sponsor", "reviewer"};
+    return roles;
+}
+
+const std::vector<std::string>& evidence_scopes() {
+    static const std::vector<std::string> scopes = {"individual", "team",    "multi_team",
+                                                    "org",        "company", "industry"};
+    return scopes;
+}
+
+int scope_rank(std::string_view scope) {
+    const auto& scopes = evidence_scopes();
+    auto it = std::find(scopes.begin(), scopes.end(), scope);
+    return it == scopes.end() ? -1 : static_cast<int>(it - scopes.begin());
+}
+
+std::string_view to_string(ExceptionKind kind) {
+    return kind == ExceptionKind::waived ? "waived" : "not_applicable";
+}
+
+const Rating* Person::rating_for(std::string_view competency) const {
+    auto it = std::find_if(ratings.begin(), ratings.end(),
+                           [&](const Rating& r) { return r.competency.id == competency; });
+    return it == ratings.end() ? nullptr : &*it;
+}
+
+bool Person::is_interested_in(std::string_view wanted) const {
+    return std::any_of(interests.begin(), interests.end(),
+                       [&](const IdRef& ref) { return ref.id == wanted; });
+}
+
+bool Person::has_completed(std::string_view programme) const {
+    return std::any_of(completed.begin(), completed.end(),
+                       [&](const IdRef& ref) { return ref.id == programme; });
+}
+
+const CriterionException* Person::exception_for(std::string_view criterion) const {
+    auto it = std::find_if(exceptions.begin(), exceptions.end(), [&](const CriterionException& e) {
+        return e.criterion.id == criterion;
+    });
+    return it == exceptions.end() ? nullptr : &*it;
+}
+
+} // namespace ladder

@@ -1,0 +1,80 @@
+#pragma once
+// One person's evidence file as loaded: where they stand, what they want, how they are rated,
+// and the evidence items that back a promotion case.
+
+#include "util/date.hpp"
+#include "util/diagnostic.hpp"
+#include "util/id_ref.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ladder {
+
+// Ordered vocabularies of the evidence format; the order of scopes is their size.
+const std::vector<std::string>& evidence_types();
+const std::vector<std::string>& evidence_kinds();
+const std::vector<std::string>& evidence_roles();
+const std::vector<std::string>& evidence_scopes();
+// Position of a scope in evidence_scopes(), or -1.
+int scope_rank(std::string_view scope);
+
+struct Rating {
+    IdRef competency;
+    int value = 0;
+    std::string rated_by;
+    std::optional<Date> date;
+};
+
+struct EvidenceItem {
+    std::string id;
+    std::string type;
+    std::string kind = "artifact";
+    std::string title;
+    Date date;
+    std::string role;
+    std::string scope;
+    std::vector<IdRef> competencies;
+    std::vector<IdRef> demonstrates;
+    std::vector<std::string> tags;
+    std::vector<std::string> links;
+    std::vector<std::string> endorsed_by;
+    Location where;
+    Location date_where;
+};
+
+enum class ExceptionKind { waived, not_applicable };
+std::string_view to_string(ExceptionKind kind);
+
+struct CriterionException {
+    IdRef criterion;
+    ExceptionKind kind = ExceptionKind::waived;
+    std::string justification;
+    std::string approved_by;
+    std::optional<Date> date;
+};
+
+struct Person {
+    std::string file;
+    std::string id;
+    std::string name;
+    IdRef track;
+    IdRef level;
+    Date in_level_since;
+    Location in_level_since_where;
+    std::optional<Date> joined;
+    std::vector<IdRef> interests;
+    std::vector<Rating> ratings;
+    std::vector<IdRef> completed;
+    std::vector<EvidenceItem> evidence;
+    std::vector<CriterionException> exceptions;
+
+    const Rating* rating_for(std::string_view competency) const;
+    bool is_interested_in(std::string_view track) const;
+    bool has_completed(std::string_view programme) const;
+    const CriterionException* exception_for(std::string_view criterion) const;
+};
+
+} // namespace ladder

@@ -1,0 +1,267 @@
+#include "rules/evidence_filter.hpp"
+
+#include "rules/rule_support.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+namespace ladder {
+
+namespace {
+
+struct Noun {
+    const char* one;
+    const char* many;
+};
+
+Noun noun_for_type(std::string_view type) {
+    static const std::map<std::string_view, Noun> nouns = {
+        {"project", {"project", "projects"}},
+        {"design", {"design document", "design documents"}},
+        {"incident", {"incident", "incidents"}},
+        {"mentoring", {"mentoring engagement", "mentoring engagements"}},
+        {"hiring", {"hiring contribution", "hiring contributions"}},
+        {"talk", {"talk", "talks"}},
+        {"writing", {"piece of writing", "pieces of writing"}},
+        {"review", {"review", "reviews"}},
+        {"initiative", {"initiative", "initiatives"}},
+        {"feedback", {"piece of feedback", "pieces of feedback"}},
+        {"other", {"item", "items"}},
+    };
+    auto it = nouns.find(type);
+    return it == nouns.end() ? Noun{"item", "items"} : it->second;
+}
+
+std::vector<std::string> ids(const std::vector<IdRef>& refs) {
+    std::vector<std::string> result;
+    for (const auto& ref : refs) {
+        result.push_back(ref.id);
+    }
+    return result;
+}
+
+bool contains(const std::vector<IdRef>& refs, std::string_view id) {
+    return std::any_of(refs.begin(), refs.end(), [&](const IdRef& ref) { return ref.id == id; });
+}
+
+std::string either(const std::vector<IdRef>& refs) { return join(ids(refs), " or "); }
+
+std::size_t distinct_endorsers(const EvidenceItem& item) {
+    return std::set<std::string>(item.endorsed_by.begin(), item.endorsed_by.end()).size();
+}
+
+std::vector<IdRef> read_vocabulary(const MapReader& map, const std::string& key) {
+    return map.id_list(key);
+}
+
+} // namespace
+
+const std::vector<std::string>& EvidenceFilter::keys() {
+    static const std::vector<std::string> keys = {"type",       "kind",          "role",
+                                                  "min_scope",  "competency",    "tags",
+                                                  "within_months", "min_endorsers"};
+    return keys;
+}
+
+EvidenceFilter EvidenceFilter::read(const MapReader& map) {
+    EvidenceFilter filter;
+    filter.types = read_vocabulary(map, "type");
+    filter.kinds = read_vocabulary(map, "kind");
+    filter.roles = read_vocabulary(map, "role");
+    filter.min_scope = map.id("min_scope", false);
+    filter.competency = map.id("competency", false);
+    filter.tags = map.text_list("tags");
+    if (auto months = map.whole_number("within_months", false, 1, 1200)) {
+        filter.within_months = static_cast<int>(*months);
+    }
+    if (auto endorsers = map.whole_number("min_endorsers", false, 0, 1000)) {
+        filter.min_endorsers = static_cast<int>(*endorsers);
+    }
+    return filter;
+}
+
+std::optional<std::string> EvidenceFilter::rejects(const EvidenceItem& item,
+                                                   const Date& as_of) const {
+    if (item.date > as_of) {
+        return fmt::format("dated {}, after the evaluation date {}", item.date.to_string(),
+                           as_of.to_string());
+    }
+    if (!types.empty() && !contains(types, item.type)) {
+        return fmt::format("a {}, not a {}", item.type, either(types));
+    }
+    if (!kinds.empty() && !contains(kinds, item.kind)) {
+        return fmt::format("{} evidence, not {}", item.kind, either(kinds));
+    }
+    if (!roles.empty() && !contains(roles, item.role)) {
+        return item.role.empty() ? fmt::format("no role given, expected {}", either(roles))
+                                 : fmt::format("role {}, not {}", item.role, either(roles));
+    }
+    if (min_scope && scope_rank(item.scope) < scope_rank(min_scope->id)) {
+        return item.scope.empty()
+                   ? fmt::format("no scope given, expected {} or wider", min_scope->id)
+                   : fmt::format("scope {} is smaller than {}", item.scope, min_scope->id);
+    }
+    if (competency && !contains(item.competencies, competency->id)) {
+        return fmt::format("does not list the competency {}", competency->id);
+    }
+    for (const auto& tag : tags) {
+        if (std::find(item.tags.begin(), item.tags.end(), tag) == item.tags.end()) {
+            return fmt::format("not tagged '{}'", tag);
+        }
+    }
+    if (within_months) {
+        Date cutoff = as_of.minus_months(*within_months);
+        if (item.date < cutoff) {
+            return fmt::format("too old: dated {}, before {}", item.date.to_string(),
+                               cutoff.to_string());
+        }
+    }
+    if (min_endorsers && distinct_endorsers(item) < static_cast<std::size_t>(*min_endorsers)) {
+        return fmt::format("endorsed by {}, fewer than {}",
+                           plural(static_cast<long>(distinct_endorsers(item)), "person", "people"),
+                           *min_endorsers);
+    }
+    return std::nullopt;
+}
+
+std::string EvidenceFilter::describe_qualifiers(const Framework& framework) const {
+    std::vector<std::string> parts;
+    if (!roles.empty()) {
+        parts.push_back(fmt::format("where you were {}", either(roles)));
+    }
+    if (min_scope) {
+        parts.push_back(fmt::format("at {} scope or wider", min_scope->id));
+    }
+    if (competency) {
+        parts.push_back(fmt::format("showing {}", competency_name(framework, competency->id)));
+    }
+    if (!tags.empty()) {
+        parts.push_back(fmt::format("tagged {}", join(tags, " and ")));
+    }
+    if (!kinds.empty()) {
+        parts.push_back(fmt::format("backed by {}", either(kinds)));
+    }
+    if (min_endorsers && *min_endorsers > 0) {
+        parts.push_back(fmt::format("endorsed by at least {}",
+                                    plural(*min_endorsers, "person", "people")));
+    }
+    return parts.empty() ? "" : " " + join(parts, ", ");
+}
+
+std::string EvidenceFilter::describe_items(const Framework& framework, long count,
+                                           bool more) const {
+    std::string noun;
+    if (types.size() == 1) {
+        Noun n = noun_for_type(types.front().id);
+        noun = count == 1 ? n.one : n.many;
+    } else if (types.empty()) {
+        noun = count == 1 ? "evidence item" : "evidence items";
+    } else {
+        noun = fmt::format("{} ({})", count == 1 ? "item" : "items", either(types));
+    }
+    std::string text =
+        fmt::format("{}{} {}{}", count, more ? " more" : "", noun, describe_qualifiers(framework));
+    if (within_months) {
+        text += fmt::format(", in the last {} months", *within_months);
+    }
+    return text;
+}
+
+std::string EvidenceFilter::describe_missing(const Framework& framework, long count,
+                                             const Date& as_of) const {
+    std::string text = describe_items(framework, count, true);
+    if (within_months) {
+        auto suffix = fmt::format(", in the last {} months", *within_months);
+        text.erase(text.size() - suffix.size());
+        text += fmt::format(", dated on or after {}",
+                            as_of.minus_months(*within_months).to_string());
+    }
+    return text;
+}
+
+void EvidenceFilter::check(const RuleCheckContext& context) const {
+    Diagnostics& diagnostics = context.diagnostics;
+    for (const auto& type : types) {
+        check_reference(diagnostics, type, "evidence type", evidence_types());
+    }
+    for (const auto& kind : kinds) {
+        check_reference(diagnostics, kind, "evidence kind", evidence_kinds());
+    }
+    for (const auto& role : roles) {
+        check_reference(diagnostics, role, "role", evidence_roles());
+    }
+    if (min_scope) {
+        check_reference(diagnostics, *min_scope, "scope", evidence_scopes());
+    }
+    if (competency) {
+        check_reference(diagnostics, *competency, "competency",
+                        context.framework.competency_ids());
+    }
+}
+
+void EvidenceFilter::add_to_json(nlohmann::json& rule) const {
+    auto list = [&](const char* key, const std::vector<IdRef>& refs) {
+        if (!refs.empty()) {
+            rule[key] = ids(refs);
+        }
+    };
+    list("type", types);
+    list("kind", kinds);
+    list("role", roles);
+    if (min_scope) {
+        rule["min_scope"] = min_scope->id;
+    }
+    if (competency) {
+        rule["competency"] = competency->id;
+    }
+    if (!tags.empty()) {
+        rule["tags"] = tags;
+    }
+    if (within_months) {
+        rule["within_months"] = *within_months;
+    }
+    if (min_endorsers) {
+        rule["min_endorsers"] = *min_endorsers;
+    }
+}
+
+Outcome count_evidence(const RuleContext& context, const EvidenceFilter& filter, long at_least,
+                       const std::function<std::optional<std::string>(const EvidenceItem&)>& accept,
+                       std::string_view what_counted) {
+    Outcome outcome;
+    for (const auto& item : context.person.evidence) {
+        auto why_not = accept(item);
+        if (!why_not) {
+            why_not = filter.rejects(item, context.as_of);
+        }
+        if (why_not) {
+            outcome.considered.push_back({item.id, false, *why_not});
+        } else {
+            outcome.considered.push_back({item.id, true, "counts"});
+            outcome.evidence.push_back(item.id);
+        }
+    }
+    auto found = static_cast<long>(outcome.evidence.size());
+    outcome.progress = at_least == 0 ? 1.0 : std::min(1.0, static_cast<double>(found) / at_least);
+    outcome.reason = fmt::format("{} of {} {}", found, at_least, what_counted);
+    if (found >= at_least) {
+        outcome.status = Status::met;
+        if (!outcome.evidence.empty()) {
+            outcome.reason += fmt::format(": {}", join(outcome.evidence, ", "));
+        }
+        return outcome;
+    }
+    outcome.status = found > 0 ? Status::partial : Status::not_met;
+    if (found > 0) {
+        outcome.reason += fmt::format(": {}", join(outcome.evidence, ", "));
+    }
+    outcome.missing =
+        filter.describe_missing(context.framework, at_least - found, context.as_of);
+    return outcome;
+}
+
+} // namespace ladder

@@ -1,0 +1,52 @@
+#pragma once
+// The filters that `evidence` and `demonstrated` rules apply to a person's evidence items,
+// how they read in plain words, and why an item passes or not.
+
+#include "model/framework.hpp"
+#include "model/person.hpp"
+#include "rules/rule_kinds.hpp"
+
+#include <functional>
+#include <nlohmann/json_fwd.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ladder {
+
+struct EvidenceFilter {
+    std::vector<IdRef> types;
+    std::vector<IdRef> kinds;
+    std::vector<IdRef> roles;
+    std::optional<IdRef> min_scope;
+    std::optional<IdRef> competency;
+    std::vector<std::string> tags;
+    std::optional<int> within_months;
+    std::optional<int> min_endorsers;
+
+    static const std::vector<std::string>& keys();
+    // Reads the filter keys of `map` (which the caller created with keys() among its keys).
+    static EvidenceFilter read(const MapReader& map);
+
+    // Why the item does not pass ("too old: dated 2023-01-10, before 2024-05-01"), or nullopt.
+    std::optional<std::string> rejects(const EvidenceItem& item, const Date& as_of) const;
+
+    // "projects where you were lead, at org scope or wider, in the last 18 months"
+    std::string describe_items(const Framework& framework, long count, bool more = false) const;
+    // "1 more project ..., dated on or after 2025-05-01": the window as a date.
+    std::string describe_missing(const Framework& framework, long count, const Date& as_of) const;
+
+    void check(const RuleCheckContext& context) const;
+    void add_to_json(nlohmann::json& rule) const;
+
+private:
+    std::string describe_qualifiers(const Framework& framework) const;
+};
+
+// Counts the items that pass `accept` and the filter; fills the outcome's status, reason,
+// missing, evidence and considered items.
+Outcome count_evidence(const RuleContext& context, const EvidenceFilter& filter, long at_least,
+                       const std::function<std::optional<std::string>(const EvidenceItem&)>& accept,
+                       std::string_view what_counted);
+
+} // namespace ladder

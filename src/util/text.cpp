@@ -1,0 +1,111 @@
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <numeric>
+
+namespace ladder {
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    std::iota(row.begin(), row.end(), std::size_t{0});
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t above = row[j];
+            std::size_t substitution = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, substitution});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+std::optional<std::string> closest_match(std::string_view word,
+                                         const std::vector<std::string>& candidates) {
+    // Allow about one typo per three characters, at least one, at most three.
+    std::size_t limit = std::clamp<std::size_t>(word.size() / 3, 1, 3);
+    std::optional<std::string> best;
+    std::size_t best_distance = limit + 1;
+    for (const auto& candidate : candidates) {
+        std::size_t distance = edit_distance(word, candidate);
+        if (distance < best_distance) {
+            best_distance = distance;
+            best = candidate;
+        }
+    }
+    return best;
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+    auto match = closest_match(word, candidates);
+    return match ? fmt::format(" (did you mean '{}'?)", *match) : std::string();
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+    std::string result;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0) {
+            result += separator;
+        }
+        result += parts[i];
+    }
+    return result;
+}
+
+std::string plural(long count, std::string_view singular, std::string_view plural_form) {
+    if (count == 1) {
+        return fmt::format("{} {}", count, singular);
+    }
+    if (plural_form.empty()) {
+        return fmt::format("{} {}s", count, singular);
+    }
+    return fmt::format("{} {}", count, plural_form);
+}
+
+bool is_valid_utf8(std::string_view text, std::size_t* bad_offset) {
+    std::size_t i = 0;
+    auto fail = [&] {
+        if (bad_offset) {
+            *bad_offset = i;
+        }
+        return false;
+    };
+    while (i < text.size()) {
+        auto byte = static_cast<unsigned char>(text[i]);
+        std::size_t length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3
+                                             : (byte >> 3) == 0x1E ? 4 : 0;
+        if (length == 0 || i + length > text.size()) {
+            return fail();
+        }
+        unsigned code = length == 1 ? byte : byte & (0xFFu >> (length + 1));
+        for (std::size_t k = 1; k < length; ++k) {
+            auto next = static_cast<unsigned char>(text[i + k]);
+            if ((next >> 6) != 0x2) {
+                return fail();
+            }
+            code = (code << 6) | (next & 0x3Fu);
+        }
+        bool overlong = (length == 2 && code < 0x80) || (length == 3 && code < 0x800) ||
+                        (length == 4 && code < 0x10000);
+        if (overlong || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
+            return fail();
+        }
+        i += length;
+    }
+    return true;
+}
+
+std::string format_number(double value) {
+    std::string text = fmt::format("{:.2f}", value);
+    while (text.back() == '0') {
+        text.pop_back();
+    }
+    if (text.back() == '.') {
+        text.pop_back();
+    }
+    return text;
+}
+
+} // namespace ladder

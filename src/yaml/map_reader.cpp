@@ -1,0 +1,280 @@
+#include "yaml/map_reader.hpp"
+
+#include "util/text.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <algorithm>
+#include <fmt/format.h>
+#include <limits>
+
+namespace ladder {
+
+namespace {
+
+bool is_id(std::string_view text) {
+    if (text.empty()) {
+        return false;
+    }
+    for (char c : text) {
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                  c == '-' || c == '_' || c == '.';
+        if (!ok) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<std::string> read_text(const YamlFile& file, const YAML::Node& node,
+                                     const std::string& what) {
+    if (!node.IsScalar()) {
+        file.error(node, "wrong-type",
+                   fmt::format("{}: expected text, found {}", what, describe_node(node)));
+        return std::nullopt;
+    }
+    return node.Scalar();
+}
+
+std::optional<long long> read_whole_number(const YamlFile& file, const YAML::Node& node,
+                                           const std::string& what, long long min, long long max) {
+    auto expected = [&] {
+        if (max == std::numeric_limits<long long>::max()) {
+            return fmt::format("a whole number of at least {}", min);
+        }
+        return fmt::format("a whole number from {} to {}", min, max);
+    };
+    if (!node.IsScalar()) {
+        file.error(node, "wrong-type",
+                   fmt::format("{}: expected {}, found {}", what, expected(), describe_node(node)));
+        return std::nullopt;
+    }
+    const std::string& text = node.Scalar();
+    long long value = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error == std::errc::result_out_of_range) {
+        file.error(node, "out-of-range",
+                   fmt::format("{}: expected {}, found '{}', which is too large", what, expected(),
+                               text));
+        return std::nullopt;
+    }
+    if (error != std::errc() || end != text.data() + text.size()) {
+        file.error(node, "wrong-type",
+                   fmt::format("{}: expected {}, found {}", what, expected(), describe_node(node)));
+        return std::nullopt;
+    }
+    if (value < min || value > max) {
+        file.error(node, "out-of-range",
+                   fmt::format("{}: expected {}, found {}", what, expected(), value));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<Date> read_date(const YamlFile& file, const YAML::Node& node,
+                              const std::string& what) {
+    if (!node.IsScalar()) {
+        file.error(node, "wrong-type",
+                   fmt::format("{}: expected a date YYYY-MM-DD, found {}", what,
+                               describe_node(node)));
+        return std::nullopt;
+    }
+    auto date = Date::parse(node.Scalar());
+    if (!date) {
+        file.error(node, "invalid-date",
+                   fmt::format("{}: expected a calendar date YYYY-MM-DD, found '{}'", what,
+                               node.Scalar()));
+    }
+    return date;
+}
+
+std::optional<IdRef> read_id(const YamlFile& file, const YAML::Node& node, const std::string& what) {
+    if (!node.IsScalar() || !is_id(node.Scalar())) {
+        file.error(node, node.IsScalar() ? "invalid-id" : "wrong-type",
+                   fmt::format("{}: expected an id (letters, digits, '-', '_', '.'), found {}",
+                               what, describe_node(node)));
+        return std::nullopt;
+    }
+    return IdRef{node.Scalar(), file.at(node)};
+}
+
+MapReader::MapReader(const YamlFile& file, const YAML::Node& node, std::string what,
+                     std::vector<std::string> allowed_keys)
+    : file_(file), node_(node), what_(std::move(what)) {
+    if (!node.IsMap()) {
+        file.error(node, "wrong-type",
+                   fmt::format("{}: expected a map, found {}", what_, describe_node(node)));
+        return;
+    }
+    valid_ = true;
+    for (const auto& entry : node) {
+        const std::string& key = entry.first.Scalar();
+        if (std::find(allowed_keys.begin(), allowed_keys.end(), key) == allowed_keys.end()) {
+            file.error(entry.first, "unknown-key",
+                       fmt::format("{}: unknown key '{}'{}", what_, key,
+                                   did_you_mean(key, allowed_keys)));
+        }
+    }
+}
+
+// Lookups go through a const node: yaml-cpp's non-const operator[] may add the key.
+bool MapReader::has(const std::string& key) const {
+    const YAML::Node& map = node_;
+    return valid_ && map[key].IsDefined();
+}
+
+YAML::Node MapReader::get(const std::string& key) const {
+    const YAML::Node& map = node_;
+    return valid_ ? map[key] : YAML::Node(YAML::NodeType::Undefined);
+}
+
+bool MapReader::require(const std::string& key) const {
+    if (!valid_) {
+        return false;
+    }
+    if (!has(key)) {
+        file_.error(node_, "missing-key",
+                    fmt::format("{}: missing required key '{}'", what_, key));
+        return false;
+    }
+    return true;
+}
+
+std::vector<std::string> MapReader::present_keys(const std::vector<std::string>& among) const {
+    std::vector<std::string> keys;
+    if (!valid_) {
+        return keys;
+    }
+    for (const auto& entry : node_) {
+        const std::string& key = entry.first.Scalar();
+        if (std::find(among.begin(), among.end(), key) != among.end()) {
+            keys.push_back(key);
+        }
+    }
+    return keys;
+}
+
+std::optional<std::string> MapReader::text(const std::string& key, bool required) const {
+    if (required ? !require(key) : !has(key)) {
+        return std::nullopt;
+    }
+    auto value = read_text(file_, get(key), fmt::format("{} '{}'", what_, key));
+    if (value && required && value->empty()) {
+        file_.error(get(key), "empty-value",
+                    fmt::format("{}: '{}' is empty; expected text", what_, key));
+    }
+    return value;
+}
+
+std::optional<long long> MapReader::whole_number(const std::string& key, bool required,
+                                                 long long min, long long max) const {
+    if (required ? !require(key) : !has(key)) {
+        return std::nullopt;
+    }
+    return read_whole_number(file_, get(key), fmt::format("{} '{}'", what_, key), min, max);
+}
+
+std::optional<double> MapReader::number(const std::string& key, bool required,
+                                        double min_exclusive, double max) const {
+    if (required ? !require(key) : !has(key)) {
+        return std::nullopt;
+    }
+    YAML::Node value = get(key);
+    auto expected = fmt::format("a number greater than {} and at most {}",
+                                format_number(min_exclusive), format_number(max));
+    double parsed = 0;
+    bool ok = false;
+    if (value.IsScalar()) {
+        const std::string& text = value.Scalar();
+        auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), parsed);
+        ok = error == std::errc() && end == text.data() + text.size() && std::isfinite(parsed);
+    }
+    if (!ok || parsed <= min_exclusive || parsed > max) {
+        file_.error(value, ok ? "out-of-range" : "wrong-type",
+                    fmt::format("{} '{}': expected {}, found {}", what_, key, expected,
+                                describe_node(value)));
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+std::optional<bool> MapReader::boolean(const std::string& key) const {
+    if (!has(key)) {
+        return std::nullopt;
+    }
+    YAML::Node value = get(key);
+    if (value.IsScalar() && (value.Scalar() == "true" || value.Scalar() == "false")) {
+        return value.Scalar() == "true";
+    }
+    // yaml-cpp would also take yes/no/on/off; ladder asks for the unambiguous spelling.
+    file_.error(value, "wrong-type",
+                fmt::format("{} '{}': expected true or false, found {}", what_, key,
+                            describe_node(value)));
+    return std::nullopt;
+}
+
+std::optional<Date> MapReader::date(const std::string& key, bool required) const {
+    if (required ? !require(key) : !has(key)) {
+        return std::nullopt;
+    }
+    return read_date(file_, get(key), fmt::format("{} '{}'", what_, key));
+}
+
+std::optional<IdRef> MapReader::id(const std::string& key, bool required) const {
+    if (required ? !require(key) : !has(key)) {
+        return std::nullopt;
+    }
+    return read_id(file_, get(key), fmt::format("{} '{}'", what_, key));
+}
+
+std::vector<IdRef> MapReader::id_list(const std::string& key) const {
+    std::vector<IdRef> ids;
+    if (!has(key)) {
+        return ids;
+    }
+    YAML::Node value = get(key);
+    std::string what = fmt::format("{} '{}'", what_, key);
+    if (value.IsScalar()) {
+        if (auto id = read_id(file_, value, what)) {
+            ids.push_back(*id);
+        }
+    } else if (value.IsSequence()) {
+        for (const auto& item : value) {
+            if (auto id = read_id(file_, item, what)) {
+                ids.push_back(*id);
+            }
+        }
+    } else if (!value.IsNull()) {
+        file_.error(value, "wrong-type",
+                    fmt::format("{}: expected an id or a list of ids, found {}", what,
+                                describe_node(value)));
+    }
+    return ids;
+}
+
+std::vector<std::string> MapReader::text_list(const std::string& key) const {
+    std::vector<std::string> items;
+    if (!has(key)) {
+        return items;
+    }
+    YAML::Node value = get(key);
+    std::string what = fmt::format("{} '{}'", what_, key);
+    if (value.IsScalar()) {
+        items.push_back(value.Scalar());
+    } else if (value.IsSequence()) {
+        for (const auto& item : value) {
+            if (auto text = read_text(file_, item, what)) {
+                items.push_back(*text);
+            }
+        }
+    } else if (!value.IsNull()) {
+        file_.error(value, "wrong-type",
+                    fmt::format("{}: expected text or a list, found {}", what,
+                                describe_node(value)));
+    }
+    return items;
+}
+
+} // namespace ladder

@@ -1,0 +1,63 @@
+#pragma once
+// Typed, checked access to one YAML map: unknown keys (with "did you mean"), missing required
+// keys and wrong types all become diagnostics that say what was expected and what was found.
+// A getter that fails returns nullopt after reporting, so loaders simply skip the field.
+
+#include "util/date.hpp"
+#include "util/id_ref.hpp"
+#include "yaml/yaml_file.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ladder {
+
+class MapReader {
+public:
+    // Reports an error unless `node` is a map; `what` names it in messages ("criterion").
+    MapReader(const YamlFile& file, const YAML::Node& node, std::string what,
+              std::vector<std::string> allowed_keys);
+
+    bool valid() const { return valid_; }
+    const YAML::Node& node() const { return node_; }
+    const YamlFile& file() const { return file_; }
+    Location at() const { return file_.at(node_); }
+    const std::string& what() const { return what_; }
+
+    bool has(const std::string& key) const;
+    YAML::Node get(const std::string& key) const;
+    // Reports a missing required key; returns whether it is present.
+    bool require(const std::string& key) const;
+    // The allowed keys present in this map, in file order.
+    std::vector<std::string> present_keys(const std::vector<std::string>& among) const;
+
+    std::optional<std::string> text(const std::string& key, bool required) const;
+    std::optional<long long> whole_number(const std::string& key, bool required, long long min,
+                                          long long max) const;
+    std::optional<double> number(const std::string& key, bool required, double min_exclusive,
+                                 double max) const;
+    std::optional<bool> boolean(const std::string& key) const;
+    std::optional<Date> date(const std::string& key, bool required) const;
+    std::optional<IdRef> id(const std::string& key, bool required) const;
+    // A single id or a list of ids.
+    std::vector<IdRef> id_list(const std::string& key) const;
+    std::vector<std::string> text_list(const std::string& key) const;
+
+private:
+    const YamlFile& file_;
+    YAML::Node node_;
+    std::string what_;
+    bool valid_ = false;
+};
+
+// Readers of a single node, shared by MapReader and the places that read keys of free maps.
+std::optional<std::string> read_text(const YamlFile& file, const YAML::Node& node,
+                                     const std::string& what);
+std::optional<long long> read_whole_number(const YamlFile& file, const YAML::Node& node,
+                                           const std::string& what, long long min, long long max);
+std::optional<Date> read_date(const YamlFile& file, const YAML::Node& node,
+                              const std::string& what);
+std::optional<IdRef> read_id(const YamlFile& file, const YAML::Node& node, const std::string& what);
+
+} // namespace ladder

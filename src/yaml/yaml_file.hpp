@@ -1,0 +1,42 @@
+#pragma once
+// Reading one YAML file safely: parse errors, limits, duplicate keys and alias cycles become
+// diagnostics with 1-based positions, so loaders only see trees that are safe to walk.
+
+#include "util/diagnostic.hpp"
+#include "yaml/limits.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <yaml-cpp/yaml.h>
+
+namespace ladder {
+
+// The file a node came from, and where its diagnostics go.
+class YamlFile {
+public:
+    YamlFile(std::string path, Diagnostics& diagnostics)
+        : path_(std::move(path)), diagnostics_(&diagnostics) {}
+
+    const std::string& path() const { return path_; }
+    Location at(const YAML::Node& node) const;
+    Location at(const YAML::Mark& mark) const;
+    void error(const YAML::Node& node, std::string code, std::string message) const;
+    void warning(const YAML::Node& node, std::string code, std::string message) const;
+    Diagnostics& diagnostics() const { return *diagnostics_; }
+
+private:
+    std::string path_;
+    Diagnostics* diagnostics_;
+};
+
+// Parses `text` (one YAML document). Returns the root node only when it is safe to walk:
+// well-formed UTF-8, one document, within `limits`, no alias cycles, no duplicate keys.
+// Every problem found is added to the file's diagnostics.
+std::optional<YAML::Node> parse_yaml(std::string_view text, const YamlFile& file,
+                                     const InputLimits& limits);
+
+// How a node looks, for messages: "'abc'", "a list", "a map", "nothing".
+std::string describe_node(const YAML::Node& node);
+
+} // namespace ladder
