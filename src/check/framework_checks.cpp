@@ -248,6 +248,13 @@ void check_reachability(const Framework& framework, Diagnostics& diagnostics) {
         if (const Level* next = framework.next_level(*level)) {
             queue.push_back(next);
         }
+        // Two levels of one band on a track are already a band-not-rising error; whoever
+        // reaches one reaches the band, so the other is not reported as unreachable too.
+        for (const Level* same : framework.levels_on_track(level->track.id)) {
+            if (same->band == level->band) {
+                queue.push_back(same);
+            }
+        }
         for (const auto& transition : framework.transitions) {
             if (transition.from.id == level->id) {
                 if (const Level* to = framework.find_level(transition.to.id)) {

@@ -1,5 +1,9 @@
 #include "cli/cli.hpp"
 
+#include "commands/evaluate_command.hpp"
+#include "commands/schema_command.hpp"
+#include "commands/show_command.hpp"
+#include "commands/template_command.hpp"
 #include "commands/validate_command.hpp"
 
 #include <CLI/CLI.hpp>
@@ -92,6 +96,52 @@ int run_cli(int argc, char** argv) {
     validate_command->callback(
         [&] { status = run_validate(common, validate, make_console(common)); });
 
+    EvaluateOptions evaluate;
+    CLI::App* evaluate_command = app.add_subcommand(
+        "evaluate", "Gap report for each person: what is met, what is missing, why, and how to "
+                    "close the gap; plus the cross-track view");
+    evaluate_command->add_option("files", evaluate.files, "Evidence files")->required();
+    evaluate_command->add_option("-t,--target", evaluate.target,
+                                 "Level to evaluate against, on any track (default: the next "
+                                 "level up on the person's track)");
+    evaluate_command->add_option("--as-of", evaluate.as_of,
+                                 "Evaluation date YYYY-MM-DD (default: today)");
+    evaluate_command->add_flag("--explain", evaluate.explain,
+                               "Show which evidence items each criterion considered, and why "
+                               "each counted or not");
+    add_format_option(*evaluate_command, evaluate.format,
+                      {Format::text, Format::markdown, Format::json});
+    add_common_options(*evaluate_command, common);
+    evaluate_command->callback(
+        [&] { status = run_evaluate(common, evaluate, make_console(common)); });
+
+    ShowOptions show;
+    CLI::App* show_command =
+        app.add_subcommand("show", "Print the framework as people read it: the tracks side by "
+                                   "side by band, a track, or a level with all its criteria");
+    show_command->add_option("what", show.what, "A track id (ic) or a level id (IC4)");
+    add_format_option(*show_command, show.format, {Format::text, Format::markdown, Format::json});
+    add_common_options(*show_command, common);
+    show_command->callback([&] { status = run_show(common, show, make_console(common)); });
+
+    TemplateOptions template_options;
+    CLI::App* template_command = app.add_subcommand(
+        "template", "Print an evidence-file skeleton listing what to gather for a level");
+    template_command->add_option("level", template_options.level, "The target level id")
+        ->required();
+    add_common_options(*template_command, common);
+    template_command->callback(
+        [&] { status = run_template(common, template_options, make_console(common)); });
+
+    SchemaOptions schema;
+    CLI::App* schema_command = app.add_subcommand(
+        "schema", "Print the JSON Schema of a file format, for editors and other tools");
+    schema_command->add_option("format", schema.which, "criteria or evidence")
+        ->required()
+        ->check(CLI::IsMember({"criteria", "evidence"}));
+    schema_command->callback([&] { status = run_schema(schema, make_console(common)); });
+
+    // New commands go above this line.
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

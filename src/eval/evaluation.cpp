@@ -52,16 +52,7 @@ const Transition* transition_for(const Framework& framework, const Person& perso
     if (level.track.id == person.track.id) {
         return nullptr;
     }
-    if (const Transition* direct = framework.find_transition(person.level.id, level.id)) {
-        return direct;
-    }
-    for (const auto& transition : framework.transitions) {
-        const Level* from = framework.find_level(transition.from.id);
-        if (transition.to.id == level.id && from && from->track.id == person.track.id) {
-            return &transition;
-        }
-    }
-    return nullptr;
+    return framework.find_transition(person.level.id, level.id);
 }
 
 LevelResult evaluate_level(const Framework& framework, const Person& person, const Level& level,
@@ -77,6 +68,8 @@ LevelResult evaluate_level(const Framework& framework, const Person& person, con
             evaluated.stated_by = move;
             result.criteria.push_back(std::move(evaluated));
         }
+        summarise(result);
+        return result;
     }
     for (const auto& resolved : resolve_criteria(framework, level)) {
         CriterionResult evaluated =

@@ -46,13 +46,13 @@ struct Evaluation {
     std::vector<CrossTrackEntry> cross_track;
 };
 
-// Evaluates `level` for the person, applying the transition's criteria if the level is on
-// another track than the person's.
+// Evaluates `level` for the person. A move across tracks that the framework defines from the
+// person's level is judged on the move's own criteria: the target level's criteria describe
+// the role once in it, which the trial period is for.
 LevelResult evaluate_level(const Framework& framework, const Person& person, const Level& level,
                            const Date& as_of);
 
-// The transition that applies when `person` moves to `level`, if any: one from the person's
-// level, else one from another level of the person's track.
+// The transition from the person's level to `level` on another track, if the framework has one.
 const Transition* transition_for(const Framework& framework, const Person& person,
                                  const Level& level);
 

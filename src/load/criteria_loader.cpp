@@ -270,24 +270,43 @@ Framework load_framework(const std::vector<SourceText>& sources, const InputLimi
     Framework framework;
     Location framework_seen;
     Location scale_seen;
+    bool all_parsed = true;
     for (const auto& source : sources) {
         framework.source_files.push_back(source.path);
         YamlFile file(source.path, diagnostics);
         auto root = parse_yaml(source.text, file, limits);
         if (root) {
             CriteriaFileLoader(file, framework, framework_seen, scale_seen).load(*root);
+        } else {
+            all_parsed = false;
         }
     }
-    std::string first = sources.empty() ? std::string("(no files)") : sources.front().path;
-    if (framework_seen.file.empty() && !sources.empty()) {
-        diagnostics.error({first, 0, 0}, "missing-section",
+    // A file that could not be parsed may hold the missing sections: saying they are missing
+    // would only add noise to the error that matters.
+    if (sources.empty() || !all_parsed) {
+        return framework;
+    }
+    Location first{sources.front().path, 0, 0};
+    if (framework_seen.file.empty()) {
+        diagnostics.error(first, "missing-section",
                           "no file defines 'framework' (id, name, version); expected it in one "
                           "file");
     }
-    if (scale_seen.file.empty() && !sources.empty()) {
-        diagnostics.error({first, 0, 0}, "missing-section",
+    if (scale_seen.file.empty()) {
+        diagnostics.error(first, "missing-section",
                           "no file defines 'scale' (the rating scale); expected it in one file");
     }
+    auto require_some = [&](bool empty, std::string_view section, std::string_view what) {
+        if (empty) {
+            diagnostics.error(first, "missing-section",
+                              fmt::format("no file defines any {}; expected at least one under "
+                                          "'{}'",
+                                          what, section));
+        }
+    };
+    require_some(framework.competencies.empty(), "competencies", "competency");
+    require_some(framework.tracks.empty(), "tracks", "track");
+    require_some(framework.levels.empty(), "levels", "level");
     return framework;
 }
 

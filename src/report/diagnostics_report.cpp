@@ -75,12 +75,9 @@ std::string render_diagnostics_text(const std::vector<Diagnostic>& diagnostics,
     return out;
 }
 
-std::string render_diagnostics_json(const std::vector<Diagnostic>& diagnostics,
-                                    std::size_t files_checked) {
+nlohmann::ordered_json diagnostics_to_json(const std::vector<Diagnostic>& diagnostics) {
     nlohmann::ordered_json items = nlohmann::ordered_json::array();
-    std::size_t errors = 0;
     for (const auto& diagnostic : diagnostics) {
-        errors += diagnostic.severity == Severity::error ? 1 : 0;
         items.push_back({{"file", diagnostic.where.file},
                          {"line", diagnostic.where.line},
                          {"column", diagnostic.where.column},
@@ -88,10 +85,18 @@ std::string render_diagnostics_json(const std::vector<Diagnostic>& diagnostics,
                          {"code", diagnostic.code},
                          {"message", diagnostic.message}});
     }
+    return items;
+}
+
+std::string render_diagnostics_json(const std::vector<Diagnostic>& diagnostics,
+                                    std::size_t files_checked) {
+    auto errors = static_cast<std::size_t>(std::count_if(
+        diagnostics.begin(), diagnostics.end(),
+        [](const Diagnostic& d) { return d.severity == Severity::error; }));
     nlohmann::ordered_json document = {{"files_checked", files_checked},
                                        {"errors", errors},
                                        {"warnings", diagnostics.size() - errors},
-                                       {"diagnostics", items}};
+                                       {"diagnostics", diagnostics_to_json(diagnostics)}};
     return document.dump(2) + "\n";
 }
 

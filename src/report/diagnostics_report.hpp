@@ -6,6 +6,7 @@
 #include "util/diagnostic.hpp"
 #include "util/terminal.hpp"
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,7 @@ struct DiagnosticsTextOptions {
 std::string render_diagnostics_text(const std::vector<Diagnostic>& diagnostics,
                                     const std::vector<SourceText>& sources,
                                     const DiagnosticsTextOptions& options);
+nlohmann::ordered_json diagnostics_to_json(const std::vector<Diagnostic>& diagnostics);
 std::string render_diagnostics_json(const std::vector<Diagnostic>& diagnostics,
                                     std::size_t files_checked);
 // ::error file=path,line=1,col=2,title=code::message

@@ -47,8 +47,12 @@ public:
                                     part.evidence.end());
             outcome.parts.push_back(std::move(part));
         }
-        outcome.reason = fmt::format("{} of {} options met, {} needed", met, options_.size(),
-                                     needed_);
+        std::vector<std::string> details;
+        for (const auto& part : outcome.parts) {
+            details.push_back(fmt::format("{}: {}", to_string(part.status), part.reason));
+        }
+        outcome.reason = fmt::format("{} of {} options met ({} needed); {}", met, options_.size(),
+                                     needed_, join(details, "; "));
         outcome.progress = needed_ == 1 ? best_progress
                                         : std::min(1.0, static_cast<double>(met) / needed_);
         if (met >= needed_) {
@@ -56,7 +60,9 @@ public:
             outcome.progress = 1.0;
             return outcome;
         }
-        if (no_data == static_cast<long>(options_.size())) {
+        // If every option still open lacks data, data is what is missing, not performance.
+        long open = static_cast<long>(options_.size()) - met;
+        if (no_data == open) {
             outcome.status = Status::no_data;
         } else {
             outcome.status = met > 0 || some_progress > 0 ? Status::partial : Status::not_met;

@@ -20,7 +20,7 @@ public:
     std::string_view kind() const override { return "demonstrated"; }
 
     std::string describe(const Framework& framework) const override {
-        return fmt::format("at least {} that name this criterion in 'demonstrates'",
+        return fmt::format("at least {}, each naming this criterion in 'demonstrates'",
                            filter_.describe_items(framework, at_least_));
     }
 

@@ -247,18 +247,15 @@ Outcome count_evidence(const RuleContext& context, const EvidenceFilter& filter,
     }
     auto found = static_cast<long>(outcome.evidence.size());
     outcome.progress = at_least == 0 ? 1.0 : std::min(1.0, static_cast<double>(found) / at_least);
-    outcome.reason = fmt::format("{} of {} {}", found, at_least, what_counted);
-    if (found >= at_least) {
-        outcome.status = Status::met;
-        if (!outcome.evidence.empty()) {
-            outcome.reason += fmt::format(": {}", join(outcome.evidence, ", "));
-        }
-        return outcome;
-    }
-    outcome.status = found > 0 ? Status::partial : Status::not_met;
+    outcome.reason = fmt::format("{} {} ({} needed)", found, what_counted, at_least);
     if (found > 0) {
         outcome.reason += fmt::format(": {}", join(outcome.evidence, ", "));
     }
+    if (found >= at_least) {
+        outcome.status = Status::met;
+        return outcome;
+    }
+    outcome.status = found > 0 ? Status::partial : Status::not_met;
     outcome.missing =
         filter.describe_missing(context.framework, at_least - found, context.as_of);
     return outcome;

@@ -40,15 +40,15 @@ public:
         outcome.progress = std::min(1.0, static_cast<double>(sum) / min_);
         std::string unrated_note =
             unrated.empty() ? "" : fmt::format(" (not rated: {})", join(unrated, ", "));
-        outcome.reason = fmt::format("{} of {} points{}", sum, min_, unrated_note);
+        outcome.reason = fmt::format("{} rating points ({} needed){}", sum, min_, unrated_note);
         if (sum >= min_) {
             outcome.status = Status::met;
             return outcome;
         }
-        bool nothing_rated = unrated.size() == counted_ids(context.framework).size();
-        outcome.status = nothing_rated ? Status::no_data
-                         : !unrated.empty() || sum > 0 ? Status::partial
-                                                       : Status::not_met;
+        // Short of the minimum with ratings missing: the gap may be only the missing data.
+        outcome.status = !unrated.empty() ? Status::no_data
+                         : sum > 0        ? Status::partial
+                                          : Status::not_met;
         outcome.missing = fmt::format("{} more rating {}", min_ - sum,
                                       min_ - sum == 1 ? "point" : "points");
         if (!unrated.empty()) {
@@ -68,8 +68,10 @@ public:
             context.diagnostics.error(
                 where(), "unsatisfiable-rule",
                 fmt::format("rule 'points' can never be met: expected at most {} points ({} "
-                            "competencies rated at most {}), found {}",
-                            most, counted_ids(context.framework).size(),
+                            "rated at most {}), found {}",
+                            most,
+                            plural(static_cast<long>(counted_ids(context.framework).size()),
+                                   "competency", "competencies"),
                             context.framework.scale_max(), min_));
         }
     }

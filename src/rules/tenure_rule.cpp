@@ -33,8 +33,9 @@ public:
         }
         int served = std::max(0, context.as_of.whole_months_since(*since));
         outcome.progress = std::min(1.0, static_cast<double>(served) / months_);
-        outcome.reason = fmt::format("{} of {} months {} (since {})", served, months_, place(),
-                                     since->to_string());
+        outcome.reason = fmt::format("{} {} {} since {} ({} needed)", served,
+                                     served == 1 ? "month" : "months", place(),
+                                     since->to_string(), months_);
         if (served >= months_) {
             outcome.status = Status::met;
             return outcome;

@@ -61,6 +61,9 @@ Date Date::minus_months(int months) const {
     if (year < 1) {
         return *from_ymd(1, 1, 1);
     }
+    if (year > 9999) {
+        return *from_ymd(9999, 12, 31);
+    }
     int day = std::min(day_, days_in_month(year, month));
     return *from_ymd(year, month, day);
 }

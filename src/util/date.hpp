@@ -21,9 +21,12 @@ public:
     int month() const { return month_; }
     int day() const { return day_; }
 
-    // The same day N months earlier, clamped to the month's end (2026-03-31 - 1 = 2026-02-28).
+    // The same day N months earlier, clamped to the month's end (2026-03-31 - 1 = 2026-02-28);
+    // a negative N goes forward. Clamped to 0001-01-01 .. 9999-12-31.
     Date minus_months(int months) const;
-    // Whole months from `earlier` to this date (2025-01-31 -> 2025-02-28 is 0 months).
+    // Whole months from `earlier` to this date. A month is complete on the same day of the month,
+    // or on the last day of a shorter month (2025-01-31 -> 2025-02-28 is 1 month), so that
+    // d.whole_months_since(d.minus_months(n)) == n.
     int whole_months_since(const Date& earlier) const;
 
     std::string to_string() const;

@@ -7,16 +7,22 @@
 namespace ladder {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
+    // Optimal string alignment: Levenshtein plus the swap of two neighbouring characters as one
+    // edit, since "titel" for "title" is one typo, not two.
+    std::vector<std::size_t> before(b.size() + 1);
+    std::vector<std::size_t> previous(b.size() + 1);
     std::vector<std::size_t> row(b.size() + 1);
     std::iota(row.begin(), row.end(), std::size_t{0});
     for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
+        before.swap(previous);
+        previous.swap(row);
         row[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t above = row[j];
-            std::size_t substitution = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, substitution});
-            diagonal = above;
+            std::size_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            row[j] = std::min({previous[j] + 1, row[j - 1] + 1, substitution});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                row[j] = std::min(row[j], before[j - 2] + 1);
+            }
         }
     }
     return row[b.size()];
@@ -106,6 +112,68 @@ std::string format_number(double value) {
         text.pop_back();
     }
     return text;
+}
+
+} // namespace ladder
+
+namespace ladder {
+
+std::string wrap_text(std::string_view text, std::size_t width, std::size_t indent) {
+    std::string result;
+    std::size_t column = indent;
+    std::size_t start = 0;
+    bool first = true;
+    while (start < text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string_view::npos) {
+            end = text.size();
+        }
+        std::string_view word = text.substr(start, end - start);
+        if (!word.empty()) {
+            if (!first && column + 1 + display_width(word) > width) {
+                result += '\n';
+                result.append(indent, ' ');
+                column = indent;
+            } else if (!first) {
+                result += ' ';
+                ++column;
+            }
+            result += word;
+            column += display_width(word);
+            first = false;
+        }
+        start = end + 1;
+    }
+    return result;
+}
+
+std::string percent(double share) {
+    return fmt::format("{}%", static_cast<int>(share * 100.0 + 1e-9));
+}
+
+std::size_t display_width(std::string_view text) {
+    std::size_t width = 0;
+    bool in_escape = false;
+    for (char c : text) {
+        auto byte = static_cast<unsigned char>(c);
+        if (byte == 0x1b) {
+            in_escape = true;
+        } else if (in_escape) {
+            in_escape = byte != 'm';
+        } else if ((byte & 0xC0) != 0x80) {
+            ++width;
+        }
+    }
+    return width;
+}
+
+std::string pad_right(std::string_view text, std::size_t width) {
+    std::string result(text);
+    std::size_t current = display_width(text);
+    if (current < width) {
+        result.append(width - current, ' ');
+    }
+    return result;
 }
 
 } // namespace ladder

@@ -8,7 +8,8 @@
 
 namespace ladder {
 
-// Levenshtein distance, for "did you mean" suggestions.
+// Edit distance for "did you mean" suggestions: insertions, deletions, substitutions and swaps
+// of two neighbouring characters each count as one edit.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate closest to `word`, if it is close enough to be a plausible typo.
@@ -28,5 +29,19 @@ bool is_valid_utf8(std::string_view text, std::size_t* bad_offset = nullptr);
 
 // A number without trailing zeros: 1, 0.5, 2.25.
 std::string format_number(double value);
+
+} // namespace ladder
+
+namespace ladder {
+
+// Wraps `text` at `width` columns; lines after the first start with `indent` spaces.
+std::string wrap_text(std::string_view text, std::size_t width, std::size_t indent);
+
+// "96%" from 0.96 (rounded down, so 99.6% is never shown as 100%).
+std::string percent(double share);
+
+// Pads with spaces to `width` display columns (UTF-8 aware).
+std::string pad_right(std::string_view text, std::size_t width);
+std::size_t display_width(std::string_view text);
 
 } // namespace ladder

@@ -16,7 +16,21 @@ Location YamlFile::at(const YAML::Mark& mark) const {
     return {path_, mark.line + 1, mark.column + 1};
 }
 
-Location YamlFile::at(const YAML::Node& node) const { return at(node.Mark()); }
+Location YamlFile::at(const YAML::Node& node) const {
+    if (node.IsDefined() && node.IsNull()) {
+        auto key = empty_value_keys_.find(node.Mark().pos);
+        if (key != empty_value_keys_.end() && !node.Mark().is_null()) {
+            return at(key->second);
+        }
+    }
+    return at(node.Mark());
+}
+
+void YamlFile::note_empty_value(const YAML::Node& key, const YAML::Node& value) {
+    if (value.IsNull() && !value.Mark().is_null()) {
+        empty_value_keys_.emplace(value.Mark().pos, key.Mark());
+    }
+}
 
 void YamlFile::error(const YAML::Node& node, std::string code, std::string message) const {
     diagnostics_->error(at(node), std::move(code), std::move(message));
@@ -64,7 +78,7 @@ Location location_of_offset(std::string_view text, std::size_t offset, const std
 // but enormous to walk, and a self-referencing alias is a cycle.
 class TreeChecker {
 public:
-    TreeChecker(const YamlFile& file, const InputLimits& limits) : file_(file), limits_(limits) {}
+    TreeChecker(YamlFile& file, const InputLimits& limits) : file_(file), limits_(limits) {}
 
     bool check(const YAML::Node& root) {
         visit(root, 1);
@@ -128,6 +142,7 @@ private:
                                     "once",
                                     key.Scalar()));
             }
+            file_.note_empty_value(key, entry.second);
             visit(entry.second, depth + 1);
         }
     }
@@ -151,7 +166,7 @@ private:
         stopped_ = true;
     }
 
-    const YamlFile& file_;
+    YamlFile& file_;
     const InputLimits& limits_;
     std::size_t nodes_ = 0;
     std::set<std::size_t> on_path_;
@@ -161,7 +176,7 @@ private:
 
 } // namespace
 
-std::optional<YAML::Node> parse_yaml(std::string_view text, const YamlFile& file,
+std::optional<YAML::Node> parse_yaml(std::string_view text, YamlFile& file,
                                      const InputLimits& limits) {
     Diagnostics& diagnostics = file.diagnostics();
     std::size_t bad_offset = 0;

@@ -5,6 +5,7 @@
 #include "util/diagnostic.hpp"
 #include "yaml/limits.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,8 +20,11 @@ public:
         : path_(std::move(path)), diagnostics_(&diagnostics) {}
 
     const std::string& path() const { return path_; }
+    // Where a node was written. An empty value (`name:` with nothing after it) is placed at its
+    // key: yaml-cpp marks it where the next token starts, often on a later line.
     Location at(const YAML::Node& node) const;
     Location at(const YAML::Mark& mark) const;
+    void note_empty_value(const YAML::Node& key, const YAML::Node& value);
     void error(const YAML::Node& node, std::string code, std::string message) const;
     void warning(const YAML::Node& node, std::string code, std::string message) const;
     Diagnostics& diagnostics() const { return *diagnostics_; }
@@ -28,12 +32,13 @@ public:
 private:
     std::string path_;
     Diagnostics* diagnostics_;
+    std::map<std::size_t, YAML::Mark> empty_value_keys_; // empty value's position -> its key's
 };
 
 // Parses `text` (one YAML document). Returns the root node only when it is safe to walk:
 // well-formed UTF-8, one document, within `limits`, no alias cycles, no duplicate keys.
 // Every problem found is added to the file's diagnostics.
-std::optional<YAML::Node> parse_yaml(std::string_view text, const YamlFile& file,
+std::optional<YAML::Node> parse_yaml(std::string_view text, YamlFile& file,
                                      const InputLimits& limits);
 
 // How a node looks, for messages: "'abc'", "a list", "a map", "nothing".

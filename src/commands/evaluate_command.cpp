@@ -1,0 +1,122 @@
+#include "commands/evaluate_command.hpp"
+
+#include "check/evidence_checks.hpp"
+#include "eval/evaluation.hpp"
+#include "load/evidence_loader.hpp"
+#include "report/diagnostics_report.hpp"
+#include "report/evaluation_json.hpp"
+#include "report/evaluation_markdown.hpp"
+#include "report/evaluation_text.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+#include <ostream>
+
+namespace ladder {
+
+namespace {
+
+// One input file: the person if it could be evaluated, else the diagnostics saying why.
+struct PersonInput {
+    std::string path;
+    std::optional<Person> person;
+    Diagnostics diagnostics;
+    std::vector<SourceText> sources;
+};
+
+PersonInput read_person(const std::string& path, const Framework& framework, const Date& as_of,
+                        const InputLimits& limits) {
+    PersonInput input;
+    input.path = path;
+    input.sources = read_sources(path, limits, input.diagnostics);
+    if (input.sources.size() != 1) {
+        if (input.sources.size() > 1) {
+            input.diagnostics.error({path, 0, 0}, "unreadable-file",
+                                    "expected an evidence file, found a directory (use 'ladder "
+                                    "batch' for directories)");
+        }
+        return input;
+    }
+    input.person = load_person(input.sources.front(), limits, input.diagnostics);
+    if (input.person) {
+        check_person(framework, *input.person, as_of, input.diagnostics);
+    }
+    if (input.diagnostics.has_errors()) {
+        input.person.reset();
+    }
+    return input;
+}
+
+bool target_is_known(const Framework& framework, const EvaluateOptions& options,
+                     const Console& console) {
+    if (!options.target || framework.find_level(*options.target)) {
+        return true;
+    }
+    console.err << fmt::format("ladder: error: --target: unknown level '{}'{}; expected one of "
+                               "{}\n",
+                               *options.target,
+                               did_you_mean(*options.target, framework.level_ids()),
+                               join(framework.level_ids(), ", "));
+    return false;
+}
+
+} // namespace
+
+int run_evaluate(const CommonOptions& common, const EvaluateOptions& options,
+                 const Console& console) {
+    auto as_of = parse_as_of(options.as_of, console);
+    auto criteria = load_valid_criteria(common, console);
+    if (!as_of || !criteria || !target_is_known(criteria->framework, options, console)) {
+        return exit_trouble;
+    }
+    const Framework& framework = criteria->framework;
+    bool trouble = false;
+    bool all_ready = true;
+    nlohmann::ordered_json json_people = nlohmann::ordered_json::array();
+    nlohmann::ordered_json json_errors = nlohmann::ordered_json::array();
+    bool first = true;
+    for (const auto& path : options.files) {
+        PersonInput input = read_person(path, framework, *as_of, common.limits);
+        auto sorted = input.diagnostics.sorted();
+        if (!input.person) {
+            trouble = true;
+            console.err << render_diagnostics_text(sorted, input.sources,
+                                                   {console.err_style, console.err_is_terminal});
+            console.err << fmt::format("ladder: error: {}: not evaluated\n", path);
+            json_errors.push_back({{"file", path}, {"diagnostics", diagnostics_to_json(sorted)}});
+            continue;
+        }
+        Evaluation evaluation = evaluate_person(framework, *input.person, *as_of, options.target);
+        if (evaluation.target && !evaluation.target->ready) {
+            all_ready = false;
+        }
+        switch (options.format) {
+        case Format::json:
+            json_people.push_back(evaluation_to_json(framework, evaluation));
+            break;
+        case Format::markdown:
+            console.out << (first ? "" : "\n---\n\n")
+                        << render_evaluation_markdown(framework, evaluation);
+            break;
+        default:
+            console.out << (first ? "" : "\n")
+                        << render_evaluation_text(framework, evaluation,
+                                                  {console.out_style, options.explain});
+        }
+        first = false;
+    }
+    if (options.format == Format::json) {
+        nlohmann::ordered_json document = {
+            {"framework", {{"id", framework.id}, {"version", framework.version}}},
+            {"as_of", as_of->to_string()},
+            {"evaluations", json_people},
+            {"errors", json_errors}};
+        console.out << document.dump(2) << "\n";
+    }
+    if (trouble) {
+        return exit_trouble;
+    }
+    return all_ready ? exit_ok : exit_findings;
+}
+
+} // namespace ladder

@@ -1,0 +1,17 @@
+#pragma once
+// `ladder schema criteria|evidence`: print the JSON Schema of a file format.
+
+#include "commands/common.hpp"
+
+#include <string>
+
+namespace ladder {
+
+struct SchemaOptions {
+    std::string which; // "criteria" or "evidence"
+};
+
+// Prints the schema to console.out (exit_ok); an unknown `which` is a usage error (exit_trouble).
+int run_schema(const SchemaOptions& options, const Console& console);
+
+} // namespace ladder

@@ -1,0 +1,49 @@
+#include "commands/show_command.hpp"
+
+#include "report/framework_view.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+#include <ostream>
+
+namespace ladder {
+
+int run_show(const CommonOptions& common, const ShowOptions& options, const Console& console) {
+    auto criteria = load_valid_criteria(common, console);
+    if (!criteria) {
+        return exit_trouble;
+    }
+    const Framework& framework = criteria->framework;
+    const Level* level = options.what ? framework.find_level(*options.what) : nullptr;
+    const Track* track = options.what ? framework.find_track(*options.what) : nullptr;
+    if (options.what && !level && !track) {
+        auto known = framework.track_ids();
+        auto levels = framework.level_ids();
+        known.insert(known.end(), levels.begin(), levels.end());
+        console.err << fmt::format("ladder: error: unknown track or level '{}'{}; expected one "
+                                   "of {}\n",
+                                   *options.what, did_you_mean(*options.what, known),
+                                   join(known, ", "));
+        return exit_trouble;
+    }
+    switch (options.format) {
+    case Format::json:
+        console.out << (level   ? level_to_json(framework, *level)
+                                : framework_to_json(framework))
+                           .dump(2)
+                    << "\n";
+        break;
+    case Format::markdown:
+        console.out << (level   ? render_level_markdown(framework, *level)
+                        : track ? render_track_markdown(framework, *track)
+                                : render_framework_markdown(framework));
+        break;
+    default:
+        console.out << (level   ? render_level_text(framework, *level, console.out_style)
+                        : track ? render_track_text(framework, *track, console.out_style)
+                                : render_framework_text(framework, console.out_style));
+    }
+    return exit_ok;
+}
+
+} // namespace ladder

@@ -1,0 +1,15 @@
+#pragma once
+// `ladder show [TRACK|LEVEL]`: the framework as people read it.
+
+#include "commands/common.hpp"
+
+namespace ladder {
+
+struct ShowOptions {
+    std::optional<std::string> what; // a track id or a level id
+    Format format = Format::text;
+};
+
+int run_show(const CommonOptions& common, const ShowOptions& options, const Console& console);
+
+} // namespace ladder
