@@ -35,7 +35,8 @@ public:
             return fmt::format("does not name {} in 'demonstrates'", criterion);
         };
         Outcome outcome = count_evidence(context, filter_, at_least_, names_criterion,
-                                         "items demonstrating this criterion");
+                                         {"item demonstrating this criterion",
+                                          "items demonstrating this criterion"});
         if (!outcome.missing.empty()) {
             outcome.missing += fmt::format(", with '{}' in its 'demonstrates' list", criterion);
         }

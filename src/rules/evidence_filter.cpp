@@ -50,6 +50,17 @@ bool contains(const std::vector<IdRef>& refs, std::string_view id) {
 
 std::string either(const std::vector<IdRef>& refs) { return join(ids(refs), " or "); }
 
+std::string kinds_in_words(const std::vector<IdRef>& kinds) {
+    std::vector<std::string> words;
+    for (const auto& kind : kinds) {
+        words.push_back(kind.id == "artifact"    ? "an artifact"
+                        : kind.id == "testimony" ? "peer testimony"
+                        : kind.id == "sign_off"  ? "a manager's sign-off"
+                                                 : kind.id);
+    }
+    return join(words, " or ");
+}
+
 std::size_t distinct_endorsers(const EvidenceItem& item) {
     return std::set<std::string>(item.endorsed_by.begin(), item.endorsed_by.end()).size();
 }
@@ -143,7 +154,7 @@ std::string EvidenceFilter::describe_qualifiers(const Framework& framework) cons
         parts.push_back(fmt::format("tagged {}", join(tags, " and ")));
     }
     if (!kinds.empty()) {
-        parts.push_back(fmt::format("backed by {}", either(kinds)));
+        parts.push_back(fmt::format("backed by {}", kinds_in_words(kinds)));
     }
     if (min_endorsers && *min_endorsers > 0) {
         parts.push_back(fmt::format("endorsed by at least {}",
@@ -231,7 +242,7 @@ void EvidenceFilter::add_to_json(nlohmann::json& rule) const {
 
 Outcome count_evidence(const RuleContext& context, const EvidenceFilter& filter, long at_least,
                        const std::function<std::optional<std::string>(const EvidenceItem&)>& accept,
-                       std::string_view what_counted) {
+                       const CountedNoun& noun) {
     Outcome outcome;
     for (const auto& item : context.person.evidence) {
         auto why_not = accept(item);
@@ -247,7 +258,8 @@ Outcome count_evidence(const RuleContext& context, const EvidenceFilter& filter,
     }
     auto found = static_cast<long>(outcome.evidence.size());
     outcome.progress = at_least == 0 ? 1.0 : std::min(1.0, static_cast<double>(found) / at_least);
-    outcome.reason = fmt::format("{} {} ({} needed)", found, what_counted, at_least);
+    outcome.reason =
+        fmt::format("{} {} ({} needed)", found, found == 1 ? noun.one : noun.many, at_least);
     if (found > 0) {
         outcome.reason += fmt::format(": {}", join(outcome.evidence, ", "));
     }

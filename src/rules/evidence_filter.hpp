@@ -43,10 +43,15 @@ private:
     std::string describe_qualifiers(const Framework& framework) const;
 };
 
+struct CountedNoun {
+    std::string_view one;
+    std::string_view many;
+};
+
 // Counts the items that pass `accept` and the filter; fills the outcome's status, reason,
 // missing, evidence and considered items.
 Outcome count_evidence(const RuleContext& context, const EvidenceFilter& filter, long at_least,
                        const std::function<std::optional<std::string>(const EvidenceItem&)>& accept,
-                       std::string_view what_counted);
+                       const CountedNoun& noun);
 
 } // namespace ladder

@@ -23,7 +23,7 @@ public:
 
     Outcome evaluate(const RuleContext& context) const override {
         auto any_item = [](const EvidenceItem&) -> std::optional<std::string> { return {}; };
-        return count_evidence(context, filter_, at_least_, any_item, "matching evidence items");
+        return count_evidence(context, filter_, at_least_, any_item, {"matching evidence item", "matching evidence items"});
     }
 
     void check(const RuleCheckContext& context) const override { filter_.check(context); }
