@@ -1,5 +1,6 @@
 #include "cli/cli.hpp"
 
+#include "commands/batch_command.hpp"
 #include "commands/evaluate_command.hpp"
 #include "commands/schema_command.hpp"
 #include "commands/show_command.hpp"
@@ -140,6 +141,37 @@ int run_cli(int argc, char** argv) {
         ->required()
         ->check(CLI::IsMember({"criteria", "evidence"}));
     schema_command->callback([&] { status = run_schema(schema, make_console(common)); });
+
+    BatchOptions batch;
+    batch.in = &std::cin;
+    CLI::App* batch_command = app.add_subcommand(
+        "batch", "One row per person (files, directories walked for *.yaml/*.yml, or - for "
+                 "paths on stdin): verdict, progress, most important gaps, best cross-track "
+                 "fit. In csv, a cell starting with =, +, -, @, tab or carriage return gets a "
+                 "leading ' so that spreadsheets do not run it as a formula");
+    batch_command->add_option("paths", batch.paths, "Evidence files, directories, or -")
+        ->required();
+    batch_command->add_option("-t,--target", batch.target,
+                              "Level to evaluate everyone against (default: each person's next "
+                              "level up)");
+    batch_command->add_option("--as-of", batch.as_of,
+                              "Evaluation date YYYY-MM-DD (default: today)");
+    batch_command->add_option("-j,--jobs", batch.jobs,
+                              "Files evaluated in parallel (default: the number of cores)")
+        ->check(CLI::Range(1, 1024));
+    batch_command->add_option("-o,--output", batch.output,
+                              "Write the report to FILE, whole or not at all (not an input)");
+    batch_command->add_flag("--summary", batch.summary,
+                            "Counts per track and level instead of one row per person");
+    batch_command->add_option("--min-group", batch.min_group,
+                              "With --summary, the smallest group whose counts are shown")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 1000000));
+    batch_command->add_flag("--redact", batch.redact, "Leave names out (ids remain)");
+    add_format_option(*batch_command, batch.format,
+                      {Format::text, Format::csv, Format::jsonl, Format::json, Format::markdown});
+    add_common_options(*batch_command, common);
+    batch_command->callback([&] { status = run_batch(common, batch, make_console(common)); });
 
     // New commands go above this line.
     try {

@@ -3,6 +3,7 @@
 #include "report/gap_groups.hpp"
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace ladder {
@@ -63,6 +64,21 @@ void explain_items(std::string& out, const Outcome& outcome, const Style& style)
     }
 }
 
+bool has_considered(const Outcome& outcome) {
+    if (!outcome.considered.empty()) {
+        return true;
+    }
+    return std::any_of(outcome.parts.begin(), outcome.parts.end(), has_considered);
+}
+
+// --explain: every evidence item a rule looked at, + counted, - not and why.
+void explain(std::string& out, const Outcome& outcome, const Style& style) {
+    if (has_considered(outcome)) {
+        detail(out, "items", "(+ counted, - did not)");
+        explain_items(out, outcome, style);
+    }
+}
+
 void render_missing(std::string& out, const Framework& framework, const CriterionResult& result,
                     const TextReportOptions& options) {
     out += fmt::format("  {}{}\n", colour_status(options.style, result),
@@ -72,7 +88,7 @@ void render_missing(std::string& out, const Framework& framework, const Criterio
     detail(out, "missing", result.outcome.missing);
     detail(out, "how", result.criterion->guidance);
     if (options.explain) {
-        explain_items(out, result.outcome, options.style);
+        explain(out, result.outcome, options.style);
     }
 }
 
@@ -81,7 +97,7 @@ void render_compact(std::string& out, const CriterionResult& result,
     out += fmt::format("  {}{}\n", colour_status(options.style, result), heading_line(result));
     detail(out, "found", result.outcome.reason);
     if (options.explain) {
-        explain_items(out, result.outcome, options.style);
+        explain(out, result.outcome, options.style);
     }
 }
 

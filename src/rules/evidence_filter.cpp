@@ -102,10 +102,10 @@ std::optional<std::string> EvidenceFilter::rejects(const EvidenceItem& item,
                            as_of.to_string());
     }
     if (!types.empty() && !contains(types, item.type)) {
-        return fmt::format("a {}, not a {}", item.type, either(types));
+        return fmt::format("type {}, not {}", item.type, either(types));
     }
     if (!kinds.empty() && !contains(kinds, item.kind)) {
-        return fmt::format("{} evidence, not {}", item.kind, either(kinds));
+        return fmt::format("kind {}, not {}", item.kind, either(kinds));
     }
     if (!roles.empty() && !contains(roles, item.role)) {
         return item.role.empty() ? fmt::format("no role given, expected {}", either(roles))

@@ -91,7 +91,7 @@ private:
             return;
         }
         if (++nodes_ > limits_.max_nodes) {
-            stop(node, "yaml-too-many-nodes",
+            stop(expanding_alias(node), "yaml-too-many-nodes",
                  fmt::format("the document has more than {} nodes once aliases are expanded "
                              "(an alias bomb?); raise the limit with --max-nodes",
                              limits_.max_nodes));
@@ -119,6 +119,7 @@ private:
                  "expected a tree");
             return;
         }
+        path_.push_back(node);
         if (node.IsMap()) {
             visit_map(node, depth);
         } else {
@@ -126,7 +127,20 @@ private:
                 visit(child, depth + 1);
             }
         }
+        path_.pop_back();
         on_path_.erase(position);
+    }
+
+    // Where too many nodes is best reported: the outermost node on the path whose content is
+    // an alias (written before it), that is the place that expands into the rest.
+    YAML::Node expanding_alias(const YAML::Node& current) const {
+        for (std::size_t i = 0; i < path_.size(); ++i) {
+            const YAML::Node& child = i + 1 < path_.size() ? path_[i + 1] : current;
+            if (child.Mark().pos < path_[i].Mark().pos) {
+                return path_[i];
+            }
+        }
+        return current;
     }
 
     void visit_map(const YAML::Node& node, int depth) {
@@ -170,6 +184,7 @@ private:
     const InputLimits& limits_;
     std::size_t nodes_ = 0;
     std::set<std::size_t> on_path_;
+    std::vector<YAML::Node> path_; // the maps and lists from the root to the current node
     bool stopped_ = false;
     bool found_problem_ = false;
 };

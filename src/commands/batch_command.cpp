@@ -1,0 +1,355 @@
+#include "commands/batch_command.hpp"
+
+#include "check/evidence_checks.hpp"
+#include "commands/batch_inputs.hpp"
+#include "commands/batch_pipeline.hpp"
+#include "eval/evaluation.hpp"
+#include "load/evidence_loader.hpp"
+#include "report/batch_row.hpp"
+#include "report/batch_summary.hpp"
+#include "report/diagnostics_report.hpp"
+#include "util/file_io.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <fmt/format.h>
+#include <ostream>
+#include <signal.h>
+#include <thread>
+
+namespace ladder {
+namespace fs = std::filesystem;
+
+namespace {
+
+// Set by SIGINT / SIGTERM / SIGHUP while --output is being written, so that the run stops and
+// the temporary file is removed instead of leaving a half-written report behind.
+volatile std::sig_atomic_t interrupted = 0;
+
+extern "C" void note_interrupt(int) {
+    interrupted = 1;
+}
+
+class InterruptGuard {
+public:
+    InterruptGuard() {
+        interrupted = 0;
+        struct sigaction action {};
+        action.sa_handler = note_interrupt;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = 0; // no SA_RESTART: a blocking read of stdin returns and the run stops
+        for (std::size_t i = 0; i < signals_.size(); ++i) {
+            sigaction(signals_[i], &action, &previous_[i]);
+        }
+    }
+    ~InterruptGuard() {
+        for (std::size_t i = 0; i < signals_.size(); ++i) {
+            sigaction(signals_[i], &previous_[i], nullptr);
+        }
+    }
+    InterruptGuard(const InterruptGuard&) = delete;
+    InterruptGuard& operator=(const InterruptGuard&) = delete;
+
+private:
+    std::array<int, 3> signals_ = {SIGINT, SIGTERM, SIGHUP};
+    std::array<struct sigaction, 3> previous_{};
+};
+
+// What the immutable, shared inputs of every worker are: read-only once the run starts.
+struct BatchContext {
+    const Framework& framework;
+    Date as_of;
+    const std::optional<std::string>& target;
+    const InputLimits& limits;
+    BatchRenderOptions render;
+    bool summary = false;
+};
+
+struct FileResult {
+    BatchRow row;
+    std::string rendered; // empty with --summary
+};
+
+BatchRow error_row(const std::string& path, const std::string& code, const std::string& message) {
+    Diagnostics diagnostics;
+    diagnostics.error({path, 0, 0}, code, message);
+    return make_error_row(path, nullptr, diagnostics);
+}
+
+// Read, parse, check and evaluate one file: the per-file work, run on a worker thread.
+BatchRow evaluate_file(const BatchInput& input, const BatchContext& context) {
+    if (input.problem) {
+        return error_row(input.path, input.problem->code, input.problem->message);
+    }
+    Diagnostics diagnostics;
+    FileText read = read_text_file(input.path, context.limits.max_file_bytes);
+    if (!read.text) {
+        return error_row(input.path, "unreadable-file", read.error);
+    }
+    SourceText source{input.path, std::move(*read.text)};
+    std::optional<Person> person = load_person(source, context.limits, diagnostics);
+    if (person) {
+        check_person(context.framework, *person, context.as_of, diagnostics);
+    }
+    if (!person || diagnostics.has_errors()) {
+        return make_error_row(input.path, person ? &*person : nullptr, diagnostics);
+    }
+    Evaluation evaluation =
+        evaluate_person(context.framework, *person, context.as_of, context.target);
+    return make_batch_row(evaluation, input.path);
+}
+
+FileResult process_file(const BatchInput& input, const BatchContext& context) {
+    FileResult result;
+    try {
+        result.row = evaluate_file(input, context);
+    } catch (const std::exception& error) {
+        // A bug must cost one row, never the run or the rows after it.
+        result.row = error_row(input.path, "internal-error",
+                               fmt::format("ladder failed on this file: {}", error.what()));
+    }
+    if (!context.summary) {
+        result.rendered = render_batch_row(result.row, context.render);
+    }
+    return result;
+}
+
+// A one-line progress bar on stderr, redrawn at most ten times a second.
+class ProgressBar {
+public:
+    ProgressBar(std::ostream& err, bool enabled, std::optional<std::size_t> total)
+        : err_(err), enabled_(enabled), total_(total) {}
+
+    void update(std::size_t done) {
+        auto now = std::chrono::steady_clock::now();
+        if (!enabled_ || now - last_ < std::chrono::milliseconds(100)) {
+            return;
+        }
+        last_ = now;
+        if (total_ && *total_ > 0) {
+            std::size_t filled = std::min<std::size_t>(30, done * 30 / *total_);
+            err_ << fmt::format("\r[{}{}] {}/{} files", std::string(filled, '#'),
+                                std::string(30 - filled, '.'), done, *total_);
+        } else {
+            err_ << fmt::format("\r{} files", done);
+        }
+        err_.flush();
+    }
+    void finish() {
+        if (enabled_) {
+            err_ << "\r\033[K";
+            err_.flush();
+        }
+    }
+
+private:
+    std::ostream& err_;
+    bool enabled_;
+    std::optional<std::size_t> total_;
+    std::chrono::steady_clock::time_point last_{};
+};
+
+// The number of input files, for the progress bar: only the directory listings, no reading.
+// Unknown when paths come from stdin, which can be read only once.
+std::optional<std::size_t> count_inputs(const std::vector<std::string>& paths) {
+    if (std::find(paths.begin(), paths.end(), "-") != paths.end()) {
+        return std::nullopt;
+    }
+    BatchInputs inputs(paths, nullptr);
+    std::size_t count = 0;
+    while (inputs.next()) {
+        ++count;
+    }
+    return count;
+}
+
+bool same_file(const fs::path& a, const fs::path& b) {
+    std::error_code error;
+    return fs::equivalent(a, b, error) && !error;
+}
+
+class BatchRun {
+public:
+    BatchRun(const BatchOptions& options, const BatchContext& context, const Console& console,
+             bool quiet)
+        : options_(options), context_(context), console_(console), quiet_(quiet) {}
+
+    // Writes the whole report to `out`; false if the run was refused or interrupted midway.
+    bool write(std::ostream& out);
+    void print_summary_line() const;
+    bool any_error() const { return counts_.errors > 0; }
+
+private:
+    bool fill(OrderedPipeline<BatchInput, FileResult>& pipeline, BatchInputs& inputs);
+    void emit(const FileResult& result, std::ostream& out);
+
+    const BatchOptions& options_;
+    const BatchContext& context_;
+    const Console& console_;
+    bool quiet_;
+    BatchSummary summary_;
+    BatchCounts counts_;
+    std::size_t rows_ = 0;
+    bool refused_ = false;
+    Diagnostics warnings_;
+};
+
+int worker_count(const BatchOptions& options) {
+    if (options.jobs > 0) {
+        return options.jobs;
+    }
+    return static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+}
+
+// Submits inputs until the window is full or the inputs run out; false if an input is the
+// --output file (reading the report being written would be nonsense).
+bool BatchRun::fill(OrderedPipeline<BatchInput, FileResult>& pipeline, BatchInputs& inputs) {
+    while (!pipeline.full() && !interrupted) {
+        std::optional<BatchInput> input = inputs.next();
+        if (!input) {
+            return true;
+        }
+        if (options_.output && same_file(input->path, *options_.output)) {
+            console_.err << fmt::format("ladder: error: --output {} is also an input; refusing "
+                                        "to overwrite it\n",
+                                        *options_.output);
+            refused_ = true;
+            return false;
+        }
+        pipeline.submit(std::move(*input));
+    }
+    return true;
+}
+
+void BatchRun::emit(const FileResult& result, std::ostream& out) {
+    counts_.add(result.row.status);
+    if (options_.summary) {
+        summary_.add(result.row);
+    } else {
+        out << (rows_ > 0 ? batch_row_separator(options_.format) : "") << result.rendered;
+        if (options_.format == Format::jsonl) {
+            out.flush(); // jsonl is for pipelines: each result as soon as it is ready
+        }
+    }
+    ++rows_;
+}
+
+bool BatchRun::write(std::ostream& out) {
+    bool show_progress = console_.err_is_terminal && !quiet_;
+    ProgressBar progress(console_.err, show_progress,
+                         show_progress ? count_inputs(options_.paths) : std::nullopt);
+    int workers = worker_count(options_);
+    auto window = static_cast<std::size_t>(workers) * 16;
+    BatchInputs inputs(options_.paths, options_.in);
+    if (!options_.summary) {
+        out << render_batch_header(context_.render);
+    }
+    {
+        OrderedPipeline<BatchInput, FileResult> pipeline(
+            workers, window,
+            [this](const BatchInput& input) { return process_file(input, context_); });
+        while (fill(pipeline, inputs) && pipeline.in_flight() > 0 && !interrupted) {
+            emit(pipeline.take(), out);
+            progress.update(rows_);
+        }
+    }
+    progress.finish();
+    warnings_ = inputs.warnings();
+    if (refused_ || interrupted) {
+        return false;
+    }
+    out << (options_.summary
+                ? summary_.render(context_.framework, options_.format, options_.min_group)
+                : render_batch_footer(context_.render, rows_));
+    return out.good();
+}
+
+void BatchRun::print_summary_line() const {
+    if (!warnings_.empty()) {
+        console_.err << render_diagnostics_text(warnings_.sorted(), {},
+                                                {console_.err_style, false});
+    }
+    if (quiet_) {
+        return;
+    }
+    std::string top = counts_.top_of_track > 0
+                          ? fmt::format(", {} at the top of their track", counts_.top_of_track)
+                          : "";
+    console_.err << fmt::format("ladder: {}: {} ready, {} not ready{}, {} in error\n",
+                                plural(static_cast<long>(rows_), "file"), counts_.ready,
+                                counts_.not_ready, top, counts_.errors);
+}
+
+bool target_is_known(const Framework& framework, const std::optional<std::string>& target,
+                     const Console& console) {
+    if (!target || framework.find_level(*target)) {
+        return true;
+    }
+    console.err << fmt::format("ladder: error: --target: unknown level '{}'{}; expected one of "
+                               "{}\n",
+                               *target, did_you_mean(*target, framework.level_ids()),
+                               join(framework.level_ids(), ", "));
+    return false;
+}
+
+// The --output file may not be one of the named inputs: refuse before reading anything.
+bool output_is_an_input(const BatchOptions& options, const Console& console) {
+    for (const auto& path : options.paths) {
+        if (options.output && path != "-" && same_file(path, *options.output)) {
+            console.err << fmt::format("ladder: error: --output {} is also an input; refusing "
+                                       "to overwrite it\n",
+                                       *options.output);
+            return true;
+        }
+    }
+    return false;
+}
+
+int write_to_file(BatchRun& run, const std::string& output, const Console& console) {
+    InterruptGuard guard;
+    std::string error =
+        write_file_atomically(output, [&run](std::ostream& out) { return run.write(out); });
+    if (interrupted) {
+        console.err << fmt::format("ladder: interrupted; {} not written\n", output);
+        return exit_trouble;
+    }
+    if (!error.empty()) {
+        console.err << fmt::format("ladder: error: {}; nothing written\n", error);
+        return exit_trouble;
+    }
+    return exit_ok;
+}
+
+} // namespace
+
+int run_batch(const CommonOptions& common, const BatchOptions& options, const Console& console) {
+    auto as_of = parse_as_of(options.as_of, console);
+    if (!as_of || output_is_an_input(options, console)) {
+        return exit_trouble;
+    }
+    auto criteria = load_valid_criteria(common, console);
+    if (!criteria || !target_is_known(criteria->framework, options.target, console)) {
+        return exit_trouble;
+    }
+    BatchContext context{criteria->framework,
+                         *as_of,
+                         options.target,
+                         common.limits,
+                         {options.format, options.redact},
+                         options.summary};
+    BatchRun run(options, context, console, common.quiet);
+    int status = exit_ok;
+    if (options.output) {
+        status = write_to_file(run, *options.output, console);
+    } else if (!run.write(console.out)) {
+        status = exit_trouble;
+    }
+    run.print_summary_line();
+    return status != exit_ok || run.any_error() ? exit_trouble : exit_ok;
+}
+
+} // namespace ladder

@@ -1,0 +1,28 @@
+#pragma once
+// `ladder batch PATH...`: one summary row per person, for HR scripts and spreadsheets.
+
+#include "commands/common.hpp"
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ladder {
+
+struct BatchOptions {
+    std::vector<std::string> paths; // files, directories, or `-` for paths on stdin
+    std::optional<std::string> target;
+    std::optional<std::string> as_of;
+    std::optional<std::string> output; // written whole or not at all
+    Format format = Format::text;
+    int jobs = 0; // 0: the number of cores
+    bool summary = false;
+    int min_group = 5;
+    bool redact = false;
+    std::istream* in = nullptr; // where `-` reads paths from
+};
+
+int run_batch(const CommonOptions& common, const BatchOptions& options, const Console& console);
+
+} // namespace ladder

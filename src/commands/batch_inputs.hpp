@@ -1,0 +1,58 @@
+#pragma once
+// The input files of `ladder batch`, one at a time: files as given, directories walked
+// recursively for *.yaml / *.yml in sorted order (as list_yaml_files does, not following
+// symbolic link loops), and `-` for a list of paths on stdin, one a line. Lazy, so that memory
+// does not grow with the number of files: only the directories being walked are held.
+
+#include "util/diagnostic.hpp"
+
+#include <cstddef>
+#include <filesystem>
+#include <iosfwd>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace ladder {
+
+// A file to evaluate, or a path that could not be listed (it still gets an error row).
+struct BatchInput {
+    std::string path;
+    std::optional<Diagnostic> problem;
+};
+
+class BatchInputs {
+public:
+    BatchInputs(std::vector<std::string> arguments, std::istream* in);
+
+    // The next input in order; nullopt when there are no more.
+    std::optional<BatchInput> next();
+
+    // Warnings that do not stand for an input file (a symbolic link loop, read once).
+    const Diagnostics& warnings() const { return warnings_; }
+
+private:
+    struct Directory {
+        std::vector<std::filesystem::path> entries; // sorted
+        std::size_t next = 0;
+    };
+
+    std::optional<BatchInput> next_from_walk();
+    void start(const std::string& path);
+    // `named`: given as an argument or on stdin, not found by walking.
+    void enter(const std::filesystem::path& directory, bool named);
+    void problem(const std::filesystem::path& path, std::string message);
+    bool next_argument();
+
+    std::vector<std::string> arguments_;
+    std::size_t next_argument_ = 0;
+    std::istream* in_;
+    bool reading_in_ = false;
+    std::vector<Directory> stack_;
+    std::set<std::filesystem::path> seen_; // canonical directories already walked
+    std::vector<BatchInput> ready_;        // inputs found while starting a path, in order
+    Diagnostics warnings_;
+};
+
+} // namespace ladder

@@ -1,0 +1,98 @@
+#pragma once
+// An ordered parallel map with a bounded window: inputs are submitted in order, worker threads
+// turn each into a result, and results are taken back in submission order. At most `window`
+// inputs are in flight (queued, running or done but not yet taken), so memory stays flat however
+// many inputs there are.
+
+#include <condition_variable>
+#include <cstddef>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace ladder {
+
+template <typename Input, typename Result> class OrderedPipeline {
+public:
+    using Work = std::function<Result(const Input&)>;
+
+    OrderedPipeline(int workers, std::size_t window, Work work)
+        : work_(std::move(work)), inputs_(window), results_(window) {
+        for (int i = 0; i < workers; ++i) {
+            threads_.emplace_back([this] { run_worker(); });
+        }
+    }
+    ~OrderedPipeline() {
+        {
+            std::lock_guard lock(mutex_);
+            stopping_ = true;
+        }
+        work_ready_.notify_all();
+        for (auto& thread : threads_) {
+            thread.join();
+        }
+    }
+    OrderedPipeline(const OrderedPipeline&) = delete;
+    OrderedPipeline& operator=(const OrderedPipeline&) = delete;
+
+    std::size_t in_flight() const { return submitted_ - taken_; }
+    bool full() const { return in_flight() == results_.size(); }
+
+    // Only when !full().
+    void submit(Input input) {
+        {
+            std::lock_guard lock(mutex_);
+            inputs_[submitted_ % inputs_.size()] = std::move(input);
+            ++submitted_;
+        }
+        work_ready_.notify_one();
+    }
+
+    // The oldest result, waiting for it if need be. Only when in_flight() > 0.
+    Result take() {
+        std::unique_lock lock(mutex_);
+        auto& slot = results_[taken_ % results_.size()];
+        result_ready_.wait(lock, [&] { return slot.has_value(); });
+        Result result = std::move(*slot);
+        slot.reset();
+        ++taken_;
+        return result;
+    }
+
+private:
+    void run_worker() {
+        while (true) {
+            std::unique_lock lock(mutex_);
+            work_ready_.wait(lock, [&] { return stopping_ || started_ < submitted_; });
+            if (stopping_) {
+                return;
+            }
+            std::size_t index = started_++ % inputs_.size();
+            Input input = std::move(*inputs_[index]);
+            inputs_[index].reset();
+            lock.unlock();
+            Result result = work_(input);
+            lock.lock();
+            results_[index] = std::move(result);
+            lock.unlock();
+            result_ready_.notify_one();
+        }
+    }
+
+    Work work_;
+    std::mutex mutex_;
+    std::condition_variable work_ready_;
+    std::condition_variable result_ready_;
+    std::vector<std::optional<Input>> inputs_;
+    std::vector<std::optional<Result>> results_;
+    // submitted_ and taken_ change on the owner's thread only; started_ under the mutex.
+    std::size_t submitted_ = 0;
+    std::size_t started_ = 0;
+    std::size_t taken_ = 0;
+    bool stopping_ = false;
+    std::vector<std::thread> threads_;
+};
+
+} // namespace ladder
