@@ -9,11 +9,12 @@ namespace ladder {
 
 namespace {
 
-const std::vector<std::string> top_level_keys = {"framework", "scale",    "competencies", "tracks",
+const std::vector<std::string> top_level_keys = {"framework",  "scale",  "competencies", "tracks",
                                                  "programmes", "levels", "transitions"};
 
 std::vector<std::string> criterion_keys() {
-    std::vector<std::string> keys = {"id", "title", "description", "guidance", "required", "weight"};
+    std::vector<std::string> keys = {"id",       "title",    "description",
+                                     "guidance", "required", "weight"};
     for (const auto& name : rule_kind_names()) {
         keys.push_back(name);
     }
@@ -46,9 +47,8 @@ public:
         if (top.has("scale")) {
             read_scale(top.get("scale"));
         }
-        for_each_entry(top, "competencies", [&](const IdRef& id, const YAML::Node& node) {
-            read_competency(id, node);
-        });
+        for_each_entry(top, "competencies",
+                       [&](const IdRef& id, const YAML::Node& node) { read_competency(id, node); });
         for_each_entry(top, "tracks", [&](const IdRef& id, const YAML::Node& node) {
             MapReader map(file_, node, fmt::format("track '{}'", id.id), {"name", "description"});
             framework_.tracks.push_back({id.id, map.text("name", true).value_or(""),
@@ -61,8 +61,8 @@ public:
                                              map.text("description", false).value_or(""),
                                              id.where});
         });
-        for_each_item(top, "levels", [&](const YAML::Node& node) { read_level(node); });
-        for_each_item(top, "transitions", [&](const YAML::Node& node) { read_transition(node); });
+        top.for_each_item("levels", [&](const YAML::Node& node) { read_level(node); });
+        top.for_each_item("transitions", [&](const YAML::Node& node) { read_transition(node); });
     }
 
 private:
@@ -134,10 +134,14 @@ private:
     void read_competency(const IdRef& id, const YAML::Node& node) {
         std::string what = fmt::format("competency '{}'", id.id);
         MapReader map(file_, node, what, {"name", "description", "ratings"});
-        Competency competency{id.id, map.text("name", true).value_or(""),
-                              map.text("description", true).value_or(""), {}, id.where};
+        Competency competency{id.id,
+                              map.text("name", true).value_or(""),
+                              map.text("description", true).value_or(""),
+                              {},
+                              id.where};
         if (map.has("ratings")) {
-            competency.rating_meanings = read_rating_map(map.get("ratings"), what + " ratings", 0, 100);
+            competency.rating_meanings =
+                read_rating_map(map.get("ratings"), what + " ratings", 0, 100);
         }
         framework_.competencies.push_back(std::move(competency));
     }
@@ -238,22 +242,6 @@ private:
             if (auto id = read_id(file_, entry.first, key)) {
                 read(*id, entry.second);
             }
-        }
-    }
-
-    template <typename Read>
-    void for_each_item(const MapReader& top, const std::string& key, Read read) {
-        if (!top.has(key)) {
-            return;
-        }
-        YAML::Node section = top.get(key);
-        if (!section.IsSequence()) {
-            file_.error(section, "wrong-type",
-                        fmt::format("{}: expected a list, found {}", key, describe_node(section)));
-            return;
-        }
-        for (const auto& item : section) {
-            read(item);
         }
     }
 

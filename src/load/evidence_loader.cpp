@@ -10,12 +10,12 @@ namespace ladder {
 namespace {
 
 const std::vector<std::string> person_file_keys = {
-    "person",   "track",     "level",    "in_level_since", "joined",
+    "person",    "track",   "level",     "in_level_since", "joined",
     "interests", "ratings", "completed", "evidence",       "exceptions"};
 
-const std::vector<std::string> item_keys = {"id",    "type",         "kind",        "title",
-                                            "date",  "role",         "scope",       "competencies",
-                                            "demonstrates", "tags",  "links",       "endorsed_by"};
+const std::vector<std::string> item_keys = {"id",           "type", "kind",  "title",
+                                            "date",         "role", "scope", "competencies",
+                                            "demonstrates", "tags", "links", "endorsed_by"};
 
 // A value that must be one of a fixed vocabulary (types, kinds, roles, scopes).
 std::string read_choice(const MapReader& map, const std::string& key, bool required,
@@ -60,12 +60,12 @@ public:
         if (top.has("ratings")) {
             person.ratings = read_ratings(top.get("ratings"));
         }
-        for_each_item(top, "evidence", [&](const YAML::Node& node) {
+        top.for_each_item("evidence", [&](const YAML::Node& node) {
             if (auto item = read_item(node)) {
                 person.evidence.push_back(std::move(*item));
             }
         });
-        for_each_item(top, "exceptions", [&](const YAML::Node& node) {
+        top.for_each_item("exceptions", [&](const YAML::Node& node) {
             if (auto exception = read_exception(node)) {
                 person.exceptions.push_back(std::move(*exception));
             }
@@ -150,8 +150,8 @@ private:
         CriterionException exception;
         auto criterion = map.id("criterion", true);
         std::string status = read_choice(map, "status", true, {"waived", "not_applicable"}, "");
-        exception.kind = status == "not_applicable" ? ExceptionKind::not_applicable
-                                                    : ExceptionKind::waived;
+        exception.kind =
+            status == "not_applicable" ? ExceptionKind::not_applicable : ExceptionKind::waived;
         exception.justification = map.text("justification", true).value_or("");
         exception.approved_by = map.text("approved_by", true).value_or("");
         exception.date = map.date("date", false);
@@ -161,25 +161,6 @@ private:
         }
         exception.criterion = *criterion;
         return exception;
-    }
-
-    template <typename Read>
-    void for_each_item(const MapReader& top, const std::string& key, Read read) {
-        if (!top.has(key)) {
-            return;
-        }
-        YAML::Node section = top.get(key);
-        if (section.IsNull()) {
-            return;
-        }
-        if (!section.IsSequence()) {
-            file_.error(section, "wrong-type",
-                        fmt::format("{}: expected a list, found {}", key, describe_node(section)));
-            return;
-        }
-        for (const auto& item : section) {
-            read(item);
-        }
     }
 
     const YamlFile& file_;

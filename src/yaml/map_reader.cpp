@@ -2,9 +2,9 @@
 
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <algorithm>
 #include <fmt/format.h>
 #include <limits>
 
@@ -55,9 +55,9 @@ std::optional<long long> read_whole_number(const YamlFile& file, const YAML::Nod
     long long value = 0;
     auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (error == std::errc::result_out_of_range) {
-        file.error(node, "out-of-range",
-                   fmt::format("{}: expected {}, found '{}', which is too large", what, expected(),
-                               text));
+        file.error(
+            node, "out-of-range",
+            fmt::format("{}: expected {}, found '{}', which is too large", what, expected(), text));
         return std::nullopt;
     }
     if (error != std::errc() || end != text.data() + text.size()) {
@@ -76,9 +76,9 @@ std::optional<long long> read_whole_number(const YamlFile& file, const YAML::Nod
 std::optional<Date> read_date(const YamlFile& file, const YAML::Node& node,
                               const std::string& what) {
     if (!node.IsScalar()) {
-        file.error(node, "wrong-type",
-                   fmt::format("{}: expected a date YYYY-MM-DD, found {}", what,
-                               describe_node(node)));
+        file.error(
+            node, "wrong-type",
+            fmt::format("{}: expected a date YYYY-MM-DD, found {}", what, describe_node(node)));
         return std::nullopt;
     }
     auto date = Date::parse(node.Scalar());
@@ -90,7 +90,8 @@ std::optional<Date> read_date(const YamlFile& file, const YAML::Node& node,
     return date;
 }
 
-std::optional<IdRef> read_id(const YamlFile& file, const YAML::Node& node, const std::string& what) {
+std::optional<IdRef> read_id(const YamlFile& file, const YAML::Node& node,
+                             const std::string& what) {
     if (!node.IsScalar() || !is_id(node.Scalar())) {
         file.error(node, node.IsScalar() ? "invalid-id" : "wrong-type",
                    fmt::format("{}: expected an id (letters, digits, '-', '_', '.'), found {}",
@@ -112,9 +113,9 @@ MapReader::MapReader(const YamlFile& file, const YAML::Node& node, std::string w
     for (const auto& entry : node) {
         const std::string& key = entry.first.Scalar();
         if (std::find(allowed_keys.begin(), allowed_keys.end(), key) == allowed_keys.end()) {
-            file.error(entry.first, "unknown-key",
-                       fmt::format("{}: unknown key '{}'{}", what_, key,
-                                   did_you_mean(key, allowed_keys)));
+            file.error(
+                entry.first, "unknown-key",
+                fmt::format("{}: unknown key '{}'{}", what_, key, did_you_mean(key, allowed_keys)));
         }
     }
 }
@@ -135,8 +136,7 @@ bool MapReader::require(const std::string& key) const {
         return false;
     }
     if (!has(key)) {
-        file_.error(node_, "missing-key",
-                    fmt::format("{}: missing required key '{}'", what_, key));
+        file_.error(node_, "missing-key", fmt::format("{}: missing required key '{}'", what_, key));
         return false;
     }
     return true;
@@ -176,8 +176,8 @@ std::optional<long long> MapReader::whole_number(const std::string& key, bool re
     return read_whole_number(file_, get(key), fmt::format("{} '{}'", what_, key), min, max);
 }
 
-std::optional<double> MapReader::number(const std::string& key, bool required,
-                                        double min_exclusive, double max) const {
+std::optional<double> MapReader::number(const std::string& key, bool required, double min_exclusive,
+                                        double max) const {
     if (required ? !require(key) : !has(key)) {
         return std::nullopt;
     }
@@ -209,9 +209,9 @@ std::optional<bool> MapReader::boolean(const std::string& key) const {
         return value.Scalar() == "true";
     }
     // yaml-cpp would also take yes/no/on/off; ladder asks for the unambiguous spelling.
-    file_.error(value, "wrong-type",
-                fmt::format("{} '{}': expected true or false, found {}", what_, key,
-                            describe_node(value)));
+    file_.error(
+        value, "wrong-type",
+        fmt::format("{} '{}': expected true or false, found {}", what_, key, describe_node(value)));
     return std::nullopt;
 }
 
@@ -270,11 +270,28 @@ std::vector<std::string> MapReader::text_list(const std::string& key) const {
             }
         }
     } else if (!value.IsNull()) {
-        file_.error(value, "wrong-type",
-                    fmt::format("{}: expected text or a list, found {}", what,
-                                describe_node(value)));
+        file_.error(
+            value, "wrong-type",
+            fmt::format("{}: expected text or a list, found {}", what, describe_node(value)));
     }
     return items;
+}
+
+void MapReader::for_each_item(const std::string& key,
+                              const std::function<void(const YAML::Node&)>& visit) const {
+    if (!has(key) || get(key).IsNull()) {
+        return;
+    }
+    YAML::Node list = get(key);
+    if (!list.IsSequence()) {
+        file_.error(
+            list, "wrong-type",
+            fmt::format("{} '{}': expected a list, found {}", what_, key, describe_node(list)));
+        return;
+    }
+    for (const auto& item : list) {
+        visit(item);
+    }
 }
 
 } // namespace ladder

@@ -7,6 +7,7 @@
 #include "util/id_ref.hpp"
 #include "yaml/yaml_file.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,6 +44,9 @@ public:
     // A single id or a list of ids.
     std::vector<IdRef> id_list(const std::string& key) const;
     std::vector<std::string> text_list(const std::string& key) const;
+    // Calls `visit` for each item of the list under `key` (absent or empty: no call).
+    void for_each_item(const std::string& key,
+                       const std::function<void(const YAML::Node&)>& visit) const;
 
 private:
     const YamlFile& file_;
