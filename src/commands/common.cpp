@@ -46,8 +46,8 @@ std::optional<LoadedCriteria> load_valid_criteria(const CommonOptions& options,
     }
     console.err << render_diagnostics_text(errors, loaded.sources,
                                            {console.err_style, console.err_is_terminal});
-    console.err << "ladder: error: the criteria have errors; run 'ladder validate "
-                << options.criteria.value_or("") << "' for details\n";
+    console.err << "ladder: error: the criteria have errors; run 'ladder validate"
+                << (options.criteria ? " " + *options.criteria : std::string()) << "'\n";
     return std::nullopt;
 }
 
