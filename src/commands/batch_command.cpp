@@ -182,6 +182,7 @@ public:
     bool write(std::ostream& out);
     void print_summary_line() const;
     bool any_error() const { return counts_.errors > 0; }
+    bool refused() const { return refused_; }
 
 private:
     bool fill(OrderedPipeline<BatchInput, FileResult>& pipeline, BatchInputs& inputs);
@@ -317,6 +318,9 @@ int write_to_file(BatchRun& run, const std::string& output, const Console& conso
         console.err << fmt::format("ladder: interrupted; {} not written\n", output);
         return exit_trouble;
     }
+    if (run.refused()) {
+        return exit_trouble; // already said why
+    }
     if (!error.empty()) {
         console.err << fmt::format("ladder: error: {}; nothing written\n", error);
         return exit_trouble;
@@ -348,8 +352,11 @@ int run_batch(const CommonOptions& common, const BatchOptions& options, const Co
     } else if (!run.write(console.out)) {
         status = exit_trouble;
     }
+    if (status != exit_ok) {
+        return status; // no report, so no summary of one
+    }
     run.print_summary_line();
-    return status != exit_ok || run.any_error() ? exit_trouble : exit_ok;
+    return run.any_error() ? exit_trouble : exit_ok;
 }
 
 } // namespace ladder
