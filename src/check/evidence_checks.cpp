@@ -4,29 +4,44 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <functional>
 #include <map>
 
 namespace ladder {
 
 namespace {
 
-bool known(const std::vector<std::string>& ids, const std::string& id) {
-    return std::find(ids.begin(), ids.end(), id) != ids.end();
+// Reports `ref` unless `exists`; the list of known ids (for "did you mean") is only built
+// when there is something to report, which keeps checking thousands of files cheap.
+void check_ref(Diagnostics& diagnostics, const IdRef& ref, std::string_view what, bool exists,
+               const std::function<std::vector<std::string>()>& known_ids) {
+    if (!ref.id.empty() && !exists) {
+        diagnostics.error(
+            ref.where, fmt::format("unknown-{}", what),
+            fmt::format("unknown {} '{}'{}", what, ref.id, did_you_mean(ref.id, known_ids())));
+    }
 }
 
-void check_ref(Diagnostics& diagnostics, const IdRef& ref, std::string_view what,
-               const std::vector<std::string>& ids) {
-    if (!ref.id.empty() && !known(ids, ref.id)) {
-        diagnostics.error(ref.where, fmt::format("unknown-{}", what),
-                          fmt::format("unknown {} '{}'{}", what, ref.id,
-                                      did_you_mean(ref.id, ids)));
-    }
+void check_track(Diagnostics& diagnostics, const Framework& framework, const IdRef& ref) {
+    check_ref(diagnostics, ref, "track", framework.find_track(ref.id),
+              [&] { return framework.track_ids(); });
+}
+
+void check_competency(Diagnostics& diagnostics, const Framework& framework, const IdRef& ref) {
+    check_ref(diagnostics, ref, "competency", framework.find_competency(ref.id),
+              [&] { return framework.competency_ids(); });
+}
+
+void check_criterion(Diagnostics& diagnostics, const Framework& framework, const IdRef& ref) {
+    check_ref(diagnostics, ref, "criterion", framework.find_criterion(ref.id),
+              [&] { return framework.criterion_ids(); });
 }
 
 void check_position(const Framework& framework, const Person& person, const Date& as_of,
                     Diagnostics& diagnostics) {
-    check_ref(diagnostics, person.track, "track", framework.track_ids());
-    check_ref(diagnostics, person.level, "level", framework.level_ids());
+    check_track(diagnostics, framework, person.track);
+    check_ref(diagnostics, person.level, "level", framework.find_level(person.level.id),
+              [&] { return framework.level_ids(); });
     const Level* level = framework.find_level(person.level.id);
     if (level && !person.track.id.empty() && level->track.id != person.track.id &&
         framework.find_track(person.track.id)) {
@@ -40,16 +55,17 @@ void check_position(const Framework& framework, const Person& person, const Date
                                       person.in_level_since.to_string(), as_of.to_string()));
     }
     for (const auto& interest : person.interests) {
-        check_ref(diagnostics, interest, "track", framework.track_ids());
+        check_track(diagnostics, framework, interest);
     }
     for (const auto& programme : person.completed) {
-        check_ref(diagnostics, programme, "programme", framework.programme_ids());
+        check_ref(diagnostics, programme, "programme", framework.find_programme(programme.id),
+                  [&] { return framework.programme_ids(); });
     }
 }
 
 void check_ratings(const Framework& framework, const Person& person, Diagnostics& diagnostics) {
     for (const auto& rating : person.ratings) {
-        check_ref(diagnostics, rating.competency, "competency", framework.competency_ids());
+        check_competency(diagnostics, framework, rating.competency);
         if (rating.value < framework.scale_min() || rating.value > framework.scale_max()) {
             diagnostics.error(rating.competency.where, "rating-off-scale",
                               fmt::format("rating of '{}': expected a whole number from {} to "
@@ -63,7 +79,6 @@ void check_ratings(const Framework& framework, const Person& person, Diagnostics
 void check_items(const Framework& framework, const Person& person, const Date& as_of,
                  Diagnostics& diagnostics) {
     std::map<std::string, Location> seen;
-    auto criteria = framework.criterion_ids();
     for (const auto& item : person.evidence) {
         auto [it, inserted] = seen.emplace(item.id, item.where);
         if (!inserted) {
@@ -79,23 +94,22 @@ void check_items(const Framework& framework, const Person& person, const Date& a
                                           item.id, item.date.to_string(), as_of.to_string()));
         }
         for (const auto& competency : item.competencies) {
-            check_ref(diagnostics, competency, "competency", framework.competency_ids());
+            check_competency(diagnostics, framework, competency);
         }
         for (const auto& criterion : item.demonstrates) {
-            check_ref(diagnostics, criterion, "criterion", criteria);
+            check_criterion(diagnostics, framework, criterion);
         }
     }
 }
 
 void check_exceptions(const Framework& framework, const Person& person, Diagnostics& diagnostics) {
-    auto criteria = framework.criterion_ids();
     std::map<std::string, Location> seen;
     for (const auto& exception : person.exceptions) {
-        check_ref(diagnostics, exception.criterion, "criterion", criteria);
+        check_criterion(diagnostics, framework, exception.criterion);
         if (!seen.emplace(exception.criterion.id, exception.criterion.where).second) {
-            diagnostics.error(exception.criterion.where, "duplicate-exception",
-                              fmt::format("criterion '{}' has more than one exception",
-                                          exception.criterion.id));
+            diagnostics.error(
+                exception.criterion.where, "duplicate-exception",
+                fmt::format("criterion '{}' has more than one exception", exception.criterion.id));
         }
     }
 }

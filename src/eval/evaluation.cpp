@@ -7,21 +7,20 @@ namespace ladder {
 namespace {
 
 CriterionResult evaluate_criterion(const Framework& framework, const Person& person,
-                                   const Criterion& criterion, const Date& as_of) {
+                                   const Criterion& criterion, const Date& as_of, bool explain) {
     CriterionResult result;
     result.criterion = &criterion;
     if (const CriterionException* exception = person.exception_for(criterion.id)) {
         result.exception = exception;
         result.outcome.status = Status::waived;
         result.outcome.progress = 1.0;
-        result.outcome.reason =
-            fmt::format("{} by {}: {}",
-                        exception->kind == ExceptionKind::waived ? "waived" : "not applicable",
-                        exception->approved_by, exception->justification);
+        result.outcome.reason = fmt::format(
+            "{} by {}: {}", exception->kind == ExceptionKind::waived ? "waived" : "not applicable",
+            exception->approved_by, exception->justification);
         return result;
     }
     if (criterion.rule) {
-        RuleContext context{framework, person, as_of, criterion.id};
+        RuleContext context{framework, person, as_of, criterion.id, explain};
         result.outcome = criterion.rule->evaluate(context);
     }
     return result;
@@ -32,8 +31,8 @@ void summarise(LevelResult& result) {
     double total_weight = 0;
     result.ready = true;
     for (const auto& criterion : result.criteria) {
-        bool done = criterion.outcome.status == Status::met ||
-                    criterion.outcome.status == Status::waived;
+        bool done =
+            criterion.outcome.status == Status::met || criterion.outcome.status == Status::waived;
         result.met += done ? 1 : 0;
         result.total += 1;
         total_weight += criterion.criterion->weight;
@@ -56,15 +55,16 @@ const Transition* transition_for(const Framework& framework, const Person& perso
 }
 
 LevelResult evaluate_level(const Framework& framework, const Person& person, const Level& level,
-                           const Date& as_of) {
+                           const Date& as_of, bool explain) {
     LevelResult result;
     result.level = &level;
     result.transition = transition_for(framework, person, level);
     if (result.transition) {
-        std::string move = fmt::format("{} -> {}", result.transition->from.id,
-                                       result.transition->to.id);
+        std::string move =
+            fmt::format("{} -> {}", result.transition->from.id, result.transition->to.id);
         for (const auto& criterion : result.transition->criteria) {
-            CriterionResult evaluated = evaluate_criterion(framework, person, criterion, as_of);
+            CriterionResult evaluated =
+                evaluate_criterion(framework, person, criterion, as_of, explain);
             evaluated.stated_by = move;
             result.criteria.push_back(std::move(evaluated));
         }
@@ -73,7 +73,7 @@ LevelResult evaluate_level(const Framework& framework, const Person& person, con
     }
     for (const auto& resolved : resolve_criteria(framework, level)) {
         CriterionResult evaluated =
-            evaluate_criterion(framework, person, *resolved.criterion, as_of);
+            evaluate_criterion(framework, person, *resolved.criterion, as_of, explain);
         evaluated.stated_by = resolved.from_level;
         evaluated.inherited = resolved.inherited;
         result.criteria.push_back(std::move(evaluated));
@@ -83,7 +83,7 @@ LevelResult evaluate_level(const Framework& framework, const Person& person, con
 }
 
 Evaluation evaluate_person(const Framework& framework, const Person& person, const Date& as_of,
-                           const std::optional<std::string>& target_id) {
+                           const std::optional<std::string>& target_id, bool explain) {
     Evaluation evaluation;
     evaluation.person = &person;
     evaluation.as_of = as_of;
@@ -92,10 +92,10 @@ Evaluation evaluate_person(const Framework& framework, const Person& person, con
         evaluation.note = fmt::format("unknown level '{}'", person.level.id);
         return evaluation;
     }
-    const Level* target = target_id ? framework.find_level(*target_id)
-                                    : framework.next_level(*evaluation.current);
+    const Level* target =
+        target_id ? framework.find_level(*target_id) : framework.next_level(*evaluation.current);
     if (target) {
-        evaluation.target = evaluate_level(framework, person, *target, as_of);
+        evaluation.target = evaluate_level(framework, person, *target, as_of, explain);
     } else if (!target_id) {
         evaluation.note = fmt::format("{} is the top of the {} track; the cross-track view shows "
                                       "what lies sideways",
@@ -107,7 +107,7 @@ Evaluation evaluate_person(const Framework& framework, const Person& person, con
             CrossTrackEntry entry;
             entry.band = row_band;
             entry.track = framework.find_track(level->track.id);
-            entry.result = evaluate_level(framework, person, *level, as_of);
+            entry.result = evaluate_level(framework, person, *level, as_of, explain);
             entry.interested = person.is_interested_in(level->track.id);
             entry.current = level == evaluation.current;
             evaluation.cross_track.push_back(std::move(entry));

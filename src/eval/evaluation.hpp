@@ -22,7 +22,7 @@ struct CriterionResult {
 struct LevelResult {
     const Level* level = nullptr;
     const Transition* transition = nullptr; // the cross-track move applied, if any
-    std::vector<CriterionResult> criteria;   // in the framework's order
+    std::vector<CriterionResult> criteria;  // in the framework's order
     bool ready = false;
     int met = 0; // met or waived
     int total = 0;
@@ -49,8 +49,9 @@ struct Evaluation {
 // Evaluates `level` for the person. A move across tracks that the framework defines from the
 // person's level is judged on the move's own criteria: the target level's criteria describe
 // the role once in it, which the trial period is for.
+// `explain` records, per criterion, why each evidence item counted or not (--explain, JSON).
 LevelResult evaluate_level(const Framework& framework, const Person& person, const Level& level,
-                           const Date& as_of);
+                           const Date& as_of, bool explain = true);
 
 // The transition from the person's level to `level` on another track, if the framework has one.
 const Transition* transition_for(const Framework& framework, const Person& person,
@@ -60,6 +61,6 @@ const Transition* transition_for(const Framework& framework, const Person& perso
 // the cross-track view of the person's band and the next band up. The person's level must
 // exist in the framework (check_person reports it otherwise).
 Evaluation evaluate_person(const Framework& framework, const Person& person, const Date& as_of,
-                           const std::optional<std::string>& target_id);
+                           const std::optional<std::string>& target_id, bool explain = true);
 
 } // namespace ladder

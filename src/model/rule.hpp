@@ -21,6 +21,7 @@ struct RuleContext {
     const Person& person;
     Date as_of;
     std::string_view criterion_id; // the criterion the rule belongs to (for `demonstrated`)
+    bool explain = true;           // record why each evidence item counted or not
 };
 
 struct RuleCheckContext {

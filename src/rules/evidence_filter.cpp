@@ -48,7 +48,9 @@ bool contains(const std::vector<IdRef>& refs, std::string_view id) {
     return std::any_of(refs.begin(), refs.end(), [&](const IdRef& ref) { return ref.id == id; });
 }
 
-std::string either(const std::vector<IdRef>& refs) { return join(ids(refs), " or "); }
+std::string either(const std::vector<IdRef>& refs) {
+    return join(ids(refs), " or ");
+}
 
 std::string kinds_in_words(const std::vector<IdRef>& kinds) {
     std::vector<std::string> words;
@@ -72,8 +74,8 @@ std::vector<IdRef> read_vocabulary(const MapReader& map, const std::string& key)
 } // namespace
 
 const std::vector<std::string>& EvidenceFilter::keys() {
-    static const std::vector<std::string> keys = {"type",       "kind",          "role",
-                                                  "min_scope",  "competency",    "tags",
+    static const std::vector<std::string> keys = {"type",          "kind",         "role",
+                                                  "min_scope",     "competency",   "tags",
                                                   "within_months", "min_endorsers"};
     return keys;
 }
@@ -95,48 +97,88 @@ EvidenceFilter EvidenceFilter::read(const MapReader& map) {
     return filter;
 }
 
-std::optional<std::string> EvidenceFilter::rejects(const EvidenceItem& item,
-                                                   const Date& as_of) const {
+EvidenceFilter::Rejection EvidenceFilter::check_item(const EvidenceItem& item,
+                                                     const Date& as_of) const {
     if (item.date > as_of) {
-        return fmt::format("dated {}, after the evaluation date {}", item.date.to_string(),
-                           as_of.to_string());
+        return Rejection::after_as_of;
     }
     if (!types.empty() && !contains(types, item.type)) {
-        return fmt::format("type {}, not {}", item.type, either(types));
+        return Rejection::type;
     }
     if (!kinds.empty() && !contains(kinds, item.kind)) {
-        return fmt::format("kind {}, not {}", item.kind, either(kinds));
+        return Rejection::kind;
     }
     if (!roles.empty() && !contains(roles, item.role)) {
-        return item.role.empty() ? fmt::format("no role given, expected {}", either(roles))
-                                 : fmt::format("role {}, not {}", item.role, either(roles));
+        return Rejection::role;
     }
     if (min_scope && scope_rank(item.scope) < scope_rank(min_scope->id)) {
+        return Rejection::scope;
+    }
+    if (competency && !contains(item.competencies, competency->id)) {
+        return Rejection::competency;
+    }
+    if (missing_tag(item)) {
+        return Rejection::tag;
+    }
+    if (within_months && item.date < as_of.minus_months(*within_months)) {
+        return Rejection::too_old;
+    }
+    if (min_endorsers && distinct_endorsers(item) < static_cast<std::size_t>(*min_endorsers)) {
+        return Rejection::endorsers;
+    }
+    return Rejection::none;
+}
+
+std::optional<std::string> EvidenceFilter::rejects(const EvidenceItem& item,
+                                                   const Date& as_of) const {
+    Rejection rejection = check_item(item, as_of);
+    if (rejection == Rejection::none) {
+        return std::nullopt;
+    }
+    return explain(rejection, item, as_of);
+}
+
+const std::string* EvidenceFilter::missing_tag(const EvidenceItem& item) const {
+    for (const auto& tag : tags) {
+        if (std::find(item.tags.begin(), item.tags.end(), tag) == item.tags.end()) {
+            return &tag;
+        }
+    }
+    return nullptr;
+}
+
+std::string EvidenceFilter::explain(Rejection rejection, const EvidenceItem& item,
+                                    const Date& as_of) const {
+    switch (rejection) {
+    case Rejection::none:
+        return "counts";
+    case Rejection::after_as_of:
+        return fmt::format("dated {}, after the evaluation date {}", item.date.to_string(),
+                           as_of.to_string());
+    case Rejection::type:
+        return fmt::format("type {}, not {}", item.type, either(types));
+    case Rejection::kind:
+        return fmt::format("kind {}, not {}", item.kind, either(kinds));
+    case Rejection::role:
+        return item.role.empty() ? fmt::format("no role given, expected {}", either(roles))
+                                 : fmt::format("role {}, not {}", item.role, either(roles));
+    case Rejection::scope:
         return item.scope.empty()
                    ? fmt::format("no scope given, expected {} or wider", min_scope->id)
                    : fmt::format("scope {} is smaller than {}", item.scope, min_scope->id);
-    }
-    if (competency && !contains(item.competencies, competency->id)) {
+    case Rejection::competency:
         return fmt::format("does not list the competency {}", competency->id);
-    }
-    for (const auto& tag : tags) {
-        if (std::find(item.tags.begin(), item.tags.end(), tag) == item.tags.end()) {
-            return fmt::format("not tagged '{}'", tag);
-        }
-    }
-    if (within_months) {
-        Date cutoff = as_of.minus_months(*within_months);
-        if (item.date < cutoff) {
-            return fmt::format("too old: dated {}, before {}", item.date.to_string(),
-                               cutoff.to_string());
-        }
-    }
-    if (min_endorsers && distinct_endorsers(item) < static_cast<std::size_t>(*min_endorsers)) {
+    case Rejection::tag:
+        return fmt::format("not tagged '{}'", *missing_tag(item));
+    case Rejection::too_old:
+        return fmt::format("too old: dated {}, before {}", item.date.to_string(),
+                           as_of.minus_months(*within_months).to_string());
+    case Rejection::endorsers:
         return fmt::format("endorsed by {}, fewer than {}",
                            plural(static_cast<long>(distinct_endorsers(item)), "person", "people"),
                            *min_endorsers);
     }
-    return std::nullopt;
+    return "does not match";
 }
 
 std::string EvidenceFilter::describe_qualifiers(const Framework& framework) const {
@@ -157,8 +199,8 @@ std::string EvidenceFilter::describe_qualifiers(const Framework& framework) cons
         parts.push_back(fmt::format("backed by {}", kinds_in_words(kinds)));
     }
     if (min_endorsers && *min_endorsers > 0) {
-        parts.push_back(fmt::format("endorsed by at least {}",
-                                    plural(*min_endorsers, "person", "people")));
+        parts.push_back(
+            fmt::format("endorsed by at least {}", plural(*min_endorsers, "person", "people")));
     }
     return parts.empty() ? "" : " " + join(parts, ", ");
 }
@@ -188,8 +230,8 @@ std::string EvidenceFilter::describe_missing(const Framework& framework, long co
     if (within_months) {
         auto suffix = fmt::format(", in the last {} months", *within_months);
         text.erase(text.size() - suffix.size());
-        text += fmt::format(", dated on or after {}",
-                            as_of.minus_months(*within_months).to_string());
+        text +=
+            fmt::format(", dated on or after {}", as_of.minus_months(*within_months).to_string());
     }
     return text;
 }
@@ -209,8 +251,7 @@ void EvidenceFilter::check(const RuleCheckContext& context) const {
         check_reference(diagnostics, *min_scope, "scope", evidence_scopes());
     }
     if (competency) {
-        check_reference(diagnostics, *competency, "competency",
-                        context.framework.competency_ids());
+        check_reference(diagnostics, *competency, "competency", context.framework.competency_ids());
     }
 }
 
@@ -241,19 +282,21 @@ void EvidenceFilter::add_to_json(nlohmann::json& rule) const {
 }
 
 Outcome count_evidence(const RuleContext& context, const EvidenceFilter& filter, long at_least,
-                       const std::function<std::optional<std::string>(const EvidenceItem&)>& accept,
-                       const CountedNoun& noun) {
+                       const ItemCondition& condition, const CountedNoun& noun) {
     Outcome outcome;
     for (const auto& item : context.person.evidence) {
-        auto why_not = accept(item);
-        if (!why_not) {
-            why_not = filter.rejects(item, context.as_of);
-        }
-        if (why_not) {
-            outcome.considered.push_back({item.id, false, *why_not});
-        } else {
-            outcome.considered.push_back({item.id, true, "counts"});
+        bool accepted = condition.accepts(item);
+        auto rejection =
+            accepted ? filter.check_item(item, context.as_of) : EvidenceFilter::Rejection::none;
+        bool counted = accepted && rejection == EvidenceFilter::Rejection::none;
+        if (counted) {
             outcome.evidence.push_back(item.id);
+        }
+        // Reasons are words for --explain and JSON; a batch run does not pay for them.
+        if (context.explain) {
+            std::string why =
+                accepted ? filter.explain(rejection, item, context.as_of) : condition.why_not;
+            outcome.considered.push_back({item.id, counted, std::move(why)});
         }
     }
     auto found = static_cast<long>(outcome.evidence.size());
@@ -268,8 +311,7 @@ Outcome count_evidence(const RuleContext& context, const EvidenceFilter& filter,
         return outcome;
     }
     outcome.status = found > 0 ? Status::partial : Status::not_met;
-    outcome.missing =
-        filter.describe_missing(context.framework, at_least - found, context.as_of);
+    outcome.missing = filter.describe_missing(context.framework, at_least - found, context.as_of);
     return outcome;
 }
 

@@ -28,7 +28,23 @@ struct EvidenceFilter {
     // Reads the filter keys of `map` (which the caller created with keys() among its keys).
     static EvidenceFilter read(const MapReader& map);
 
-    // Why the item does not pass ("too old: dated 2023-01-10, before 2024-05-01"), or nullopt.
+    // The first filter an item fails (cheap: no text), and that reason in words for --explain
+    // ("too old: dated 2023-01-10, before 2024-05-01").
+    enum class Rejection {
+        none,
+        after_as_of,
+        type,
+        kind,
+        role,
+        scope,
+        competency,
+        tag,
+        too_old,
+        endorsers
+    };
+    Rejection check_item(const EvidenceItem& item, const Date& as_of) const;
+    std::string explain(Rejection rejection, const EvidenceItem& item, const Date& as_of) const;
+    // Both at once: why the item does not pass, or nullopt if it does.
     std::optional<std::string> rejects(const EvidenceItem& item, const Date& as_of) const;
 
     // "projects where you were lead, at org scope or wider, in the last 18 months"
@@ -40,6 +56,7 @@ struct EvidenceFilter {
     void add_to_json(nlohmann::json& rule) const;
 
 private:
+    const std::string* missing_tag(const EvidenceItem& item) const;
     std::string describe_qualifiers(const Framework& framework) const;
 };
 
@@ -48,10 +65,16 @@ struct CountedNoun {
     std::string_view many;
 };
 
-// Counts the items that pass `accept` and the filter; fills the outcome's status, reason,
-// missing, evidence and considered items.
+// A condition an item must meet before the filter applies, and why an item that fails it
+// does not count (`demonstrated`: the item must name the criterion).
+struct ItemCondition {
+    std::function<bool(const EvidenceItem&)> accepts;
+    std::string why_not;
+};
+
+// Counts the items that meet `condition` and pass the filter; fills the outcome's status,
+// reason, missing, evidence and (when explaining) considered items.
 Outcome count_evidence(const RuleContext& context, const EvidenceFilter& filter, long at_least,
-                       const std::function<std::optional<std::string>(const EvidenceItem&)>& accept,
-                       const CountedNoun& noun);
+                       const ItemCondition& condition, const CountedNoun& noun);
 
 } // namespace ladder

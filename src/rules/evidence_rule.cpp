@@ -29,21 +29,17 @@ public:
 
     Outcome evaluate(const RuleContext& context) const override {
         if (!demonstrated_) {
-            auto any_item = [](const EvidenceItem&) -> std::optional<std::string> {
-                return {};
-            };
+            ItemCondition any_item{[](const EvidenceItem&) { return true; }, ""};
             return count_evidence(context, filter_, at_least_, any_item,
                                   {"matching evidence item", "matching evidence items"});
         }
         std::string criterion(context.criterion_id);
-        auto names_criterion = [&](const EvidenceItem& item) -> std::optional<std::string> {
-            bool named = std::any_of(item.demonstrates.begin(), item.demonstrates.end(),
-                                     [&](const IdRef& ref) { return ref.id == criterion; });
-            if (named) {
-                return std::nullopt;
-            }
-            return fmt::format("does not name {} in 'demonstrates'", criterion);
-        };
+        ItemCondition names_criterion{
+            [&](const EvidenceItem& item) {
+                return std::any_of(item.demonstrates.begin(), item.demonstrates.end(),
+                                   [&](const IdRef& ref) { return ref.id == criterion; });
+            },
+            fmt::format("does not name {} in 'demonstrates'", criterion)};
         Outcome outcome = count_evidence(
             context, filter_, at_least_, names_criterion,
             {"item demonstrating this criterion", "items demonstrating this criterion"});

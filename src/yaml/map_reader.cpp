@@ -112,6 +112,7 @@ MapReader::MapReader(const YamlFile& file, const YAML::Node& node, std::string w
     valid_ = true;
     for (const auto& entry : node) {
         const std::string& key = entry.first.Scalar();
+        entries_.emplace_back(key, entry.second);
         if (std::find(allowed_keys.begin(), allowed_keys.end(), key) == allowed_keys.end()) {
             file.error(
                 entry.first, "unknown-key",
@@ -120,15 +121,25 @@ MapReader::MapReader(const YamlFile& file, const YAML::Node& node, std::string w
     }
 }
 
-// Lookups go through a const node: yaml-cpp's non-const operator[] may add the key.
+// Lookups use the entries read once in the constructor: yaml-cpp's own lookup converts every
+// key of the map to a string on each call, and its non-const form may even add the key.
+// The first entry wins, as in yaml-cpp (a duplicate key is an error reported elsewhere).
+const YAML::Node* MapReader::find(const std::string& key) const {
+    for (const auto& [name, value] : entries_) {
+        if (name == key) {
+            return &value;
+        }
+    }
+    return nullptr;
+}
+
 bool MapReader::has(const std::string& key) const {
-    const YAML::Node& map = node_;
-    return valid_ && map[key].IsDefined();
+    return find(key) != nullptr;
 }
 
 YAML::Node MapReader::get(const std::string& key) const {
-    const YAML::Node& map = node_;
-    return valid_ ? map[key] : YAML::Node(YAML::NodeType::Undefined);
+    const YAML::Node* value = find(key);
+    return value ? *value : YAML::Node(YAML::NodeType::Undefined);
 }
 
 bool MapReader::require(const std::string& key) const {

@@ -50,7 +50,10 @@ public:
 
 private:
     const YamlFile& file_;
+    const YAML::Node* find(const std::string& key) const;
+
     YAML::Node node_;
+    std::vector<std::pair<std::string, YAML::Node>> entries_; // in file order
     std::string what_;
     bool valid_ = false;
 };
