@@ -3,6 +3,8 @@
 #include "check/evidence_checks.hpp"
 #include "load/evidence_loader.hpp"
 #include "report/diagnostics_report.hpp"
+#include "report/junit.hpp"
+#include "report/sarif.hpp"
 
 #include <ostream>
 
@@ -26,8 +28,8 @@ void validate_criteria_path(const std::optional<std::string>& path, const InputL
     }
 }
 
-void validate_evidence_path(const std::string& path, const Framework& framework,
-                            const Date& as_of, const InputLimits& limits, Findings& findings) {
+void validate_evidence_path(const std::string& path, const Framework& framework, const Date& as_of,
+                            const InputLimits& limits, Findings& findings) {
     for (auto& source : read_sources(path, limits, findings.diagnostics)) {
         ++findings.files;
         if (auto person = load_person(source, limits, findings.diagnostics)) {
@@ -35,6 +37,14 @@ void validate_evidence_path(const std::string& path, const Framework& framework,
         }
         findings.sources.push_back(std::move(source));
     }
+}
+
+std::vector<std::string> files_checked(const Findings& findings) {
+    std::vector<std::string> files;
+    for (const auto& source : findings.sources) {
+        files.push_back(source.path);
+    }
+    return files;
 }
 
 void print(const Findings& findings, Format format, bool quiet, const Console& console) {
@@ -45,6 +55,12 @@ void print(const Findings& findings, Format format, bool quiet, const Console& c
         return;
     case Format::github:
         console.out << render_diagnostics_github(sorted);
+        return;
+    case Format::junit:
+        console.out << render_diagnostics_junit(sorted, files_checked(findings));
+        return;
+    case Format::sarif:
+        console.out << render_sarif(sorted);
         return;
     default:
         console.out << render_diagnostics_text(sorted, findings.sources,

@@ -1,0 +1,24 @@
+#pragma once
+// `ladder diff OLD NEW [--evidence PATH]`: what changed between two versions of the criteria,
+// in words, and whose verdicts the change flips.
+
+#include "commands/common.hpp"
+
+#include <optional>
+#include <string>
+
+namespace ladder {
+
+struct DiffOptions {
+    std::string before; // criteria file or directory
+    std::string after;
+    std::optional<std::string> evidence; // evidence file or directory
+    std::optional<std::string> as_of;
+    Format format = Format::text;
+};
+
+// Exit status, as diff(1): 0 no changes, 1 changes, 2 trouble (invalid or unreadable criteria,
+// an evidence file that could not be compared).
+int run_diff(const CommonOptions& common, const DiffOptions& options, const Console& console);
+
+} // namespace ladder

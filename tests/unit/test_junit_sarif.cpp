@@ -1,0 +1,94 @@
+#include "report/junit.hpp"
+#include "report/sarif.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+#include <string>
+
+using namespace ladder;
+
+namespace {
+
+std::vector<Diagnostic> sample() {
+    return {{{"criteria.yaml", 18, 30},
+             Severity::error,
+             "unknown-competency",
+             "unknown competency 'delivry' (did you mean 'delivery'?)"},
+            {{"criteria.yaml", 15, 13},
+             Severity::warning,
+             "no-guidance",
+             "criterion 'ic1-delivery' has no guidance"},
+            {{"gone.yaml", 0, 0}, Severity::error, "unreadable-file", "no such file"}};
+}
+
+} // namespace
+
+TEST_SUITE("report/junit") {
+    TEST_CASE("XML escaping of the five special characters; control characters dropped") {
+        CHECK(escape_xml("a<b>&\"c\"'d'") == "a&lt;b&gt;&amp;&quot;c&quot;&apos;d&apos;");
+        CHECK(escape_xml(std::string("x\x01y\tz\n")) == "xy\tz\n");
+    }
+
+    TEST_CASE("validate's findings: a suite per file, errors fail, unreadable is an error") {
+        std::string xml = render_diagnostics_junit(sample(), {"criteria.yaml", "clean.yaml"});
+        CHECK(xml ==
+              R"xml(<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="ladder validate" tests="4" failures="1" errors="1">
+  <testsuite name="criteria.yaml" tests="2" failures="1" errors="0" skipped="0">
+    <testcase classname="criteria.yaml" name="18:30 [unknown-competency]">
+      <failure message="unknown competency &apos;delivry&apos; (did you mean &apos;delivery&apos;?)" type="unknown-competency">criteria.yaml:18:30: error: unknown competency &apos;delivry&apos; (did you mean &apos;delivery&apos;?) [unknown-competency]</failure>
+    </testcase>
+    <testcase classname="criteria.yaml" name="15:13 [no-guidance]">
+      <system-out>criteria.yaml:15:13: warning: criterion &apos;ic1-delivery&apos; has no guidance [no-guidance]</system-out>
+    </testcase>
+  </testsuite>
+  <testsuite name="clean.yaml" tests="1" failures="0" errors="0" skipped="0">
+    <testcase classname="clean.yaml" name="no problems"/>
+  </testsuite>
+  <testsuite name="gone.yaml" tests="1" failures="0" errors="1" skipped="0">
+    <testcase classname="gone.yaml" name="[unreadable-file]">
+      <error message="no such file" type="unreadable-file">gone.yaml: error: no such file [unreadable-file]</error>
+    </testcase>
+  </testsuite>
+</testsuites>
+)xml");
+    }
+}
+
+TEST_SUITE("report/sarif") {
+    TEST_CASE("paths become URIs: relative stay relative, absolute become file://") {
+        CHECK(path_to_uri("criteria/ic track.yaml") == "criteria/ic%20track.yaml");
+        CHECK(path_to_uri("/repo/criteria.yaml") == "file:///repo/criteria.yaml");
+    }
+
+    TEST_CASE("a SARIF 2.1.0 log: rules by code, results with level, message and region") {
+        auto log = nlohmann::json::parse(render_sarif(sample()));
+        CHECK(log["version"] == "2.1.0");
+        CHECK(log["$schema"] == "https://json.schemastore.org/sarif-2.1.0.json");
+        REQUIRE(log["runs"].size() == 1);
+        const auto& run = log["runs"][0];
+        CHECK(run["tool"]["driver"]["name"] == "ladder");
+        CHECK(run["tool"]["driver"]["version"] == LADDER_VERSION);
+        CHECK(run["tool"]["driver"]["rules"] == nlohmann::json::parse(R"([
+                {"id": "no-guidance", "shortDescription": {"text": "no guidance"}},
+                {"id": "unknown-competency", "shortDescription": {"text": "unknown competency"}},
+                {"id": "unreadable-file", "shortDescription": {"text": "unreadable file"}}])"));
+        REQUIRE(run["results"].size() == 3);
+        const auto& first = run["results"][0];
+        CHECK(first["ruleId"] == "unknown-competency");
+        CHECK(first["ruleIndex"] == 1);
+        CHECK(first["level"] == "error");
+        CHECK(first["locations"][0]["physicalLocation"] ==
+              nlohmann::json::parse(R"({"artifactLocation": {"uri": "criteria.yaml"},
+                                        "region": {"startLine": 18, "startColumn": 30}})"));
+        CHECK(run["results"][1]["level"] == "warning");
+        // A whole-file problem has no region: SARIF lines start at 1.
+        CHECK_FALSE(run["results"][2]["locations"][0]["physicalLocation"].contains("region"));
+    }
+
+    TEST_CASE("no findings is a run with no results") {
+        auto log = nlohmann::json::parse(render_sarif({}));
+        CHECK(log["runs"][0]["results"].empty());
+        CHECK(log["runs"][0]["tool"]["driver"]["rules"].empty());
+    }
+}
