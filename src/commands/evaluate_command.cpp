@@ -4,6 +4,7 @@
 #include "eval/evaluation.hpp"
 #include "load/evidence_loader.hpp"
 #include "report/diagnostics_report.hpp"
+#include "report/evaluation_html.hpp"
 #include "report/evaluation_json.hpp"
 #include "report/evaluation_markdown.hpp"
 #include "report/evaluation_text.hpp"
@@ -74,6 +75,10 @@ int run_evaluate(const CommonOptions& common, const EvaluateOptions& options,
     bool all_ready = true;
     nlohmann::ordered_json json_people = nlohmann::ordered_json::array();
     nlohmann::ordered_json json_errors = nlohmann::ordered_json::array();
+    // HTML: one page holding every person in its own section (and every file that could not
+    // be evaluated), written once all are done.
+    std::vector<std::string> html_sections;
+    std::string html_title = "Gap reports";
     bool first = true;
     for (const auto& path : options.files) {
         PersonInput input = read_person(path, framework, *as_of, common.limits);
@@ -84,6 +89,9 @@ int run_evaluate(const CommonOptions& common, const EvaluateOptions& options,
                                                    {console.err_style, console.err_is_terminal});
             console.err << fmt::format("ladder: error: {}: not evaluated\n", path);
             json_errors.push_back({{"file", path}, {"diagnostics", diagnostics_to_json(sorted)}});
+            if (options.format == Format::html) {
+                html_sections.push_back(render_not_evaluated_section(path, sorted));
+            }
             continue;
         }
         Evaluation evaluation = evaluate_person(framework, *input.person, *as_of, options.target);
@@ -93,6 +101,10 @@ int run_evaluate(const CommonOptions& common, const EvaluateOptions& options,
         switch (options.format) {
         case Format::json:
             json_people.push_back(evaluation_to_json(framework, evaluation));
+            break;
+        case Format::html:
+            html_sections.push_back(render_evaluation_section(framework, evaluation));
+            html_title = "Gap report: " + input.person->name;
             break;
         case Format::markdown:
             console.out << (first ? "" : "\n---\n\n")
@@ -112,6 +124,10 @@ int run_evaluate(const CommonOptions& common, const EvaluateOptions& options,
             {"evaluations", json_people},
             {"errors", json_errors}};
         console.out << document.dump(2) << "\n";
+    }
+    if (options.format == Format::html) {
+        console.out << render_evaluation_page(
+            framework, html_sections.size() == 1 ? html_title : "Gap reports", html_sections);
     }
     if (trouble) {
         return exit_trouble;
