@@ -8,9 +8,10 @@ packages=(
   libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev nlohmann-json3-dev
   python3 python3-jsonschema python3-yaml
 )
-# Extra packages for the test suite only (an independent XML parser for JUnit checks).
+# Extra packages for the test suite only (an independent XML parser for JUnit checks, and
+# Chromium to check the HTML outputs in a real browser).
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(libxml2-utils)
+  packages+=(libxml2-utils chromium)
 fi
 
 missing=()

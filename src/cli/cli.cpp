@@ -1,10 +1,13 @@
 #include "cli/cli.hpp"
 
 #include "commands/batch_command.hpp"
+#include "commands/diff_command.hpp"
 #include "commands/evaluate_command.hpp"
+#include "commands/publish_command.hpp"
 #include "commands/schema_command.hpp"
 #include "commands/show_command.hpp"
 #include "commands/template_command.hpp"
+#include "commands/test_command.hpp"
 #include "commands/validate_command.hpp"
 
 #include <CLI/CLI.hpp>
@@ -19,6 +22,8 @@ const char* exit_status_help = R"(Exit status:
   validate   0 no errors, 1 errors found, 2 trouble (unreadable path, usage error)
   evaluate   0 every person ready for the target, 1 someone is not, 2 trouble
   batch      0 all evaluated, 2 one or more files could not be evaluated
+  test       0 every case passes, 1 a case fails or coverage is too low, 2 trouble
+  diff       0 no changes, 1 changes, 2 trouble
   others     0 success, 2 trouble)";
 
 std::map<std::string, ColorMode> color_modes() {
@@ -92,7 +97,7 @@ int run_cli(int argc, char** argv) {
     validate_command->add_option("--as-of", validate.as_of,
                                  "Evaluation date YYYY-MM-DD for evidence dates (default: today)");
     add_format_option(*validate_command, validate.format,
-                      {Format::text, Format::json, Format::github});
+                      {Format::text, Format::json, Format::github, Format::junit, Format::sarif});
     add_common_options(*validate_command, common);
     validate_command->callback(
         [&] { status = run_validate(common, validate, make_console(common)); });
@@ -111,7 +116,7 @@ int run_cli(int argc, char** argv) {
                                "Show which evidence items each criterion considered, and why "
                                "each counted or not");
     add_format_option(*evaluate_command, evaluate.format,
-                      {Format::text, Format::markdown, Format::json});
+                      {Format::text, Format::markdown, Format::json, Format::html});
     add_common_options(*evaluate_command, common);
     evaluate_command->callback(
         [&] { status = run_evaluate(common, evaluate, make_console(common)); });
@@ -172,6 +177,57 @@ int run_cli(int argc, char** argv) {
                       {Format::text, Format::csv, Format::jsonl, Format::json, Format::markdown});
     add_common_options(*batch_command, common);
     batch_command->callback([&] { status = run_batch(common, batch, make_console(common)); });
+
+    PublishOptions publish;
+    CLI::App* publish_command = app.add_subcommand(
+        "publish", "Write the framework as a static HTML site: the tracks side by side by band, "
+                   "a page per level and per competency");
+    publish_command
+        ->add_option("-o,--out", publish.out,
+                     "Directory to write; replaced whole if ladder wrote it before")
+        ->required()
+        ->option_text("DIR (required)");
+    publish_command->add_flag("--force", publish.force,
+                              "Replace DIR even if ladder did not write it (deletes its content)");
+    add_common_options(*publish_command, common);
+    publish_command->callback([&] { status = run_publish(common, publish, make_console(common)); });
+
+    TestOptions test;
+    CLI::App* test_command = app.add_subcommand(
+        "test", "Run the criteria's test cases (ladder-tests.yaml: evidence files with the "
+                "verdict each must get) and report each case, with a diff of expected and "
+                "actual; exit 0 all pass, 1 a case fails, 2 trouble");
+    test_command->add_option("path", test.path,
+                             "A ladder-tests.yaml file, or a directory searched for them "
+                             "(default: .)");
+    test_command->add_flag("--coverage", test.coverage,
+                           "List the criteria no case saw both met and not met");
+    test_command
+        ->add_option("--min-coverage", test.min_coverage,
+                     "Fail (exit 1) when less than this percentage of the criteria is "
+                     "seen both met and not met")
+        ->check(CLI::Range(0.0, 100.0));
+    add_format_option(*test_command, test.format,
+                      {Format::text, Format::json, Format::junit, Format::sarif, Format::github});
+    add_common_options(*test_command, common);
+    test_command->callback([&] { status = run_test(common, test, make_console(common)); });
+
+    DiffOptions diff;
+    CLI::App* diff_command = app.add_subcommand(
+        "diff", "What changed between two versions of the criteria (levels, criteria, rules "
+                "stricter or looser, bands, moves) and, with --evidence, whose verdicts change; "
+                "exit 0 no changes, 1 changes, 2 trouble");
+    diff_command->add_option("old", diff.before, "The criteria before: a file or directory")
+        ->required();
+    diff_command->add_option("new", diff.after, "The criteria after: a file or directory")
+        ->required();
+    diff_command->add_option("-e,--evidence", diff.evidence,
+                             "Evidence files or a directory: list whose verdicts change");
+    diff_command->add_option("--as-of", diff.as_of,
+                             "Evaluation date YYYY-MM-DD for --evidence (default: today)");
+    add_format_option(*diff_command, diff.format, {Format::text, Format::markdown, Format::json});
+    add_common_options(*diff_command, common);
+    diff_command->callback([&] { status = run_diff(common, diff, make_console(common)); });
 
     // New commands go above this line.
     try {

@@ -23,8 +23,8 @@ std::vector<std::string> criterion_keys() {
 
 // "criterion 'ic4-lead'" when the map has a readable id, else "criterion": for messages.
 std::string name_of(const YAML::Node& node, std::string_view kind) {
-    if (node.IsMap() && node["id"].IsScalar()) {
-        return fmt::format("{} '{}'", kind, node["id"].Scalar());
+    if (auto id = scalar_under(node, "id")) {
+        return fmt::format("{} '{}'", kind, *id);
     }
     return std::string(kind);
 }
@@ -124,8 +124,12 @@ private:
         for (const auto& entry : node) {
             auto rating = read_whole_number(file_, entry.first, what + " rating", min, max);
             auto text = read_text(file_, entry.second, what);
-            if (rating && text) {
-                result[static_cast<int>(*rating)] = *text;
+            // `1` and `01` are different keys to YAML but the same rating.
+            if (rating && text && !result.emplace(static_cast<int>(*rating), *text).second) {
+                file_.error(entry.first, "duplicate-key",
+                            fmt::format("{}: the rating {} is given twice; expected each rating "
+                                        "once",
+                                        what, *rating));
             }
         }
         return result;

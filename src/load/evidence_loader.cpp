@@ -111,8 +111,8 @@ private:
 
     std::optional<EvidenceItem> read_item(const YAML::Node& node) {
         std::string what = "evidence item";
-        if (node.IsMap() && node["id"].IsScalar()) {
-            what = fmt::format("evidence item '{}'", node["id"].Scalar());
+        if (auto id = scalar_under(node, "id")) {
+            what = fmt::format("evidence item '{}'", *id);
         }
         MapReader map(file_, node, what, item_keys);
         if (!map.valid()) {

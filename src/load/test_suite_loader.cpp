@@ -73,8 +73,8 @@ public:
 private:
     std::optional<TestCase> read_case(const YAML::Node& node) {
         std::string what = "test case";
-        if (node.IsMap() && node["name"].IsScalar()) {
-            what = fmt::format("test case '{}'", node["name"].Scalar());
+        if (auto name = scalar_under(node, "name")) {
+            what = fmt::format("test case '{}'", *name);
         }
         MapReader map(file_, node, what, {"name", "evidence", "target", "as_of", "expect"});
         if (!map.valid()) {

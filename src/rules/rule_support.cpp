@@ -23,7 +23,10 @@ std::string rating_with_label(const Framework& framework, int rating) {
 void check_reference(Diagnostics& diagnostics, const IdRef& ref, std::string_view what,
                      const std::vector<std::string>& known) {
     if (std::find(known.begin(), known.end(), ref.id) == known.end()) {
-        diagnostics.error(ref.where, fmt::format("unknown-{}", what),
+        // "evidence type" -> "unknown-evidence-type": a code is one word for tools.
+        std::string code = fmt::format("unknown-{}", what);
+        std::replace(code.begin(), code.end(), ' ', '-');
+        diagnostics.error(ref.where, code,
                           fmt::format("unknown {} '{}'{}", what, ref.id,
                                       did_you_mean(ref.id, known)));
     }

@@ -305,4 +305,16 @@ void MapReader::for_each_item(const std::string& key,
     }
 }
 
+std::optional<std::string> scalar_under(const YAML::Node& node, std::string_view key) {
+    if (!node.IsMap()) {
+        return std::nullopt;
+    }
+    for (const auto& entry : node) {
+        if (entry.first.IsScalar() && entry.first.Scalar() == key && entry.second.IsScalar()) {
+            return entry.second.Scalar();
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace ladder

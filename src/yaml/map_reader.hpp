@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ladder {
@@ -66,5 +67,9 @@ std::optional<long long> read_whole_number(const YamlFile& file, const YAML::Nod
 std::optional<Date> read_date(const YamlFile& file, const YAML::Node& node,
                               const std::string& what);
 std::optional<IdRef> read_id(const YamlFile& file, const YAML::Node& node, const std::string& what);
+
+// The scalar under `key` if `node` is a map that has one, for naming a node in messages before
+// it is read. Unlike node[key], never throws (a missing key gives yaml-cpp an invalid node).
+std::optional<std::string> scalar_under(const YAML::Node& node, std::string_view key);
 
 } // namespace ladder

@@ -2,10 +2,14 @@
 
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <set>
+#include <sstream>
+#include <unordered_set>
 #include <vector>
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
 
 namespace ladder {
 
@@ -73,12 +77,41 @@ Location location_of_offset(std::string_view text, std::size_t offset, const std
     return {path, line, column};
 }
 
+// The keys of one map. Maps are small, so a linear scan beats a tree; a large one (a hostile
+// file) switches to a hash set so the check stays linear.
+class KeySet {
+public:
+    bool insert(const std::string& key) {
+        if (hashed_.empty() && few_.size() < 16) {
+            if (std::find(few_.begin(), few_.end(), key) != few_.end()) {
+                return false;
+            }
+            few_.push_back(key);
+            return true;
+        }
+        if (hashed_.empty()) {
+            hashed_.insert(few_.begin(), few_.end());
+        }
+        return hashed_.insert(key).second;
+    }
+
+private:
+    std::vector<std::string_view> few_;
+    std::unordered_set<std::string_view> hashed_;
+};
+
 // Walks the loaded tree once, following aliases as a reader of the tree would, and stops at
 // the first limit crossed: yaml-cpp shares aliased nodes, so an alias bomb is small in memory
 // but enormous to walk, and a self-referencing alias is a cycle.
 class TreeChecker {
 public:
-    TreeChecker(YamlFile& file, const InputLimits& limits) : file_(file), limits_(limits) {}
+    TreeChecker(YamlFile& file, const InputLimits& limits, std::string_view text)
+        : file_(file), limits_(limits), text_(text) {
+        // yaml-cpp's positions do not count a byte order mark.
+        if (text_.starts_with("\xEF\xBB\xBF")) {
+            text_.remove_prefix(3);
+        }
+    }
 
     bool check(const YAML::Node& root) {
         visit(root, 1);
@@ -113,7 +146,10 @@ private:
         }
         // An alias of an ancestor names the same node, so it has the same start mark.
         auto position = node.Mark().pos;
-        if (!on_path_.insert(position).second) {
+        bool on_path = std::any_of(path_.begin(), path_.end(), [&](const YAML::Node& ancestor) {
+            return ancestor.Mark().pos == position;
+        });
+        if (on_path) {
             stop(node, "yaml-alias-cycle",
                  "an alias refers to a node that contains it (a self-referencing alias); "
                  "expected a tree");
@@ -128,7 +164,6 @@ private:
             }
         }
         path_.pop_back();
-        on_path_.erase(position);
     }
 
     // Where too many nodes is best reported: the outermost node on the path whose content is
@@ -144,17 +179,19 @@ private:
     }
 
     void visit_map(const YAML::Node& node, int depth) {
-        std::set<std::string> seen;
+        KeySet seen;
         for (const auto& entry : node) {
             const YAML::Node& key = entry.first;
             if (!key.IsScalar()) {
                 problem(key, "yaml-complex-key",
                         fmt::format("expected a plain key, found {}", describe_node(key)));
-            } else if (!seen.insert(key.Scalar()).second) {
+            } else if (!seen.insert(key.Scalar())) {
                 problem(key, "duplicate-key",
                         fmt::format("the key '{}' is given twice in this map; expected each key "
                                     "once",
                                     key.Scalar()));
+            } else {
+                check_scalar(key);
             }
             file_.note_empty_value(key, entry.second);
             visit(entry.second, depth + 1);
@@ -168,6 +205,42 @@ private:
                                 "with --max-string-length",
                                 node.Scalar().size(), limits_.max_string_length));
         }
+        check_closed_quote(node);
+    }
+
+    // yaml-cpp silently ends a quoted text that is never closed at the end of the file, so the
+    // rest of the file disappears into it. Each quoted text must find its closing quote.
+    void check_closed_quote(const YAML::Node& node) {
+        if (node.Mark().is_null()) {
+            return;
+        }
+        auto i = static_cast<std::size_t>(node.Mark().pos);
+        // The position may be that of an anchor (&a) or a tag (!t) written before the value.
+        while (i < text_.size() && (text_[i] == '&' || text_[i] == '!')) {
+            i = text_.find_first_of(" \t\r\n", i);
+            i = text_.find_first_not_of(" \t", i == std::string_view::npos ? text_.size() : i);
+        }
+        // Most texts are not quoted; an aliased quoted text is checked once.
+        if (i >= text_.size() || (text_[i] != '\'' && text_[i] != '"') ||
+            !checked_quotes_.insert(node.Mark().pos).second) {
+            return;
+        }
+        char quote = text_[i];
+        for (std::size_t j = i + 1; j < text_.size(); ++j) {
+            if (quote == '"' && text_[j] == '\\') {
+                ++j; // an escaped character, perhaps a quote
+            } else if (text_[j] == quote) {
+                if (quote == '\'' && j + 1 < text_.size() && text_[j + 1] == '\'') {
+                    ++j; // '' is a quote inside single quotes
+                } else {
+                    return;
+                }
+            }
+        }
+        problem(node, "yaml-syntax",
+                fmt::format("invalid YAML: the quoted text starting here is never closed; "
+                            "expected a closing {} before the end of the file",
+                            quote));
     }
 
     void problem(const YAML::Node& node, const char* code, std::string message) {
@@ -182,12 +255,86 @@ private:
 
     YamlFile& file_;
     const InputLimits& limits_;
+    std::string_view text_;
+    std::set<int> checked_quotes_; // positions of scalars already checked
     std::size_t nodes_ = 0;
-    std::set<std::size_t> on_path_;
     std::vector<YAML::Node> path_; // the maps and lists from the root to the current node
     bool stopped_ = false;
     bool found_problem_ = false;
 };
+
+// Where each document of a stream starts and whether it holds anything: the first pass over a
+// stream that may hold several documents, without building them.
+class DocumentProbe : public YAML::EventHandler {
+public:
+    struct Document {
+        YAML::Mark start;
+        bool has_content = false;
+    };
+    const std::vector<Document>& documents() const { return documents_; }
+
+    void OnDocumentStart(const YAML::Mark& mark) override { documents_.push_back({mark}); }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override { found_content(); }
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  const std::string&) override {
+        found_content();
+    }
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {
+        found_content();
+    }
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override {
+        found_content();
+    }
+    void OnMapEnd() override {}
+
+private:
+    void found_content() { documents_.back().has_content = true; }
+    std::vector<Document> documents_;
+};
+
+bool starts_a_line(std::string_view text, std::string_view marker) {
+    return text.starts_with(marker) || text.find("\n" + std::string(marker)) != text.npos;
+}
+
+// A map in block style from the first column can only be ended by the end of the stream or a
+// document marker; anything else (an indented map, a flow collection, a scalar) may leave
+// tokens that yaml-cpp reads as more documents.
+bool may_hold_more_documents(const YAML::Node& root, std::string_view text) {
+    bool block_map_at_margin =
+        root.IsMap() && root.Style() == YAML::EmitterStyle::Block && root.Mark().column == 0;
+    return !block_map_at_margin || starts_a_line(text, "---") || starts_a_line(text, "...");
+}
+
+// One document, perhaps followed by empty ones. Reads the documents one by one rather than with
+// YAML::LoadAll, which never returns on a stray ',', ']' or '}' after the first document: yaml-cpp
+// 0.7 then reports empty documents at the same place forever (yaml-cpp issues #1040, #1319).
+bool is_single_document(std::string_view text, YamlFile& file) {
+    std::istringstream stream{std::string(text)};
+    YAML::Parser parser(stream);
+    DocumentProbe probe;
+    while (parser.HandleNextDocument(probe)) {
+        const auto& documents = probe.documents();
+        const auto& last = documents.back();
+        if (documents.size() > 1 && last.start.pos == documents[documents.size() - 2].start.pos) {
+            file.diagnostics().error(file.at(last.start), "yaml-syntax",
+                                     "invalid YAML: unexpected text after the end of the "
+                                     "document; expected a key or a list item");
+            return false;
+        }
+        if (documents.size() > 1 && last.has_content) {
+            file.diagnostics().error(
+                file.at(last.start), "several-documents",
+                "a second YAML document ('---'); expected one document per file");
+            return false;
+        }
+    }
+    return true;
+}
 
 } // namespace
 
@@ -207,9 +354,12 @@ std::optional<YAML::Node> parse_yaml(std::string_view text, YamlFile& file,
                           "expected text, found a NUL byte (a binary file?)");
         return std::nullopt;
     }
-    std::vector<YAML::Node> documents;
+    YAML::Node root;
     try {
-        documents = YAML::LoadAll(std::string(text));
+        root = YAML::Load(std::string(text));
+        if (may_hold_more_documents(root, text) && !is_single_document(text, file)) {
+            return std::nullopt;
+        }
     } catch (const YAML::DeepRecursion& error) {
         diagnostics.error(file.at(error.mark), "yaml-too-deep",
                           "the document nests deeper than the YAML parser's limit of 500 levels");
@@ -219,22 +369,15 @@ std::optional<YAML::Node> parse_yaml(std::string_view text, YamlFile& file,
                           fmt::format("invalid YAML: {}", error.msg));
         return std::nullopt;
     }
-    if (documents.empty() || (documents.front().IsNull() && documents.size() == 1)) {
+    if (root.IsNull()) {
         diagnostics.error({file.path(), 0, 0}, "empty-file",
                           "the file is empty; expected a YAML map");
         return std::nullopt;
     }
-    for (std::size_t i = 1; i < documents.size(); ++i) {
-        if (!documents[i].IsNull()) {
-            file.error(documents[i], "several-documents",
-                       "a second YAML document ('---'); expected one document per file");
-            return std::nullopt;
-        }
-    }
-    if (!TreeChecker(file, limits).check(documents.front())) {
+    if (!TreeChecker(file, limits, text).check(root)) {
         return std::nullopt;
     }
-    return documents.front();
+    return root;
 }
 
 } // namespace ladder

@@ -1,0 +1,120 @@
+#include "check/evidence_checks.hpp"
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace ladder;
+using ladder::test::lines;
+using Lines = std::vector<std::string>;
+
+namespace {
+
+// The person file `text` checked against the framework of test_support.hpp with one level L1
+// (criterion c1) on track ic, as of 2026-11-01.
+Lines check(const std::string& text) {
+    Framework framework =
+        test::load_valid_framework(test::framework_with_rule("interest: {track: ic}"));
+    Person person = test::load_valid_person(text);
+    Diagnostics diagnostics;
+    check_person(framework, person, test::date("2026-11-01"), diagnostics);
+    return lines(diagnostics);
+}
+
+} // namespace
+
+TEST_SUITE("check/evidence_checks") {
+
+    TEST_CASE("a person who fits the framework has no problem") {
+        CHECK(check(test::person_head + R"(interests: [management]
+ratings: {delivery: 5, influence: 1}
+completed: [manager-foundations]
+evidence:
+  - {id: a, type: talk, title: T, date: 2026-11-01, competencies: [delivery], demonstrates: [c1]}
+exceptions:
+  - {criterion: c1, status: waived, justification: J, approved_by: E0}
+)") == Lines{});
+    }
+
+    TEST_CASE("where the person stands must exist") {
+        SUBCASE("unknown track and level") {
+            CHECK(check("person: {id: E1, name: N}\ntrack: icc\nlevel: L9\nin_level_since: "
+                        "2025-01-15\n") ==
+                  Lines{"person.yaml:2:8: error: unknown track 'icc' (did you mean 'ic'?) "
+                        "[unknown-track]",
+                        "person.yaml:3:8: error: unknown level 'L9' (did you mean 'L1'?) "
+                        "[unknown-level]"});
+        }
+        SUBCASE("a level of another track") {
+            CHECK(check("person: {id: E1, name: N}\ntrack: management\nlevel: L1\nin_level_since: "
+                        "2025-01-15\n") ==
+                  Lines{"person.yaml:3:8: error: level 'L1' is on track 'ic', not on 'management' "
+                        "[level-not-on-track]"});
+        }
+        SUBCASE("in the level since after the evaluation date") {
+            CHECK(
+                check("person: {id: E1, name: N}\ntrack: ic\nlevel: L1\nin_level_since: "
+                      "2026-11-02\n") ==
+                Lines{"person.yaml:4:17: error: in_level_since 2026-11-02 is after the evaluation "
+                      "date 2026-11-01 [date-after-as-of]"});
+        }
+    }
+
+    TEST_CASE("interests, programmes and competencies must exist") {
+        CHECK(check(test::person_head + "interests: [managment]\ncompleted: [manager-foundation]\n"
+                                        "evidence:\n  - {id: a, type: talk, title: T, date: "
+                                        "2026-01-01, competencies: [delivry]}\n") ==
+              Lines{"person.yaml:5:13: error: unknown track 'managment' (did you mean "
+                    "'management'?) [unknown-track]",
+                    "person.yaml:6:13: error: unknown programme 'manager-foundation' (did you mean "
+                    "'manager-foundations'?) [unknown-programme]",
+                    "person.yaml:8:68: error: unknown competency 'delivry' (did you mean "
+                    "'delivery'?) [unknown-competency]"});
+    }
+
+    TEST_CASE("ratings must be on the scale, at its ends included") {
+        CHECK(check(test::person_head + "ratings: {delivery: 1, influence: 5}\n") == Lines{});
+        CHECK(
+            check(test::person_head + "ratings: {delivery: 0, influence: 6}\n") ==
+            Lines{"person.yaml:5:11: error: rating of 'delivery': expected a whole number from 1 "
+                  "to 5, found 0 [rating-off-scale]",
+                  "person.yaml:5:24: error: rating of 'influence': expected a whole number from 1 "
+                  "to 5, found 6 [rating-off-scale]"});
+    }
+
+    TEST_CASE("evidence items: unique ids, not after the evaluation date") {
+        SUBCASE("dated on the evaluation date is fine, a day later is not") {
+            CHECK(check(test::person_head +
+                        "evidence:\n"
+                        "  - {id: a, type: talk, title: T, date: 2026-11-01}\n"
+                        "  - {id: b, type: talk, title: T, date: 2026-11-02}\n") ==
+                  Lines{"person.yaml:7:41: error: evidence item 'b' is dated 2026-11-02, after the "
+                        "evaluation date 2026-11-01 [date-after-as-of]"});
+        }
+        SUBCASE("the same id twice") {
+            CHECK(check(test::person_head +
+                        "evidence:\n"
+                        "  - {id: a, type: talk, title: T, date: 2026-01-01}\n"
+                        "  - {id: a, type: talk, title: U, date: 2026-01-02}\n") ==
+                  Lines{"person.yaml:7:10: error: the evidence id 'a' is already used at line 6; "
+                        "expected each id once [duplicate-id]"});
+        }
+    }
+
+    TEST_CASE("criteria named by items and exceptions must exist, one exception each") {
+        CHECK(
+            check(test::person_head +
+                  "evidence:\n"
+                  "  - {id: a, type: talk, title: T, date: 2026-01-01, demonstrates: [c2]}\n"
+                  "exceptions:\n"
+                  "  - {criterion: c1, status: waived, justification: J, approved_by: E0}\n"
+                  "  - {criterion: c1, status: not_applicable, justification: K, approved_by: E0}\n"
+                  "  - {criterion: c9, status: waived, justification: J, approved_by: E0}\n") ==
+            Lines{"person.yaml:6:68: error: unknown criterion 'c2' (did you mean 'c1'?) "
+                  "[unknown-criterion]",
+                  "person.yaml:9:17: error: criterion 'c1' has more than one exception "
+                  "[duplicate-exception]",
+                  "person.yaml:10:17: error: unknown criterion 'c9' (did you mean 'c1'?) "
+                  "[unknown-criterion]"});
+    }
+
+} // TEST_SUITE

@@ -1,0 +1,108 @@
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace ladder;
+using ladder::test::evaluate_rule;
+
+namespace {
+
+// Two projects led in the last 18 months; as of 2026-11-01 the window starts on 2025-05-01.
+const std::string rule = "evidence: {type: project, role: lead, within_months: 18, at_least: 2}";
+
+std::string project(const std::string& id, const std::string& date,
+                    const std::string& role = "lead") {
+    return "  - {id: " + id + ", type: project, title: A project, date: " + date +
+           ", role: " + role + "}\n";
+}
+
+std::vector<std::string> verdicts(const Outcome& outcome) {
+    std::vector<std::string> result;
+    for (const auto& item : outcome.considered) {
+        result.push_back(item.item + ": " + item.why);
+    }
+    return result;
+}
+
+} // namespace
+
+TEST_SUITE("rules/evidence_rule") {
+
+    TEST_CASE("evidence: exactly the number asked for is met") {
+        Outcome outcome = evaluate_rule(
+            rule, "evidence:\n" + project("p1", "2025-06-01") + project("p2", "2026-10-01"),
+            "2026-11-01");
+        CHECK(outcome.status == Status::met);
+        CHECK(outcome.reason == "2 matching evidence items (2 needed): p1, p2");
+        CHECK(outcome.missing == "");
+        CHECK(outcome.evidence == std::vector<std::string>{"p1", "p2"});
+        CHECK(outcome.progress == doctest::Approx(1.0));
+    }
+
+    TEST_CASE("evidence: an item dated exactly on the window's first day counts") {
+        Outcome outcome = evaluate_rule(
+            rule, "evidence:\n" + project("p1", "2025-05-01") + project("p2", "2026-10-01"),
+            "2026-11-01");
+        CHECK(outcome.status == Status::met);
+        CHECK(outcome.evidence == std::vector<std::string>{"p1", "p2"});
+    }
+
+    TEST_CASE("evidence: an item dated a day before the window does not count") {
+        Outcome outcome = evaluate_rule(
+            rule, "evidence:\n" + project("p1", "2025-04-30") + project("p2", "2026-10-01"),
+            "2026-11-01");
+        CHECK(outcome.status == Status::partial);
+        CHECK(outcome.reason == "1 matching evidence item (2 needed): p2");
+        CHECK(outcome.missing ==
+              "1 more project where you were lead, dated on or after 2025-05-01");
+        CHECK(outcome.evidence == std::vector<std::string>{"p2"});
+        CHECK(verdicts(outcome) ==
+              std::vector<std::string>{"p1: too old: dated 2025-04-30, before 2025-05-01",
+                                       "p2: counts"});
+        CHECK(outcome.progress == doctest::Approx(0.5));
+    }
+
+    TEST_CASE("evidence: the window clamps to the end of a shorter month") {
+        // 2026-08-31 minus 18 months is 2025-02-28 (there is no 2025-02-31).
+        Outcome outcome = evaluate_rule(
+            rule, "evidence:\n" + project("p1", "2025-02-28") + project("p2", "2025-02-27"),
+            "2026-08-31");
+        CHECK(outcome.status == Status::partial);
+        CHECK(outcome.evidence == std::vector<std::string>{"p1"});
+    }
+
+    TEST_CASE("evidence: nothing that matches is not met") {
+        Outcome outcome = evaluate_rule(
+            rule, "evidence:\n" + project("p1", "2026-01-01", "contributor"), "2026-11-01");
+        CHECK(outcome.status == Status::not_met);
+        CHECK(outcome.reason == "0 matching evidence items (2 needed)");
+        CHECK(outcome.missing ==
+              "2 more projects where you were lead, dated on or after 2025-05-01");
+        CHECK(verdicts(outcome) == std::vector<std::string>{"p1: role contributor, not lead"});
+    }
+
+    TEST_CASE("evidence: no evidence at all is not met, not no_data") {
+        Outcome outcome = evaluate_rule(rule, "", "2026-11-01");
+        CHECK(outcome.status == Status::not_met);
+        CHECK(outcome.considered.empty());
+    }
+
+    TEST_CASE("evidence: items dated after the evaluation date do not count") {
+        Outcome outcome =
+            evaluate_rule(rule, "evidence:\n" + project("p1", "2026-11-02"), "2026-11-01");
+        CHECK(outcome.status == Status::not_met);
+        CHECK(
+            verdicts(outcome) ==
+            std::vector<std::string>{"p1: dated 2026-11-02, after the evaluation date 2026-11-01"});
+    }
+
+    TEST_CASE("evidence: at_least defaults to 1") {
+        Outcome outcome = evaluate_rule("evidence: {type: talk}",
+                                        "evidence:\n  - {id: t1, type: talk, title: A talk, date: "
+                                        "2026-01-01}\n",
+                                        "2026-11-01");
+        CHECK(outcome.status == Status::met);
+        CHECK(outcome.reason == "1 matching evidence item (1 needed): t1");
+    }
+
+} // TEST_SUITE

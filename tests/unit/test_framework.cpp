@@ -1,0 +1,83 @@
+#include "model/framework.hpp"
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace ladder;
+
+namespace {
+
+// IC1 < IC2 < IC3 on track ic (IC3 includes IC2, which includes IC1), M2 on management, written
+// out of band order.
+Framework ladder_framework() {
+    auto level = [](const std::string& id, const std::string& track, int band,
+                    const std::string& includes) {
+        return "  - {id: " + id + ", track: " + track +
+               ", title: T, band: " + std::to_string(band) + ", summary: S" +
+               (includes.empty() ? "" : ", includes: " + includes) + ", criteria: [{id: " + id +
+               "-c, title: T, description: D, guidance: G, "
+               "interest: {track: " +
+               track + "}}]}\n";
+    };
+    return test::load_valid_framework(test::framework_head + "levels:\n" +
+                                      level("IC3", "ic", 3, "IC2") +
+                                      level("M2", "management", 2, "") + level("IC1", "ic", 1, "") +
+                                      level("IC2", "ic", 2, "IC1"));
+}
+
+std::vector<std::string> ids(const std::vector<const Level*>& levels) {
+    std::vector<std::string> result;
+    for (const Level* level : levels) {
+        result.push_back(level->id);
+    }
+    return result;
+}
+
+} // namespace
+
+TEST_SUITE("model/framework") {
+
+    TEST_CASE("levels_on_track orders a track's levels by band") {
+        Framework framework = ladder_framework();
+        CHECK(ids(framework.levels_on_track("ic")) ==
+              std::vector<std::string>{"IC1", "IC2", "IC3"});
+        CHECK(ids(framework.levels_on_track("management")) == std::vector<std::string>{"M2"});
+        CHECK(framework.levels_on_track("nowhere").empty());
+    }
+
+    TEST_CASE("next_level is the next band up on the same track") {
+        Framework framework = ladder_framework();
+        CHECK(framework.next_level(*framework.find_level("IC1"))->id == "IC2");
+        CHECK(framework.next_level(*framework.find_level("IC2"))->id == "IC3");
+        CHECK(framework.next_level(*framework.find_level("IC3")) == nullptr);
+        CHECK(framework.next_level(*framework.find_level("M2")) == nullptr);
+    }
+
+    TEST_CASE("levels_in_band lists the levels of a band on every track, in track order") {
+        Framework framework = ladder_framework();
+        CHECK(ids(framework.levels_in_band(2)) == std::vector<std::string>{"IC2", "M2"});
+        CHECK(ids(framework.levels_in_band(1)) == std::vector<std::string>{"IC1"});
+        CHECK(framework.levels_in_band(9).empty());
+    }
+
+    TEST_CASE("resolve_criteria: a level's own criteria first, then the included ones, each once") {
+        Framework framework = ladder_framework();
+        auto resolved = resolve_criteria(framework, *framework.find_level("IC3"));
+        std::vector<std::string> seen;
+        for (const auto& item : resolved) {
+            seen.push_back(item.criterion->id + " from " + item.from_level +
+                           (item.inherited ? " (inherited)" : ""));
+        }
+        CHECK(seen == std::vector<std::string>{"IC3-c from IC3", "IC2-c from IC2 (inherited)",
+                                               "IC1-c from IC1 (inherited)"});
+    }
+
+    TEST_CASE("find_criterion looks in levels and transitions") {
+        Framework framework = ladder_framework();
+        CHECK(framework.find_criterion("IC2-c") != nullptr);
+        CHECK(framework.find_criterion("nothing") == nullptr);
+        CHECK(framework.criterion_ids() ==
+              std::vector<std::string>{"IC3-c", "M2-c", "IC1-c", "IC2-c"});
+    }
+
+} // TEST_SUITE
