@@ -1,20 +1,13 @@
 #include "commands/batch_inputs.hpp"
 
+#include "load/source_text.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
 #include <istream>
 
 namespace ladder {
 namespace fs = std::filesystem;
-
-namespace {
-
-bool is_yaml_name(const fs::path& path) {
-    auto extension = path.extension().string();
-    return extension == ".yaml" || extension == ".yml";
-}
-
-} // namespace
 
 BatchInputs::BatchInputs(std::vector<std::string> arguments, std::istream* in)
     : arguments_(std::move(arguments)), in_(in) {}

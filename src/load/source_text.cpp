@@ -10,12 +10,12 @@
 namespace ladder {
 namespace fs = std::filesystem;
 
-namespace {
-
 bool is_yaml_name(const fs::path& path) {
     auto extension = path.extension().string();
     return extension == ".yaml" || extension == ".yml";
 }
+
+namespace {
 
 void walk(const fs::path& directory, std::vector<fs::path>& files, std::set<fs::path>& seen,
           Diagnostics& diagnostics) {

@@ -28,6 +28,9 @@ std::vector<std::filesystem::path> list_yaml_files(const std::filesystem::path& 
 
 std::vector<SourceText> embedded_sources();
 
+// Whether a directory walk reads this file: *.yaml and *.yml.
+bool is_yaml_name(const std::filesystem::path& path);
+
 // The source line `line` (1-based) of a file among `sources`, for carets under diagnostics.
 std::string_view source_line(const std::vector<SourceText>& sources, const std::string& path,
                              int line);
