@@ -174,7 +174,8 @@ int run_cli(int argc, char** argv) {
         ->check(CLI::Range(1, 1000000));
     batch_command->add_flag("--redact", batch.redact, "Leave names out (ids remain)");
     add_format_option(*batch_command, batch.format,
-                      {Format::text, Format::csv, Format::jsonl, Format::json, Format::markdown});
+                      {Format::text, Format::csv, Format::jsonl, Format::json, Format::markdown,
+                       Format::html});
     add_common_options(*batch_command, common);
     batch_command->callback([&] { status = run_batch(common, batch, make_console(common)); });
 

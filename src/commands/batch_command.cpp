@@ -5,6 +5,7 @@
 #include "commands/batch_pipeline.hpp"
 #include "eval/evaluation.hpp"
 #include "load/evidence_loader.hpp"
+#include "report/batch_html.hpp"
 #include "report/batch_row.hpp"
 #include "report/batch_summary.hpp"
 #include "report/diagnostics_report.hpp"
@@ -114,7 +115,9 @@ FileResult process_file(const BatchInput& input, const BatchContext& context) {
                                fmt::format("ladder failed on this file: {}", error.what()));
     }
     if (!context.summary) {
-        result.rendered = render_batch_row(result.row, context.render);
+        result.rendered = context.render.format == Format::html
+                              ? batch_html_row(result.row, context.render.redact)
+                              : render_batch_row(result.row, context.render);
     }
     return result;
 }
@@ -229,6 +232,9 @@ bool BatchRun::fill(OrderedPipeline<BatchInput, FileResult>& pipeline, BatchInpu
 
 void BatchRun::emit(const FileResult& result, std::ostream& out) {
     counts_.add(result.row.status);
+    if (options_.summary || options_.format == Format::html) {
+        summary_.add(result.row); // the HTML page ends with a chart of the groups
+    }
     if (options_.summary) {
         summary_.add(result.row);
     } else {
@@ -248,7 +254,9 @@ bool BatchRun::write(std::ostream& out) {
     auto window = static_cast<std::size_t>(workers) * 16;
     BatchInputs inputs(options_.paths, options_.in);
     if (!options_.summary) {
-        out << render_batch_header(context_.render);
+        out << (options_.format == Format::html
+                    ? batch_html_header(context_.framework, options_.redact)
+                    : render_batch_header(context_.render));
     }
     {
         OrderedPipeline<BatchInput, FileResult> pipeline(
@@ -264,9 +272,13 @@ bool BatchRun::write(std::ostream& out) {
     if (refused_ || interrupted) {
         return false;
     }
-    out << (options_.summary
-                ? summary_.render(context_.framework, options_.format, options_.min_group)
-                : render_batch_footer(context_.render, rows_));
+    if (options_.summary) {
+        out << summary_.render(context_.framework, options_.format, options_.min_group);
+    } else if (options_.format == Format::html) {
+        out << batch_html_footer(context_.framework, summary_);
+    } else {
+        out << render_batch_footer(context_.render, rows_);
+    }
     return out.good();
 }
 

@@ -138,6 +138,14 @@ std::string render_records(const std::vector<json>& records, Format format, int 
 
 } // namespace
 
+std::vector<BatchGroup> BatchSummary::groups() const {
+    std::vector<BatchGroup> result;
+    for (const auto& [key, counts] : groups_) {
+        result.push_back({key.first, key.second, counts});
+    }
+    return result;
+}
+
 std::string BatchSummary::render(const Framework& framework, Format format, int min_group) const {
     std::vector<SummaryLine> lines;
     SummaryLine pool{"(other)", fmt::format("(groups under {})", min_group), {}, false};

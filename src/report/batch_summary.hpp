@@ -25,11 +25,20 @@ struct BatchCounts {
     int people() const { return ready + not_ready + top_of_track + errors; }
 };
 
+struct BatchGroup {
+    std::string track;
+    std::string level;
+    BatchCounts counts;
+};
+
 class BatchSummary {
 public:
     // An error row counts under the track and level its file named, if it got that far.
     void add(const BatchRow& row);
     const BatchCounts& totals() const { return totals_; }
+    // Every group, by track then level; unlike render(), small groups are not pooled (for
+    // reports that show each person anyway).
+    std::vector<BatchGroup> groups() const;
 
     std::string render(const Framework& framework, Format format, int min_group) const;
 
