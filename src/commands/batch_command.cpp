@@ -232,12 +232,11 @@ bool BatchRun::fill(OrderedPipeline<BatchInput, FileResult>& pipeline, BatchInpu
 
 void BatchRun::emit(const FileResult& result, std::ostream& out) {
     counts_.add(result.row.status);
+    // --summary counts the groups; so does the HTML page, for its closing chart.
     if (options_.summary || options_.format == Format::html) {
-        summary_.add(result.row); // the HTML page ends with a chart of the groups
-    }
-    if (options_.summary) {
         summary_.add(result.row);
-    } else {
+    }
+    if (!options_.summary) {
         out << (rows_ > 0 ? batch_row_separator(options_.format) : "") << result.rendered;
         if (options_.format == Format::jsonl) {
             out.flush(); // jsonl is for pipelines: each result as soon as it is ready
