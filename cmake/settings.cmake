@@ -7,6 +7,12 @@ if(LADDER_SANITIZE)
     -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
   target_link_options(ladder_settings INTERFACE -fsanitize=address,undefined)
 endif()
+if(LADDER_FUZZ)
+  # Coverage for libFuzzer in every ladder target; fuzz/CMakeLists.txt links the fuzzer itself.
+  target_compile_options(ladder_settings INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  target_link_options(ladder_settings INTERFACE -fsanitize=address,undefined)
+endif()
 
 add_library(ladder_warnings INTERFACE)
 target_compile_options(ladder_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow

@@ -26,14 +26,13 @@ void check_reference(Diagnostics& diagnostics, const IdRef& ref, std::string_vie
         // "evidence type" -> "unknown-evidence-type": a code is one word for tools.
         std::string code = fmt::format("unknown-{}", what);
         std::replace(code.begin(), code.end(), ' ', '-');
-        diagnostics.error(ref.where, code,
-                          fmt::format("unknown {} '{}'{}", what, ref.id,
-                                      did_you_mean(ref.id, known)));
+        diagnostics.error(
+            ref.where, code,
+            fmt::format("unknown {} '{}'{}", what, ref.id, did_you_mean(ref.id, known)));
     }
 }
 
-MapReader rule_map(const RuleSource& source, std::string_view kind,
-                   std::vector<std::string> keys) {
+MapReader rule_map(const RuleSource& source, std::string_view kind, std::vector<std::string> keys) {
     return MapReader(source.file, source.value, fmt::format("rule '{}'", kind), std::move(keys));
 }
 

@@ -273,7 +273,7 @@ public:
     };
     const std::vector<Document>& documents() const { return documents_; }
 
-    void OnDocumentStart(const YAML::Mark& mark) override { documents_.push_back({mark}); }
+    void OnDocumentStart(const YAML::Mark& mark) override { documents_.push_back({mark, false}); }
     void OnDocumentEnd() override {}
     void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
     void OnAlias(const YAML::Mark&, YAML::anchor_t) override { found_content(); }

@@ -344,4 +344,12 @@ TEST_SUITE("yaml/map_reader") {
                     "found 3 [out-of-range]"});
     }
 
+    TEST_CASE("scalar_under reads a key of a map without throwing") {
+        Fixture f("id: a1\nlist: [1]\nidD x: 2\n");
+        CHECK(scalar_under(f.root, "id") == std::optional<std::string>("a1"));
+        CHECK_FALSE(scalar_under(f.root, "list").has_value());
+        CHECK_FALSE(scalar_under(f.root, "name").has_value());
+        CHECK_FALSE(scalar_under(f.root["list"], "id").has_value());
+    }
+
 } // TEST_SUITE

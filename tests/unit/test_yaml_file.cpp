@@ -238,6 +238,27 @@ TEST_SUITE("yaml/yaml_file") {
         }
     }
 
+    // yaml-cpp 0.7's LoadAll never returns on these: it reports empty documents forever.
+    TEST_CASE("parse_yaml reports a stray token after the document instead of looping") {
+        Diagnostics diagnostics;
+        std::string expected_at;
+        SUBCASE("alone") {
+            CHECK_FALSE(parse(",", diagnostics).has_value());
+            expected_at = "test.yaml:1:1";
+        }
+        SUBCASE("after a flow map") {
+            CHECK_FALSE(parse("{a: 1}\n,", diagnostics).has_value());
+            expected_at = "test.yaml:2:1";
+        }
+        SUBCASE("after an indented map") {
+            CHECK_FALSE(parse("  a: 1\n,", diagnostics).has_value());
+            expected_at = "test.yaml:2:1";
+        }
+        CHECK(lines(diagnostics) ==
+              Lines{expected_at + ": error: invalid YAML: unexpected text after the end of the "
+                                  "document; expected a key or a list item [yaml-syntax]"});
+    }
+
     TEST_CASE("parse_yaml rejects an empty file") {
         Diagnostics diagnostics;
         SUBCASE("no bytes") {

@@ -1,0 +1,209 @@
+#include "fuzz_entries.hpp"
+
+#include "check/evidence_checks.hpp"
+#include "check/framework_checks.hpp"
+#include "eval/evaluation.hpp"
+#include "load/criteria_loader.hpp"
+#include "load/evidence_loader.hpp"
+#include "report/batch_row.hpp"
+#include "report/batch_summary.hpp"
+#include "report/diagnostics_report.hpp"
+#include "report/evaluation_html.hpp"
+#include "report/evaluation_json.hpp"
+#include "report/evaluation_markdown.hpp"
+#include "report/evaluation_text.hpp"
+#include "report/framework_view.hpp"
+#include "report/junit.hpp"
+#include "report/sarif.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ladder::fuzz {
+
+namespace {
+
+constexpr std::string_view file_separator = "\n#@file\n";
+constexpr std::size_t max_files = 8;
+
+// A person every clean framework can be asked about: only the level and track vary.
+constexpr std::string_view probe_person = R"(person: {id: P1, name: Probe Person}
+track: TRACK
+level: LEVEL
+in_level_since: 2024-03-01
+interests: [TRACK]
+evidence:
+  - {id: e1, type: project, title: A project, date: 2025-06-30, role: lead, scope: org}
+)";
+
+Date fixed_as_of() {
+    return *Date::from_ymd(2026, 11, 1);
+}
+
+std::vector<SourceText> split_sources(std::string_view input) {
+    std::vector<SourceText> sources;
+    while (sources.size() + 1 < max_files) {
+        auto end = input.find(file_separator);
+        if (end == std::string_view::npos) {
+            break;
+        }
+        sources.push_back({"criteria" + std::to_string(sources.size()) + ".yaml",
+                           std::string(input.substr(0, end))});
+        input.remove_prefix(end + file_separator.size());
+    }
+    sources.push_back({"criteria" + std::to_string(sources.size()) + ".yaml", std::string(input)});
+    return sources;
+}
+
+std::string replace_all(std::string text, std::string_view from, std::string_view to) {
+    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+        text.replace(at, from.size(), to);
+    }
+    return text;
+}
+
+void render_diagnostics(const Diagnostics& diagnostics, const std::vector<SourceText>& sources) {
+    auto sorted = diagnostics.sorted();
+    std::vector<std::string> files;
+    for (const auto& source : sources) {
+        files.push_back(source.path);
+    }
+    (void)render_diagnostics_text(sorted, sources, {Style(true), true});
+    (void)render_diagnostics_json(sorted, sources.size());
+    (void)render_diagnostics_github(sorted);
+    (void)render_sarif(sorted);
+    (void)render_diagnostics_junit(sorted, files);
+}
+
+void evaluate_probe(const Framework& framework) {
+    if (framework.levels.empty()) {
+        return;
+    }
+    const Level& level = framework.levels.front();
+    std::string text = replace_all(std::string(probe_person), "TRACK", level.track.id);
+    text = replace_all(std::move(text), "LEVEL", level.id);
+    Diagnostics diagnostics;
+    auto person = load_person({"probe.yaml", text}, {}, diagnostics);
+    if (!person) {
+        return;
+    }
+    check_person(framework, *person, fixed_as_of(), diagnostics);
+    if (!diagnostics.has_errors()) {
+        (void)render_evaluation_text(
+            framework, evaluate_person(framework, *person, fixed_as_of(), std::nullopt),
+            {Style(false), true});
+    }
+}
+
+const Framework& shipped_framework() {
+    static const Framework framework = [] {
+        Diagnostics diagnostics;
+        return load_framework(embedded_sources(), {}, diagnostics);
+    }();
+    return framework;
+}
+
+struct CheckedPerson {
+    SourceText source;
+    std::optional<Person> person;
+    Diagnostics diagnostics;
+};
+
+CheckedPerson load_checked_person(std::string_view input) {
+    CheckedPerson checked{{"evidence.yaml", std::string(input)}, std::nullopt, {}};
+    checked.person = load_person(checked.source, {}, checked.diagnostics);
+    if (checked.person) {
+        check_person(shipped_framework(), *checked.person, fixed_as_of(), checked.diagnostics);
+    }
+    return checked;
+}
+
+std::optional<std::string> chosen_target(std::string_view input) {
+    const auto& levels = shipped_framework().levels;
+    if (input.empty()) {
+        return std::nullopt;
+    }
+    auto choice = static_cast<unsigned char>(input.front()) % (levels.size() + 1);
+    if (choice == levels.size()) {
+        return std::nullopt;
+    }
+    return levels[choice].id;
+}
+
+void render_batch_formats(const BatchRow& row) {
+    for (Format format :
+         {Format::text, Format::csv, Format::jsonl, Format::json, Format::markdown}) {
+        for (bool redact : {false, true}) {
+            BatchRenderOptions options{format, redact};
+            (void)render_batch_header(options);
+            (void)render_batch_row(row, options);
+            (void)render_batch_footer(options, 1);
+        }
+    }
+    BatchSummary summary;
+    summary.add(row);
+    for (Format format : {Format::text, Format::csv, Format::json, Format::markdown}) {
+        (void)summary.render(shipped_framework(), format, 1);
+    }
+}
+
+void render_evaluation(const Evaluation& evaluation) {
+    const Framework& framework = shipped_framework();
+    (void)render_evaluation_text(framework, evaluation, {Style(true), true});
+    (void)render_evaluation_text(framework, evaluation, {Style(false), false});
+    (void)render_evaluation_markdown(framework, evaluation);
+    (void)evaluation_to_json(framework, evaluation).dump(2);
+    (void)render_evaluation_page(framework, "Gap report",
+                                 {render_evaluation_section(framework, evaluation)});
+    render_batch_formats(make_batch_row(evaluation, "evidence.yaml"));
+}
+
+void render_errors(const CheckedPerson& checked) {
+    render_diagnostics(checked.diagnostics, {checked.source});
+    auto sorted = checked.diagnostics.sorted();
+    (void)render_evaluation_page(shipped_framework(), "Gap reports",
+                                 {render_not_evaluated_section("evidence.yaml", sorted)});
+    render_batch_formats(make_error_row(
+        "evidence.yaml", checked.person ? &*checked.person : nullptr, checked.diagnostics));
+}
+
+} // namespace
+
+void run_criteria(std::string_view input) {
+    auto sources = split_sources(input);
+    Diagnostics diagnostics;
+    Framework framework = load_framework(sources, {}, diagnostics);
+    if (!diagnostics.has_errors()) {
+        check_framework(framework, diagnostics);
+    }
+    render_diagnostics(diagnostics, sources);
+    if (diagnostics.has_errors()) {
+        return;
+    }
+    (void)render_framework_text(framework, Style(true));
+    (void)render_framework_markdown(framework);
+    for (const auto& level : framework.levels) {
+        (void)render_level_text(framework, level, Style(false));
+    }
+    evaluate_probe(framework);
+}
+
+void run_evidence(std::string_view input) {
+    CheckedPerson checked = load_checked_person(input);
+    if (checked.person && !checked.diagnostics.has_errors()) {
+        (void)evaluate_person(shipped_framework(), *checked.person, fixed_as_of(), std::nullopt);
+    }
+}
+
+void run_render(std::string_view input) {
+    CheckedPerson checked = load_checked_person(input);
+    if (!checked.person || checked.diagnostics.has_errors()) {
+        render_errors(checked);
+        return;
+    }
+    render_evaluation(
+        evaluate_person(shipped_framework(), *checked.person, fixed_as_of(), chosen_target(input)));
+}
+
+} // namespace ladder::fuzz

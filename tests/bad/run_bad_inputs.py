@@ -1,0 +1,233 @@
+#!/usr/bin/python3
+"""The bad-input corpus: every broken input must end in a clear diagnostic, never a crash or hang.
+
+Usage: run_bad_inputs.py LADDER_BINARY [CASE_NAME...]
+
+Each tests/bad/*.yaml file is one case. Its first lines say how to run it and what it must give:
+
+    # what: a rating of 4.5
+    # run: validate --evidence --as-of 2026-11-01 --criteria $CRITERIA
+    # expect: exit=1 code=not-a-whole-number at=12:20 mentions=--max-depth
+
+`run` is the ladder command line before the file ($CRITERIA is support/criteria.yaml; the file is
+added at the end). `expect`: the exit status, and a diagnostic `FILE:LINE:COLUMN: error: ...
+[CODE]` in the output (`at=file` for a whole-file diagnostic, `FILE: error: ... [CODE]`);
+`mentions` (optional) is text the diagnostic must contain, such as the flag raising a limit.
+Inputs that cannot be committed (huge, binary, empty, FIFOs, symbolic link loops...) are made
+at test time, in GENERATED below.
+
+Every case must finish in under a second (it is killed after 5 s), must not crash (no signal,
+no sanitizer report) and must print the expected diagnostic.
+"""
+import os
+import re
+import shlex
+import shutil
+import stat
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CRITERIA = os.path.join("support", "criteria.yaml")
+EVIDENCE_RUN = "validate --evidence --as-of 2026-11-01 --criteria $CRITERIA"
+TIME_LIMIT = 1.0
+KILL_AFTER = 5.0
+SANITIZER_MARKS = ("AddressSanitizer", "UndefinedBehaviorSanitizer", "LeakSanitizer",
+                   "runtime error:")
+
+
+class Case:
+    def __init__(self, name, run, expect, path):
+        self.name, self.run, self.path = name, run, path
+        self.exit, self.code, self.at, self.mentions = parse_expect(expect)
+
+
+def parse_expect(text):
+    fields = dict(item.split("=", 1) for item in text.split())
+    return int(fields["exit"]), fields["code"], fields["at"], fields.get("mentions")
+
+
+def read_case(path):
+    header = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            match = re.match(r"# (what|run|expect): (.*)", line)
+            if not match:
+                break
+            header[match.group(1)] = match.group(2).strip()
+    name = os.path.splitext(os.path.basename(path))[0]
+    return Case(name, header["run"], header["expect"], os.path.basename(path))
+
+
+# Generated at test time: (name, run, expect, make(directory) -> the path argument).
+def write(directory, name, data):
+    path = os.path.join(directory, name)
+    with open(path, "wb") as f:
+        f.write(data)
+    return path
+
+
+def evidence_header():
+    with open(os.path.join(HERE, "..", "cli", "evidence-valid", "evidence.yaml"), "rb") as f:
+        return f.read()
+
+
+def make_fifo(directory):
+    path = os.path.join(directory, "fifo.yaml")
+    os.mkfifo(path)
+    return path
+
+
+def make_symlink_loop(directory):
+    walk = os.path.join(directory, "walk")
+    os.mkdir(walk)
+    write(walk, "a.yaml", evidence_header())
+    os.symlink("loop-b.yaml", os.path.join(walk, "loop-a.yaml"))
+    os.symlink("loop-a.yaml", os.path.join(walk, "loop-b.yaml"))
+    return walk
+
+
+def make_unreadable(directory):
+    path = write(directory, "unreadable.yaml", evidence_header())
+    os.chmod(path, 0)
+    return path
+
+
+def make_directory(directory):
+    path = os.path.join(directory, "a-directory.yaml")
+    os.mkdir(path)
+    write(path, "one.yaml", evidence_header())
+    write(path, "two.yaml", evidence_header())
+    return path
+
+
+def nested(depth):
+    return b"a: " + b"[" * depth + b"1" + b"]" * depth + b"\n"
+
+
+def billion_laughs():
+    lines = [b'a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for i in range(1, 10):
+        refs = ", ".join(f"*a{i - 1}" for _ in range(10)).encode()
+        lines.append(b"a%d: &a%d [%s]" % (i, i, refs))
+    return b"\n".join(lines) + b"\n"
+
+
+GENERATED = [
+    ("generated-over-default-file-size", "validate", "exit=2 code=unreadable-file at=file "
+     "mentions=--max-file-size",
+     lambda d: write(d, "huge.yaml", b"# padding\n" * 110_000 + b"framework: {}\n")),
+    ("generated-nesting-600-deep", "validate", "exit=1 code=yaml-too-deep at=1:1205",
+     lambda d: write(d, "deep.yaml", nested(600))),
+    ("generated-nesting-over-default-depth", "validate", "exit=1 code=yaml-too-deep at=1:67 "
+     "mentions=--max-depth", lambda d: write(d, "deep.yaml", nested(70))),
+    ("generated-billion-laughs", "validate", "exit=1 code=yaml-too-many-nodes at=5:5 "
+     "mentions=--max-nodes", lambda d: write(d, "laughs.yaml", billion_laughs())),
+    ("generated-string-over-default-length", "validate", "exit=1 code=yaml-string-too-long "
+     "at=1:10 mentions=--max-string-length",
+     lambda d: write(d, "long.yaml", b"summary: " + b"x" * (64 * 1024 + 1) + b"\n")),
+    ("generated-binary", "validate", "exit=1 code=not-utf8 at=1:1",
+     lambda d: write(d, "binary.yaml", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")),
+    ("generated-latin1", EVIDENCE_RUN, "exit=1 code=not-utf8 at=3:12",
+     lambda d: write(d, "latin1.yaml", b"person:\n  id: E1\n  name: Ren\xe9\n")),
+    ("generated-nul-byte", "validate", "exit=1 code=not-utf8 at=1:12",
+     lambda d: write(d, "nul.yaml", b"framework: \x00\n")),
+    ("generated-empty-file", "validate", "exit=1 code=empty-file at=file",
+     lambda d: write(d, "empty.yaml", b"")),
+    ("generated-only-comments", EVIDENCE_RUN, "exit=1 code=empty-file at=file",
+     lambda d: write(d, "comments.yaml", b"# nothing here yet\n")),
+    ("generated-fifo", "validate", "exit=2 code=unreadable-file at=file", make_fifo),
+    ("generated-directory-as-evidence-file", "evaluate --as-of 2026-11-01 --criteria $CRITERIA",
+     "exit=2 code=unreadable-file at=file", make_directory),
+    ("generated-symlink-loop-in-walk", EVIDENCE_RUN, "exit=2 code=unreadable-file at=file",
+     make_symlink_loop),
+    ("generated-unreadable-file", EVIDENCE_RUN, "exit=2 code=unreadable-file at=file",
+     make_unreadable),
+    ("generated-nonexistent-path", EVIDENCE_RUN, "exit=2 code=unreadable-file at=file",
+     lambda d: os.path.join(d, "no-such-file.yaml")),
+]
+
+
+def expected_pattern(case, shown_path):
+    # A whole-file diagnostic of a directory walk names the file inside the directory.
+    where = re.escape(shown_path) + (r"(/[^:]*)?" if case.at == "file" else ":" + case.at)
+    return re.compile(rf"^{where}: error: .*\[{re.escape(case.code)}\]$", re.MULTILINE)
+
+
+def run_case(ladder, case, path, cwd):
+    args = [ladder] + shlex.split(case.run.replace("$CRITERIA", os.path.join(HERE, CRITERIA)))
+    env = dict(os.environ, NO_COLOR="1")
+    start = time.monotonic()
+    try:
+        result = subprocess.run(args + [path], cwd=cwd, env=env, stdin=subprocess.DEVNULL,
+                                capture_output=True, timeout=KILL_AFTER)
+    except subprocess.TimeoutExpired:
+        return [f"hung: killed after {KILL_AFTER} s"]
+    seconds = time.monotonic() - start
+    output = result.stdout.decode("utf-8", "replace") + result.stderr.decode("utf-8", "replace")
+    problems = []
+    if result.returncode < 0 or result.returncode >= 128:
+        problems.append(f"crashed: exit status {result.returncode}")
+    if any(mark in output for mark in SANITIZER_MARKS):
+        problems.append("a sanitizer reported a problem")
+    if seconds > TIME_LIMIT:
+        problems.append(f"took {seconds:.2f} s (limit {TIME_LIMIT} s)")
+    if result.returncode != case.exit:
+        problems.append(f"exit status {result.returncode}, expected {case.exit}")
+    match = expected_pattern(case, path).search(output)
+    if not match:
+        problems.append(f"no diagnostic '{path}:{case.at}: error: ... [{case.code}]'")
+    elif case.mentions and case.mentions not in match.group(0):
+        problems.append(f"the diagnostic does not mention '{case.mentions}'")
+    if problems:
+        problems.append("command: " + shlex.join(args + [path]) + "\n" + output.rstrip())
+    return problems
+
+
+def is_root():
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def main():
+    if len(sys.argv) < 2:
+        sys.exit("usage: run_bad_inputs.py LADDER_BINARY [CASE_NAME...]")
+    ladder, wanted = os.path.abspath(sys.argv[1]), set(sys.argv[2:])
+    failures, ran = 0, 0
+
+    def report(name, problems):
+        nonlocal failures, ran
+        ran += 1
+        if problems:
+            failures += 1
+            print(f"FAIL {name}\n  " + "\n  ".join(problems))
+        else:
+            print(f"ok   {name}")
+
+    for file in sorted(f for f in os.listdir(HERE) if f.endswith(".yaml")):
+        case = read_case(os.path.join(HERE, file))
+        if not wanted or case.name in wanted:
+            report(case.name, run_case(ladder, case, case.path, HERE))
+    for name, run, expect, make in GENERATED:
+        if wanted and name not in wanted:
+            continue
+        if name == "generated-unreadable-file" and is_root():
+            print(f"skip {name}: running as root, which can read a file with mode 000")
+            continue
+        directory = tempfile.mkdtemp(prefix="ladder-bad-")
+        try:
+            path = os.path.relpath(make(directory), directory)
+            case = Case(name, run, expect, path)
+            report(name, run_case(ladder, case, path, directory))
+        finally:
+            for root, dirs, _ in os.walk(directory):
+                for d in dirs:
+                    os.chmod(os.path.join(root, d), stat.S_IRWXU)
+            shutil.rmtree(directory)
+    print(f"{ran - failures} of {ran} bad inputs gave the expected diagnostic")
+    sys.exit(1 if failures or ran == 0 else 0)
+
+
+if __name__ == "__main__":
+    main()
