@@ -12,10 +12,13 @@ namespace ladder {
 
 namespace {
 
-std::string place(const Location& where) { return fmt::format("{}:{}", where.file, where.line); }
+std::string place(const Location& where) {
+    return fmt::format("{}:{}", where.file, where.line);
+}
 
 template <typename T>
-void check_unique_ids(const std::vector<T>& items, std::string_view what, Diagnostics& diagnostics) {
+void check_unique_ids(const std::vector<T>& items, std::string_view what,
+                      Diagnostics& diagnostics) {
     std::map<std::string, Location> first;
     for (const auto& item : items) {
         auto [it, inserted] = first.emplace(item.id, item.where);
@@ -94,15 +97,13 @@ void check_level_references(const Framework& framework, Diagnostics& diagnostics
             const Level* included = framework.find_level(include.id);
             if (included == nullptr) {
                 diagnostics.error(include.where, "unknown-level",
-                                  fmt::format("level '{}' includes unknown level '{}'{}",
-                                              level.id, include.id,
-                                              did_you_mean(include.id, levels)));
+                                  fmt::format("level '{}' includes unknown level '{}'{}", level.id,
+                                              include.id, did_you_mean(include.id, levels)));
             } else if (included->track.id == level.track.id && included->band >= level.band) {
                 diagnostics.error(include.where, "include-not-lower",
                                   fmt::format("level '{}' (band {}) includes '{}' (band {}); "
                                               "expected a level of a lower band",
-                                              level.id, level.band, included->id,
-                                              included->band));
+                                              level.id, level.band, included->id, included->band));
             }
         }
     }
@@ -227,10 +228,10 @@ void check_reachability(const Framework& framework, Diagnostics& diagnostics) {
     if (framework.levels.empty()) {
         return;
     }
-    int lowest_band = std::min_element(framework.levels.begin(), framework.levels.end(),
-                                       [](const Level& a, const Level& b) {
-                                           return a.band < b.band;
-                                       })->band;
+    int lowest_band =
+        std::min_element(framework.levels.begin(), framework.levels.end(),
+                         [](const Level& a, const Level& b) { return a.band < b.band; })
+            ->band;
     std::set<std::string> reached;
     std::vector<const Level*> queue;
     for (const auto& track : framework.tracks) {

@@ -27,8 +27,8 @@ const char* exit_status_help = R"(Exit status:
   others     0 success, 2 trouble)";
 
 std::map<std::string, ColorMode> color_modes() {
-    return {{"auto", ColorMode::automatic}, {"always", ColorMode::always},
-            {"never", ColorMode::never}};
+    return {
+        {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
 }
 
 // Options every command takes.
@@ -39,16 +39,18 @@ void add_common_options(CLI::App& command, CommonOptions& common) {
         ->transform(CLI::CheckedTransformer(color_modes(), CLI::ignore_case))
         ->option_text("auto|always|never");
     command.add_flag("-q,--quiet", common.quiet, "Print no summary lines on stderr");
-    command.add_option("--max-file-size", common.limits.max_file_bytes,
-                       "Largest input file in bytes")
+    command
+        .add_option("--max-file-size", common.limits.max_file_bytes, "Largest input file in bytes")
         ->capture_default_str();
     command.add_option("--max-depth", common.limits.max_depth, "Deepest YAML nesting")
         ->capture_default_str();
-    command.add_option("--max-nodes", common.limits.max_nodes,
-                       "Most YAML nodes in a file, counting expanded aliases")
+    command
+        .add_option("--max-nodes", common.limits.max_nodes,
+                    "Most YAML nodes in a file, counting expanded aliases")
         ->capture_default_str();
-    command.add_option("--max-string-length", common.limits.max_string_length,
-                       "Longest text value in a file")
+    command
+        .add_option("--max-string-length", common.limits.max_string_length,
+                    "Longest text value in a file")
         ->capture_default_str();
 }
 
@@ -161,21 +163,23 @@ int run_cli(int argc, char** argv) {
                               "level up)");
     batch_command->add_option("--as-of", batch.as_of,
                               "Evaluation date YYYY-MM-DD (default: today)");
-    batch_command->add_option("-j,--jobs", batch.jobs,
-                              "Files evaluated in parallel (default: the number of cores)")
+    batch_command
+        ->add_option("-j,--jobs", batch.jobs,
+                     "Files evaluated in parallel (default: the number of cores)")
         ->check(CLI::Range(1, 1024));
     batch_command->add_option("-o,--output", batch.output,
                               "Write the report to FILE, whole or not at all (not an input)");
     batch_command->add_flag("--summary", batch.summary,
                             "Counts per track and level instead of one row per person");
-    batch_command->add_option("--min-group", batch.min_group,
-                              "With --summary, the smallest group whose counts are shown")
+    batch_command
+        ->add_option("--min-group", batch.min_group,
+                     "With --summary, the smallest group whose counts are shown")
         ->capture_default_str()
         ->check(CLI::Range(1, 1000000));
     batch_command->add_flag("--redact", batch.redact, "Leave names out (ids remain)");
-    add_format_option(*batch_command, batch.format,
-                      {Format::text, Format::csv, Format::jsonl, Format::json, Format::markdown,
-                       Format::html});
+    add_format_option(
+        *batch_command, batch.format,
+        {Format::text, Format::csv, Format::jsonl, Format::json, Format::markdown, Format::html});
     add_common_options(*batch_command, common);
     batch_command->callback([&] { status = run_batch(common, batch, make_console(common)); });
 

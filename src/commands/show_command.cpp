@@ -28,10 +28,9 @@ int run_show(const CommonOptions& common, const ShowOptions& options, const Cons
     }
     switch (options.format) {
     case Format::json:
-        console.out << (level   ? level_to_json(framework, *level)
-                                : framework_to_json(framework))
-                           .dump(2)
-                    << "\n";
+        console.out
+            << (level ? level_to_json(framework, *level) : framework_to_json(framework)).dump(2)
+            << "\n";
         break;
     case Format::markdown:
         console.out << (level   ? render_level_markdown(framework, *level)

@@ -17,9 +17,9 @@ int run_template(const CommonOptions& common, const TemplateOptions& options,
     const Framework& framework = criteria->framework;
     const Level* level = framework.find_level(options.level);
     if (!level) {
-        console.err << fmt::format("ladder: error: unknown level '{}'{}; expected one of {}\n",
-                                   options.level, did_you_mean(options.level, framework.level_ids()),
-                                   join(framework.level_ids(), ", "));
+        console.err << fmt::format(
+            "ladder: error: unknown level '{}'{}; expected one of {}\n", options.level,
+            did_you_mean(options.level, framework.level_ids()), join(framework.level_ids(), ", "));
         return exit_trouble;
     }
     console.out << render_evidence_template(framework, *level);

@@ -8,7 +8,8 @@ namespace ladder {
 namespace {
 
 template <typename T> const T* find_by_id(const std::vector<T>& items, std::string_view id) {
-    auto it = std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
+    auto it =
+        std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
     return it == items.end() ? nullptr : &*it;
 }
 
@@ -25,16 +26,19 @@ template <typename T> std::vector<std::string> ids_of(const std::vector<T>& item
 const Competency* Framework::find_competency(std::string_view wanted) const {
     return find_by_id(competencies, wanted);
 }
-const Track* Framework::find_track(std::string_view wanted) const { return find_by_id(tracks, wanted); }
+const Track* Framework::find_track(std::string_view wanted) const {
+    return find_by_id(tracks, wanted);
+}
 const Programme* Framework::find_programme(std::string_view wanted) const {
     return find_by_id(programmes, wanted);
 }
-const Level* Framework::find_level(std::string_view wanted) const { return find_by_id(levels, wanted); }
+const Level* Framework::find_level(std::string_view wanted) const {
+    return find_by_id(levels, wanted);
+}
 
 const Transition* Framework::find_transition(std::string_view from, std::string_view to) const {
-    auto it = std::find_if(transitions.begin(), transitions.end(), [&](const Transition& t) {
-        return t.from.id == from && t.to.id == to;
-    });
+    auto it = std::find_if(transitions.begin(), transitions.end(),
+                           [&](const Transition& t) { return t.from.id == from && t.to.id == to; });
     return it == transitions.end() ? nullptr : &*it;
 }
 
@@ -85,10 +89,18 @@ std::vector<const Level*> Framework::levels_in_band(int band) const {
     return result;
 }
 
-std::vector<std::string> Framework::competency_ids() const { return ids_of(competencies); }
-std::vector<std::string> Framework::track_ids() const { return ids_of(tracks); }
-std::vector<std::string> Framework::level_ids() const { return ids_of(levels); }
-std::vector<std::string> Framework::programme_ids() const { return ids_of(programmes); }
+std::vector<std::string> Framework::competency_ids() const {
+    return ids_of(competencies);
+}
+std::vector<std::string> Framework::track_ids() const {
+    return ids_of(tracks);
+}
+std::vector<std::string> Framework::level_ids() const {
+    return ids_of(levels);
+}
+std::vector<std::string> Framework::programme_ids() const {
+    return ids_of(programmes);
+}
 
 std::vector<std::string> Framework::criterion_ids() const {
     std::vector<std::string> ids;

@@ -6,8 +6,8 @@ namespace ladder {
 
 const std::vector<std::string>& evidence_types() {
     static const std::vector<std::string> types = {
-        "project", "design", "incident", "mentoring", "hiring", "talk",
-        "writing", "review", "initiative", "feedback", "other"};
+        "project", "design", "incident",   "mentoring", "hiring", "talk",
+        "writing", "review", "initiative", "feedback",  "other"};
     return types;
 }
 
@@ -17,8 +17,8 @@ const std::vector<std::string>& evidence_kinds() {
 }
 
 const std::vector<std::string>& evidence_roles() {
-    static const std::vector<std::string> roles = {"lead",    "owner",   "contributor",
-                                                   "mentor",  "sponsor", "reviewer"};
+    static const std::vector<std::string> roles = {"lead",   "owner",   "contributor",
+                                                   "mentor", "sponsor", "reviewer"};
     return roles;
 }
 

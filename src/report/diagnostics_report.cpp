@@ -90,9 +90,9 @@ nlohmann::ordered_json diagnostics_to_json(const std::vector<Diagnostic>& diagno
 
 std::string render_diagnostics_json(const std::vector<Diagnostic>& diagnostics,
                                     std::size_t files_checked) {
-    auto errors = static_cast<std::size_t>(std::count_if(
-        diagnostics.begin(), diagnostics.end(),
-        [](const Diagnostic& d) { return d.severity == Severity::error; }));
+    auto errors = static_cast<std::size_t>(
+        std::count_if(diagnostics.begin(), diagnostics.end(),
+                      [](const Diagnostic& d) { return d.severity == Severity::error; }));
     nlohmann::ordered_json document = {{"files_checked", files_checked},
                                        {"errors", errors},
                                        {"warnings", diagnostics.size() - errors},
@@ -105,8 +105,8 @@ std::string render_diagnostics_github(const std::vector<Diagnostic>& diagnostics
     for (const auto& diagnostic : diagnostics) {
         std::string properties = fmt::format("file={}", escape_github(diagnostic.where.file, true));
         if (diagnostic.where.line > 0) {
-            properties += fmt::format(",line={},col={}", diagnostic.where.line,
-                                      diagnostic.where.column);
+            properties +=
+                fmt::format(",line={},col={}", diagnostic.where.line, diagnostic.where.column);
         }
         properties += fmt::format(",title={}", escape_github(diagnostic.code, true));
         out += fmt::format("::{} {}::{}\n", to_string(diagnostic.severity), properties,
@@ -117,9 +117,9 @@ std::string render_diagnostics_github(const std::vector<Diagnostic>& diagnostics
 
 std::string diagnostics_summary(const std::vector<Diagnostic>& diagnostics,
                                 std::size_t files_checked) {
-    auto errors = static_cast<long>(std::count_if(
-        diagnostics.begin(), diagnostics.end(),
-        [](const Diagnostic& d) { return d.severity == Severity::error; }));
+    auto errors = static_cast<long>(
+        std::count_if(diagnostics.begin(), diagnostics.end(),
+                      [](const Diagnostic& d) { return d.severity == Severity::error; }));
     auto warnings = static_cast<long>(diagnostics.size()) - errors;
     std::string files = plural(static_cast<long>(files_checked), "file");
     if (errors == 0 && warnings == 0) {

@@ -4,7 +4,8 @@ namespace ladder {
 
 namespace {
 
-nlohmann::ordered_json criterion_to_json(const Framework& framework, const CriterionResult& result) {
+nlohmann::ordered_json criterion_to_json(const Framework& framework,
+                                         const CriterionResult& result) {
     const Criterion& criterion = *result.criterion;
     const Outcome& outcome = result.outcome;
     nlohmann::ordered_json considered = nlohmann::ordered_json::array();
@@ -39,12 +40,13 @@ nlohmann::ordered_json level_result_to_json(const Framework& framework, const Le
                                             bool with_criteria) {
     nlohmann::ordered_json transition = nullptr;
     if (result.transition) {
-        transition = {{"from", result.transition->from.id},
-                      {"to", result.transition->to.id},
-                      {"trial_months", result.transition->trial_months
-                                           ? nlohmann::ordered_json(*result.transition->trial_months)
-                                           : nlohmann::ordered_json(nullptr)},
-                      {"reversible", result.transition->reversible}};
+        transition = {
+            {"from", result.transition->from.id},
+            {"to", result.transition->to.id},
+            {"trial_months", result.transition->trial_months
+                                 ? nlohmann::ordered_json(*result.transition->trial_months)
+                                 : nlohmann::ordered_json(nullptr)},
+            {"reversible", result.transition->reversible}};
     }
     nlohmann::ordered_json json = {{"level", result.level->id},
                                    {"title", result.level->title},
@@ -65,7 +67,8 @@ nlohmann::ordered_json level_result_to_json(const Framework& framework, const Le
     return json;
 }
 
-nlohmann::ordered_json evaluation_to_json(const Framework& framework, const Evaluation& evaluation) {
+nlohmann::ordered_json evaluation_to_json(const Framework& framework,
+                                          const Evaluation& evaluation) {
     const Person& person = *evaluation.person;
     nlohmann::ordered_json cross_track = nlohmann::ordered_json::array();
     for (const auto& entry : evaluation.cross_track) {
@@ -78,7 +81,8 @@ nlohmann::ordered_json evaluation_to_json(const Framework& framework, const Eval
             {"person", {{"id", person.id}, {"name", person.name}}},
             {"track", person.track.id},
             {"level", person.level.id},
-            {"interests", [&] {
+            {"interests",
+             [&] {
                  std::vector<std::string> ids;
                  for (const auto& interest : person.interests) {
                      ids.push_back(interest.id);
@@ -86,9 +90,8 @@ nlohmann::ordered_json evaluation_to_json(const Framework& framework, const Eval
                  return ids;
              }()},
             {"as_of", evaluation.as_of.to_string()},
-            {"target", evaluation.target
-                           ? level_result_to_json(framework, *evaluation.target, true)
-                           : nlohmann::ordered_json(nullptr)},
+            {"target", evaluation.target ? level_result_to_json(framework, *evaluation.target, true)
+                                         : nlohmann::ordered_json(nullptr)},
             {"note", evaluation.note},
             {"cross_track", cross_track}};
 }

@@ -75,18 +75,19 @@ void render_cross_track(std::string& out, const Evaluation& evaluation) {
 
 std::string render_evaluation_markdown(const Framework& framework, const Evaluation& evaluation) {
     const Person& person = *evaluation.person;
-    std::string out = fmt::format("# {} ({})\n\n", escape_markdown(person.name),
-                                  escape_markdown(person.id));
-    out += fmt::format("- Current level: {}\n",
-                       escape_markdown(evaluation.current
-                                           ? level_label(framework, *evaluation.current)
-                                           : person.level.id));
+    std::string out =
+        fmt::format("# {} ({})\n\n", escape_markdown(person.name), escape_markdown(person.id));
+    out +=
+        fmt::format("- Current level: {}\n",
+                    escape_markdown(evaluation.current ? level_label(framework, *evaluation.current)
+                                                       : person.level.id));
     out += fmt::format("- Evaluated as of: {}\n", evaluation.as_of.to_string());
     out += fmt::format("- Framework: {} {}\n", escape_markdown(framework.name),
                        escape_markdown(framework.version));
     if (evaluation.target) {
         const LevelResult& target = *evaluation.target;
-        out += fmt::format("- Target: {}\n", escape_markdown(level_label(framework, *target.level)));
+        out +=
+            fmt::format("- Target: {}\n", escape_markdown(level_label(framework, *target.level)));
         if (auto move = describe_move(person, target); !move.empty()) {
             out += fmt::format("- Move: {}\n", escape_markdown(move));
         }

@@ -109,7 +109,8 @@ void render_target(std::string& out, const Framework& framework, const Person& p
         out += "Move:   " + wrap_text(move, text_width, 8) + "\n";
     }
     std::string verdict = verdict_line(target);
-    out += "\n" + (target.ready ? style.green(style.bold(verdict)) : style.red(style.bold(verdict))) +
+    out += "\n" +
+           (target.ready ? style.green(style.bold(verdict)) : style.red(style.bold(verdict))) +
            "\n";
     GapGroups groups = group_gaps(target);
     if (!groups.missing.empty()) {
@@ -142,9 +143,8 @@ std::string render_cross_track_text(const Framework& framework, const Evaluation
         const LevelResult& result = entry.result;
         rows.push_back({std::to_string(entry.band), entry.track ? entry.track->name : "",
                         result.level->id + (entry.current ? " (you)" : ""), result.level->title,
-                        result.ready ? "yes" : "no",
-                        fmt::format("{}/{}", result.met, result.total), percent(result.progress),
-                        entry.interested ? "yes" : "-"});
+                        result.ready ? "yes" : "no", fmt::format("{}/{}", result.met, result.total),
+                        percent(result.progress), entry.interested ? "yes" : "-"});
     }
     (void)framework;
     std::vector<std::size_t> widths(rows.front().size(), 0);
@@ -181,8 +181,8 @@ std::string render_evaluation_text(const Framework& framework, const Evaluation&
         out += "\n" + wrap_text(evaluation.note, text_width, 0) + "\n";
     }
     if (!evaluation.cross_track.empty()) {
-        out += "\n" + style.bold("Cross-track view") +
-               " (your band and the next, on every track)\n";
+        out +=
+            "\n" + style.bold("Cross-track view") + " (your band and the next, on every track)\n";
         out += render_cross_track_text(framework, evaluation, style);
     }
     return out;

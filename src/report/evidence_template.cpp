@@ -1,7 +1,6 @@
 #include "report/evidence_template.hpp"
 
 #include "model/person.hpp"
-
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -27,8 +26,8 @@ std::string comment_block(std::string_view text, std::string_view indent) {
 }
 
 void criteria_comments(std::string& out, const Framework& framework, const Level& level) {
-    out += fmt::format("# What {} {} asks for; gather evidence for each:\n#\n", level.id,
-                       level.title);
+    out +=
+        fmt::format("# What {} {} asks for; gather evidence for each:\n#\n", level.id, level.title);
     for (const auto& item : resolve_criteria(framework, level)) {
         const Criterion& criterion = *item.criterion;
         std::string notes = criterion.required ? "" : "optional";
@@ -59,8 +58,8 @@ std::string render_evidence_template(const Framework& framework, const Level& le
         }
     }
     out += "\nperson:\n  id: E0000            # your employee id\n  name: Your Name\n";
-    out += fmt::format("track: {}\nlevel: {}            # your current level\n",
-                       level.track.id, below ? below->id : level.id);
+    out += fmt::format("track: {}\nlevel: {}            # your current level\n", level.track.id,
+                       below ? below->id : level.id);
     out += "in_level_since: 2025-01-01  # the date you entered your current level\n";
     out += "joined: 2023-01-01          # the date you joined the organisation\n";
     out += fmt::format("interests: [{}]  # tracks you want to grow on: {}\n", level.track.id,
@@ -74,16 +73,24 @@ std::string render_evidence_template(const Framework& framework, const Level& le
     for (const auto& competency : framework.competencies) {
         out += fmt::format("  # {}: 3\n", competency.id);
     }
-    out += "completed: []               # programmes: " + join(framework.programme_ids(), ", ") +
-           "\n";
+    out +=
+        "completed: []               # programmes: " + join(framework.programme_ids(), ", ") + "\n";
     out += "evidence:\n"
            "  - id: first-item          # unique in this file\n"
-           "    type: project           # " + join(evidence_types(), ", ") + "\n"
-           "    kind: artifact          # " + join(evidence_kinds(), ", ") + "\n"
+           "    type: project           # " +
+           join(evidence_types(), ", ") +
+           "\n"
+           "    kind: artifact          # " +
+           join(evidence_kinds(), ", ") +
+           "\n"
            "    title: What you did\n"
            "    date: 2025-06-30\n"
-           "    role: lead              # " + join(evidence_roles(), ", ") + "\n"
-           "    scope: team             # " + join(evidence_scopes(), " < ") + "\n"
+           "    role: lead              # " +
+           join(evidence_roles(), ", ") +
+           "\n"
+           "    scope: team             # " +
+           join(evidence_scopes(), " < ") +
+           "\n"
            "    competencies: []\n"
            "    demonstrates: []        # criterion ids this item is an example of\n"
            "    links: []\n"

@@ -161,11 +161,10 @@ std::string render_level_text(const Framework& framework, const Level& level, co
     }
     for (const auto& move : framework.transitions) {
         if (move.to.id == level.id) {
-            out += fmt::format("\nMove here from {}: {} criteria{}\n", move.from.id,
-                               move.criteria.size(),
-                               move.trial_months
-                                   ? fmt::format(", trial period {} months", *move.trial_months)
-                                   : "");
+            out += fmt::format(
+                "\nMove here from {}: {} criteria{}\n", move.from.id, move.criteria.size(),
+                move.trial_months ? fmt::format(", trial period {} months", *move.trial_months)
+                                  : "");
             for (const auto& criterion : move.criteria) {
                 criterion_text(out, framework, criterion, "", style);
             }
@@ -184,7 +183,7 @@ std::string render_framework_markdown(const Framework& framework) {
     for (const auto& track : framework.tracks) {
         out += " " + escape_markdown(track.name) + " |";
     }
-    out += "\n|---:|" + std::string() ;
+    out += "\n|---:|" + std::string();
     for (std::size_t i = 0; i < framework.tracks.size(); ++i) {
         out += "---|";
     }
@@ -221,9 +220,9 @@ std::string render_track_markdown(const Framework& framework, const Track& track
         out += escape_markdown(track.description) + "\n";
     }
     for (const Level* level : framework.levels_on_track(track.id)) {
-        out += fmt::format("\n## {} {} (band {})\n\n{}\n\n", level->id,
-                           escape_markdown(level->title), level->band,
-                           escape_markdown(level->summary));
+        out +=
+            fmt::format("\n## {} {} (band {})\n\n{}\n\n", level->id, escape_markdown(level->title),
+                        level->band, escape_markdown(level->summary));
         for (const auto& criterion : level->criteria) {
             out += fmt::format("- `{}`: {}\n", criterion.id, escape_markdown(criterion.title));
         }
@@ -246,7 +245,8 @@ std::string render_level_markdown(const Framework& framework, const Level& level
                            criterion.id, notes.empty() ? "" : " (" + notes + ")",
                            escape_markdown(criterion.description));
         if (criterion.rule) {
-            out += fmt::format("- Rule: {}\n", escape_markdown(criterion.rule->describe(framework)));
+            out +=
+                fmt::format("- Rule: {}\n", escape_markdown(criterion.rule->describe(framework)));
         }
         if (!criterion.guidance.empty()) {
             out += fmt::format("- How to get there: {}\n", escape_markdown(criterion.guidance));
@@ -259,23 +259,24 @@ nlohmann::ordered_json level_to_json(const Framework& framework, const Level& le
     nlohmann::ordered_json criteria = nlohmann::ordered_json::array();
     for (const auto& item : resolve_criteria(framework, level)) {
         const Criterion& criterion = *item.criterion;
-        criteria.push_back({{"id", criterion.id},
-                            {"title", criterion.title},
-                            {"description", criterion.description},
-                            {"guidance", criterion.guidance},
-                            {"required", criterion.required},
-                            {"weight", criterion.weight},
-                            {"stated_by", item.from_level},
-                            {"rule", criterion.rule ? nlohmann::ordered_json(criterion.rule->to_json())
-                                                    : nlohmann::ordered_json(nullptr)},
-                            {"rule_text", criterion.rule ? criterion.rule->describe(framework) : ""}});
+        criteria.push_back(
+            {{"id", criterion.id},
+             {"title", criterion.title},
+             {"description", criterion.description},
+             {"guidance", criterion.guidance},
+             {"required", criterion.required},
+             {"weight", criterion.weight},
+             {"stated_by", item.from_level},
+             {"rule", criterion.rule ? nlohmann::ordered_json(criterion.rule->to_json())
+                                     : nlohmann::ordered_json(nullptr)},
+             {"rule_text", criterion.rule ? criterion.rule->describe(framework) : ""}});
     }
     std::vector<std::string> includes;
     for (const auto& include : level.includes) {
         includes.push_back(include.id);
     }
-    return {{"id", level.id},         {"track", level.track.id}, {"title", level.title},
-            {"band", level.band},     {"includes", includes},    {"summary", level.summary},
+    return {{"id", level.id},      {"track", level.track.id}, {"title", level.title},
+            {"band", level.band},  {"includes", includes},    {"summary", level.summary},
             {"criteria", criteria}};
 }
 
@@ -300,18 +301,17 @@ nlohmann::ordered_json framework_to_json(const Framework& framework) {
     }
     nlohmann::ordered_json transitions = nlohmann::ordered_json::array();
     for (const auto& move : framework.transitions) {
-        transitions.push_back({{"from", move.from.id},
-                               {"to", move.to.id},
-                               {"trial_months", move.trial_months
-                                                    ? nlohmann::ordered_json(*move.trial_months)
-                                                    : nlohmann::ordered_json(nullptr)},
-                               {"reversible", move.reversible},
-                               {"criteria", move.criteria.size()}});
+        transitions.push_back(
+            {{"from", move.from.id},
+             {"to", move.to.id},
+             {"trial_months", move.trial_months ? nlohmann::ordered_json(*move.trial_months)
+                                                : nlohmann::ordered_json(nullptr)},
+             {"reversible", move.reversible},
+             {"criteria", move.criteria.size()}});
     }
-    return {{"id", framework.id},         {"name", framework.name},
-            {"version", framework.version}, {"scale", scale},
-            {"competencies", competencies}, {"tracks", tracks},
-            {"levels", levels},             {"transitions", transitions}};
+    return {{"id", framework.id}, {"name", framework.name},       {"version", framework.version},
+            {"scale", scale},     {"competencies", competencies}, {"tracks", tracks},
+            {"levels", levels},   {"transitions", transitions}};
 }
 
 } // namespace ladder

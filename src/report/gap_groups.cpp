@@ -37,8 +37,8 @@ std::string verdict_line(const LevelResult& result) {
             required_missing += done ? 0 : 1;
         }
     }
-    std::string counts = fmt::format("{} of {} criteria met, progress {}", result.met,
-                                     result.total, percent(result.progress));
+    std::string counts = fmt::format("{} of {} criteria met, progress {}", result.met, result.total,
+                                     percent(result.progress));
     if (result.ready) {
         return fmt::format("READY for {}: every required criterion is met; {}", result.level->id,
                            counts);
@@ -56,15 +56,14 @@ std::string level_label(const Framework& framework, const Level& level) {
 std::string describe_move(const Person& person, const LevelResult& target) {
     if (target.transition) {
         const Transition& move = *target.transition;
-        return fmt::format("{} -> {} across tracks{}, {}. Judged on the move's own criteria; {}'s "
-                           "criteria are what the role asks once in it.",
-                           move.from.id, move.to.id,
-                           move.trial_months
-                               ? fmt::format(" with a trial period of {} months", *move.trial_months)
-                               : "",
-                           move.reversible ? "reversible (the way back stays open)"
-                                           : "not reversible",
-                           move.to.id);
+        return fmt::format(
+            "{} -> {} across tracks{}, {}. Judged on the move's own criteria; {}'s "
+            "criteria are what the role asks once in it.",
+            move.from.id, move.to.id,
+            move.trial_months ? fmt::format(" with a trial period of {} months", *move.trial_months)
+                              : "",
+            move.reversible ? "reversible (the way back stays open)" : "not reversible",
+            move.to.id);
     }
     if (target.level->track.id != person.track.id) {
         return fmt::format("the framework defines no move from {} to {}; judged on {}'s own "

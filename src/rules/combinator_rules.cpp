@@ -53,8 +53,8 @@ public:
         }
         outcome.reason = fmt::format("{} of {} options met ({} needed); {}", met, options_.size(),
                                      needed_, join(details, "; "));
-        outcome.progress = needed_ == 1 ? best_progress
-                                        : std::min(1.0, static_cast<double>(met) / needed_);
+        outcome.progress =
+            needed_ == 1 ? best_progress : std::min(1.0, static_cast<double>(met) / needed_);
         if (met >= needed_) {
             outcome.status = Status::met;
             outcome.progress = 1.0;
@@ -162,7 +162,9 @@ RulePtr make_list_rule(const RuleSource& source, const std::string& kind, bool a
 
 } // namespace
 
-RulePtr parse_all_of_rule(const RuleSource& source) { return make_list_rule(source, "all_of", true); }
+RulePtr parse_all_of_rule(const RuleSource& source) {
+    return make_list_rule(source, "all_of", true);
+}
 
 RulePtr parse_any_of_rule(const RuleSource& source) {
     return make_list_rule(source, "any_of", false);

@@ -49,8 +49,8 @@ public:
         outcome.status = !unrated.empty() ? Status::no_data
                          : sum > 0        ? Status::partial
                                           : Status::not_met;
-        outcome.missing = fmt::format("{} more rating {}", min_ - sum,
-                                      min_ - sum == 1 ? "point" : "points");
+        outcome.missing =
+            fmt::format("{} more rating {}", min_ - sum, min_ - sum == 1 ? "point" : "points");
         if (!unrated.empty()) {
             outcome.missing += fmt::format("; ratings in {}", join(unrated, ", "));
         }

@@ -34,8 +34,8 @@ public:
             return outcome;
         }
         outcome.progress = std::min(1.0, static_cast<double>(rating->value) / min_);
-        std::string rated = fmt::format("rated {} in {}", rating_with_label(framework, rating->value),
-                                        name);
+        std::string rated =
+            fmt::format("rated {} in {}", rating_with_label(framework, rating->value), name);
         if (!rating->rated_by.empty()) {
             rated += fmt::format(" by {}", rating->rated_by);
         }
@@ -45,13 +45,13 @@ public:
             return outcome;
         }
         outcome.status = Status::not_met;
-        outcome.reason = fmt::format("{}; at least {} is needed", rated,
-                                     rating_with_label(framework, min_));
-        outcome.missing = fmt::format("{} in {} (from {} to {})",
-                                      min_ - rating->value == 1
-                                          ? std::string("1 more rating point")
-                                          : fmt::format("{} more rating points", min_ - rating->value),
-                                      name, rating->value, min_);
+        outcome.reason =
+            fmt::format("{}; at least {} is needed", rated, rating_with_label(framework, min_));
+        outcome.missing = fmt::format(
+            "{} in {} (from {} to {})",
+            min_ - rating->value == 1 ? std::string("1 more rating point")
+                                      : fmt::format("{} more rating points", min_ - rating->value),
+            name, rating->value, min_);
         return outcome;
     }
 

@@ -9,16 +9,11 @@ namespace ladder {
 
 const std::vector<RuleKind>& rule_kinds() {
     static const std::vector<RuleKind> kinds = {
-        {"rating", parse_rating_rule},
-        {"points", parse_points_rule},
-        {"evidence", parse_evidence_rule},
-        {"demonstrated", parse_demonstrated_rule},
-        {"tenure", parse_tenure_rule},
-        {"completed", parse_completed_rule},
-        {"interest", parse_interest_rule},
-        {"all_of", parse_all_of_rule},
-        {"any_of", parse_any_of_rule},
-        {"at_least", parse_at_least_rule},
+        {"rating", parse_rating_rule},     {"points", parse_points_rule},
+        {"evidence", parse_evidence_rule}, {"demonstrated", parse_demonstrated_rule},
+        {"tenure", parse_tenure_rule},     {"completed", parse_completed_rule},
+        {"interest", parse_interest_rule}, {"all_of", parse_all_of_rule},
+        {"any_of", parse_any_of_rule},     {"at_least", parse_at_least_rule},
     };
     return kinds;
 }

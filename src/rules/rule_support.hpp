@@ -20,7 +20,6 @@ void check_reference(Diagnostics& diagnostics, const IdRef& ref, std::string_vie
                      const std::vector<std::string>& known);
 
 // The map of a rule's value, checked against its keys; `what` is "rule 'rating'".
-MapReader rule_map(const RuleSource& source, std::string_view kind,
-                   std::vector<std::string> keys);
+MapReader rule_map(const RuleSource& source, std::string_view kind, std::vector<std::string> keys);
 
 } // namespace ladder

@@ -33,25 +33,26 @@ public:
         }
         int served = std::max(0, context.as_of.whole_months_since(*since));
         outcome.progress = std::min(1.0, static_cast<double>(served) / months_);
-        outcome.reason = fmt::format("{} {} {} since {} ({} needed)", served,
-                                     served == 1 ? "month" : "months", place(),
-                                     since->to_string(), months_);
+        outcome.reason =
+            fmt::format("{} {} {} since {} ({} needed)", served, served == 1 ? "month" : "months",
+                        place(), since->to_string(), months_);
         if (served >= months_) {
             outcome.status = Status::met;
             return outcome;
         }
         outcome.status = served > 0 ? Status::partial : Status::not_met;
         Date reached = since->minus_months(-months_);
-        outcome.missing = fmt::format("{} more {} {}, reached on {}", months_ - served,
-                                      months_ - served == 1 ? "month" : "months", place(),
-                                      reached.to_string());
+        outcome.missing =
+            fmt::format("{} more {} {}, reached on {}", months_ - served,
+                        months_ - served == 1 ? "month" : "months", place(), reached.to_string());
         return outcome;
     }
 
     void check(const RuleCheckContext&) const override {}
 
     nlohmann::json to_json() const override {
-        return {{"tenure", {{"months", months_}, {"in", in_organisation_ ? "organisation" : "level"}}}};
+        return {
+            {"tenure", {{"months", months_}, {"in", in_organisation_ ? "organisation" : "level"}}}};
     }
 
 private:

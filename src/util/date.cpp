@@ -78,6 +78,8 @@ int Date::whole_months_since(const Date& earlier) const {
     return months;
 }
 
-std::string Date::to_string() const { return fmt::format("{:04}-{:02}-{:02}", year_, month_, day_); }
+std::string Date::to_string() const {
+    return fmt::format("{:04}-{:02}-{:02}", year_, month_, day_);
+}
 
 } // namespace ladder

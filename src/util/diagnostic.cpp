@@ -17,19 +17,22 @@ void Diagnostics::warning(const Location& where, std::string code, std::string m
     items_.push_back({where, Severity::warning, std::move(code), std::move(message)});
 }
 
-void Diagnostics::add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
+void Diagnostics::add(Diagnostic diagnostic) {
+    items_.push_back(std::move(diagnostic));
+}
 
 void Diagnostics::append(const Diagnostics& other) {
     items_.insert(items_.end(), other.items_.begin(), other.items_.end());
 }
 
 std::size_t Diagnostics::error_count() const {
-    return static_cast<std::size_t>(std::count_if(items_.begin(), items_.end(), [](const auto& d) {
-        return d.severity == Severity::error;
-    }));
+    return static_cast<std::size_t>(std::count_if(
+        items_.begin(), items_.end(), [](const auto& d) { return d.severity == Severity::error; }));
 }
 
-std::size_t Diagnostics::warning_count() const { return items_.size() - error_count(); }
+std::size_t Diagnostics::warning_count() const {
+    return items_.size() - error_count();
+}
 
 std::vector<Diagnostic> Diagnostics::sorted() const {
     std::vector<Diagnostic> result = items_;

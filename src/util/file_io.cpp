@@ -39,7 +39,8 @@ FileText read_text_file(const fs::path& path, std::uintmax_t max_bytes) {
         return {std::nullopt, "no such file"};
     }
     if (status.type() != fs::file_type::regular) {
-        return {std::nullopt, fmt::format("expected a file, found {}", describe_file_type(status.type()))};
+        return {std::nullopt,
+                fmt::format("expected a file, found {}", describe_file_type(status.type()))};
     }
     auto size = fs::file_size(path, error);
     if (error) {

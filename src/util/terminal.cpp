@@ -6,7 +6,9 @@
 
 namespace ladder {
 
-bool is_terminal(std::FILE* stream) { return ::isatty(::fileno(stream)) == 1; }
+bool is_terminal(std::FILE* stream) {
+    return ::isatty(::fileno(stream)) == 1;
+}
 
 bool should_use_color(ColorMode mode, std::FILE* stream) {
     if (mode != ColorMode::automatic) {
