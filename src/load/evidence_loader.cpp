@@ -79,6 +79,9 @@ public:
 private:
     std::vector<Rating> read_ratings(const YAML::Node& node) {
         std::vector<Rating> ratings;
+        if (node.IsNull()) {
+            return ratings; // `ratings:` with every line commented out, as in a template
+        }
         if (!node.IsMap()) {
             file_.error(node, "wrong-type",
                         fmt::format("ratings: expected a map of competency to rating, found {}",
