@@ -2,7 +2,7 @@
 
 #include "check/framework_checks.hpp"
 #include "load/criteria_loader.hpp"
-#include "report/diagnostics_report.hpp"
+#include "report/diagnostics/diagnostics_report.hpp"
 
 #include <ostream>
 

@@ -4,7 +4,7 @@
 
 #include "load/source_text.hpp"
 #include "model/framework.hpp"
-#include "report/format.hpp"
+#include "report/common/format.hpp"
 #include "util/date.hpp"
 #include "util/terminal.hpp"
 #include "yaml/limits.hpp"

@@ -2,7 +2,7 @@
 
 #include "check/evidence_checks.hpp"
 #include "load/evidence_loader.hpp"
-#include "report/diff_report.hpp"
+#include "report/review/diff_report.hpp"
 
 #include <ostream>
 

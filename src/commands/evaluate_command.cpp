@@ -3,11 +3,11 @@
 #include "check/evidence_checks.hpp"
 #include "eval/evaluation.hpp"
 #include "load/evidence_loader.hpp"
-#include "report/diagnostics_report.hpp"
-#include "report/evaluation_html.hpp"
-#include "report/evaluation_json.hpp"
-#include "report/evaluation_markdown.hpp"
-#include "report/evaluation_text.hpp"
+#include "report/diagnostics/diagnostics_report.hpp"
+#include "report/person/evaluation_html.hpp"
+#include "report/person/evaluation_json.hpp"
+#include "report/person/evaluation_markdown.hpp"
+#include "report/person/evaluation_text.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>

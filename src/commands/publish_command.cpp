@@ -1,6 +1,6 @@
 #include "commands/publish_command.hpp"
 
-#include "report/site_pages.hpp"
+#include "report/framework/site_pages.hpp"
 
 #include <algorithm>
 #include <cerrno>

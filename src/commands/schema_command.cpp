@@ -1,6 +1,6 @@
 #include "commands/schema_command.hpp"
 
-#include "report/json_schema.hpp"
+#include "report/framework/json_schema.hpp"
 
 #include <ostream>
 

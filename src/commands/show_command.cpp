@@ -1,6 +1,6 @@
 #include "commands/show_command.hpp"
 
-#include "report/framework_view.hpp"
+#include "report/framework/framework_view.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>

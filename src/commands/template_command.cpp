@@ -1,6 +1,6 @@
 #include "commands/template_command.hpp"
 
-#include "report/evidence_template.hpp"
+#include "report/framework/evidence_template.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>

@@ -3,8 +3,8 @@
 #include "check/evidence_checks.hpp"
 #include "load/evidence_loader.hpp"
 #include "load/test_suite_loader.hpp"
-#include "report/diagnostics_report.hpp"
-#include "report/test_report.hpp"
+#include "report/diagnostics/diagnostics_report.hpp"
+#include "report/review/test_report.hpp"
 
 #include <filesystem>
 #include <fmt/format.h>

@@ -2,9 +2,9 @@
 
 #include "check/evidence_checks.hpp"
 #include "load/evidence_loader.hpp"
-#include "report/diagnostics_report.hpp"
-#include "report/junit.hpp"
-#include "report/sarif.hpp"
+#include "report/diagnostics/diagnostics_report.hpp"
+#include "report/diagnostics/junit.hpp"
+#include "report/diagnostics/sarif.hpp"
 
 #include <ostream>
 

@@ -1,4 +1,4 @@
-#include "report/batch_html.hpp"
+#include "report/batch/batch_html.hpp"
 #include "test_support.hpp"
 
 using namespace ladder;

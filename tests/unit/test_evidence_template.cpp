@@ -1,7 +1,7 @@
 #include "check/evidence_checks.hpp"
 #include "load/criteria_loader.hpp"
 #include "load/evidence_loader.hpp"
-#include "report/evidence_template.hpp"
+#include "report/framework/evidence_template.hpp"
 #include "test_support.hpp"
 
 using namespace ladder;

@@ -1,5 +1,5 @@
-#include "eval/framework_diff.hpp"
-#include "eval/verdict_impact.hpp"
+#include "review/framework_diff.hpp"
+#include "review/verdict_impact.hpp"
 #include "test_support.hpp"
 #include "util/text.hpp"
 

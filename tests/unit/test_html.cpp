@@ -3,10 +3,10 @@
 // and links that try to inject markup or script.
 
 #include "eval/evaluation.hpp"
-#include "report/evaluation_html.hpp"
-#include "report/html.hpp"
-#include "report/site_pages.hpp"
-#include "report/svg_chart.hpp"
+#include "report/common/html.hpp"
+#include "report/common/svg_chart.hpp"
+#include "report/framework/site_pages.hpp"
+#include "report/person/evaluation_html.hpp"
 #include "test_support.hpp"
 
 #include <algorithm>

@@ -1,5 +1,5 @@
-#include "report/junit.hpp"
-#include "report/sarif.hpp"
+#include "report/diagnostics/junit.hpp"
+#include "report/diagnostics/sarif.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>

@@ -1,6 +1,6 @@
-#include "eval/test_runner.hpp"
 #include "load/test_suite_loader.hpp"
-#include "report/test_report.hpp"
+#include "report/review/test_report.hpp"
+#include "review/test_runner.hpp"
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>

@@ -1,0 +1,132 @@
+#include "report/diagnostics/diagnostics_report.hpp"
+
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace ladder {
+
+namespace {
+
+std::string position(const Diagnostic& diagnostic) {
+    if (diagnostic.where.line == 0) {
+        return diagnostic.where.file;
+    }
+    return fmt::format("{}:{}:{}", diagnostic.where.file, diagnostic.where.line,
+                       diagnostic.where.column);
+}
+
+// GitHub workflow command values escape %, CR and LF; properties also ':' and ','.
+std::string escape_github(std::string_view text, bool property) {
+    std::string result;
+    for (char c : text) {
+        switch (c) {
+        case '%':
+            result += "%25";
+            break;
+        case '\r':
+            result += "%0D";
+            break;
+        case '\n':
+            result += "%0A";
+            break;
+        case ':':
+            result += property ? "%3A" : ":";
+            break;
+        case ',':
+            result += property ? "%2C" : ",";
+            break;
+        default:
+            result += c;
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+std::string render_diagnostics_text(const std::vector<Diagnostic>& diagnostics,
+                                    const std::vector<SourceText>& sources,
+                                    const DiagnosticsTextOptions& options) {
+    const Style& style = options.style;
+    std::string out;
+    for (const auto& diagnostic : diagnostics) {
+        std::string severity(to_string(diagnostic.severity));
+        severity = diagnostic.severity == Severity::error ? style.red(severity + ":")
+                                                          : style.yellow(severity + ":");
+        out += fmt::format("{}: {} {} [{}]\n", style.bold(position(diagnostic)), severity,
+                           diagnostic.message, diagnostic.code);
+        if (!options.show_source || diagnostic.where.line == 0) {
+            continue;
+        }
+        std::string_view line = source_line(sources, diagnostic.where.file, diagnostic.where.line);
+        if (line.empty()) {
+            continue;
+        }
+        // Tabs are kept so the caret lines up under the same column.
+        std::string pad;
+        for (int i = 1; i < diagnostic.where.column && i <= static_cast<int>(line.size()); ++i) {
+            pad += line[static_cast<std::size_t>(i - 1)] == '\t' ? '\t' : ' ';
+        }
+        out += fmt::format("  {}\n  {}{}\n", line, pad, style.green("^"));
+    }
+    return out;
+}
+
+nlohmann::ordered_json diagnostics_to_json(const std::vector<Diagnostic>& diagnostics) {
+    nlohmann::ordered_json items = nlohmann::ordered_json::array();
+    for (const auto& diagnostic : diagnostics) {
+        items.push_back({{"file", diagnostic.where.file},
+                         {"line", diagnostic.where.line},
+                         {"column", diagnostic.where.column},
+                         {"severity", to_string(diagnostic.severity)},
+                         {"code", diagnostic.code},
+                         {"message", diagnostic.message}});
+    }
+    return items;
+}
+
+std::string render_diagnostics_json(const std::vector<Diagnostic>& diagnostics,
+                                    std::size_t files_checked) {
+    auto errors = static_cast<std::size_t>(
+        std::count_if(diagnostics.begin(), diagnostics.end(),
+                      [](const Diagnostic& d) { return d.severity == Severity::error; }));
+    nlohmann::ordered_json document = {{"files_checked", files_checked},
+                                       {"errors", errors},
+                                       {"warnings", diagnostics.size() - errors},
+                                       {"diagnostics", diagnostics_to_json(diagnostics)}};
+    return document.dump(2) + "\n";
+}
+
+std::string render_diagnostics_github(const std::vector<Diagnostic>& diagnostics) {
+    std::string out;
+    for (const auto& diagnostic : diagnostics) {
+        std::string properties = fmt::format("file={}", escape_github(diagnostic.where.file, true));
+        if (diagnostic.where.line > 0) {
+            properties +=
+                fmt::format(",line={},col={}", diagnostic.where.line, diagnostic.where.column);
+        }
+        properties += fmt::format(",title={}", escape_github(diagnostic.code, true));
+        out += fmt::format("::{} {}::{}\n", to_string(diagnostic.severity), properties,
+                           escape_github(diagnostic.message, false));
+    }
+    return out;
+}
+
+std::string diagnostics_summary(const std::vector<Diagnostic>& diagnostics,
+                                std::size_t files_checked) {
+    auto errors = static_cast<long>(
+        std::count_if(diagnostics.begin(), diagnostics.end(),
+                      [](const Diagnostic& d) { return d.severity == Severity::error; }));
+    auto warnings = static_cast<long>(diagnostics.size()) - errors;
+    std::string files = plural(static_cast<long>(files_checked), "file");
+    if (errors == 0 && warnings == 0) {
+        return fmt::format("no problems in {}", files);
+    }
+    return fmt::format("{} and {} in {}", plural(errors, "error"), plural(warnings, "warning"),
+                       files);
+}
+
+} // namespace ladder

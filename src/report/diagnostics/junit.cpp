@@ -1,0 +1,153 @@
+#include "report/diagnostics/junit.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <map>
+
+namespace ladder {
+
+namespace {
+
+std::size_t count_cases(const JunitSuite& suite, bool failures) {
+    return static_cast<std::size_t>(
+        std::count_if(suite.cases.begin(), suite.cases.end(), [&](const JunitCase& test) {
+            return failures ? test.failure.has_value() : test.error.has_value();
+        }));
+}
+
+std::string problem_xml(const char* element, const JunitProblem& problem) {
+    return fmt::format("      <{} message=\"{}\" type=\"{}\">{}</{}>\n", element,
+                       escape_xml(problem.message), escape_xml(problem.type),
+                       escape_xml(problem.text), element);
+}
+
+std::string case_xml(const JunitCase& test) {
+    std::string out = fmt::format("    <testcase classname=\"{}\" name=\"{}\"",
+                                  escape_xml(test.classname), escape_xml(test.name));
+    if (!test.failure && !test.error && test.system_out.empty()) {
+        return out + "/>\n";
+    }
+    out += ">\n";
+    if (test.failure) {
+        out += problem_xml("failure", *test.failure);
+    }
+    if (test.error) {
+        out += problem_xml("error", *test.error);
+    }
+    if (!test.system_out.empty()) {
+        out += fmt::format("      <system-out>{}</system-out>\n", escape_xml(test.system_out));
+    }
+    return out + "    </testcase>\n";
+}
+
+bool is_unreadable(const Diagnostic& diagnostic) {
+    return diagnostic.code == "unreadable-file" || diagnostic.code == "unreadable-path";
+}
+
+JunitCase diagnostic_case(const Diagnostic& diagnostic) {
+    std::string name = diagnostic.where.line > 0
+                           ? fmt::format("{}:{} [{}]", diagnostic.where.line,
+                                         diagnostic.where.column, diagnostic.code)
+                           : fmt::format("[{}]", diagnostic.code);
+    JunitCase test{diagnostic.where.file, name, std::nullopt, std::nullopt, ""};
+    JunitProblem problem{diagnostic.message, diagnostic.code, diagnostic_line(diagnostic)};
+    if (diagnostic.severity == Severity::warning) {
+        test.system_out = diagnostic_line(diagnostic);
+    } else if (is_unreadable(diagnostic)) {
+        test.error = problem;
+    } else {
+        test.failure = problem;
+    }
+    return test;
+}
+
+} // namespace
+
+std::string escape_xml(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        auto byte = static_cast<unsigned char>(c);
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&apos;";
+            break;
+        default:
+            if (byte >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+                out += c;
+            }
+        }
+    }
+    return out;
+}
+
+std::string diagnostic_line(const Diagnostic& diagnostic) {
+    std::string where = diagnostic.where.file;
+    if (diagnostic.where.line > 0) {
+        where += fmt::format(":{}:{}", diagnostic.where.line, diagnostic.where.column);
+    }
+    return fmt::format("{}: {}: {} [{}]", where, to_string(diagnostic.severity), diagnostic.message,
+                       diagnostic.code);
+}
+
+std::string render_junit(const std::string& name, const std::vector<JunitSuite>& suites) {
+    std::size_t tests = 0;
+    std::size_t failures = 0;
+    std::size_t errors = 0;
+    std::string body;
+    for (const auto& suite : suites) {
+        std::size_t suite_failures = count_cases(suite, true);
+        std::size_t suite_errors = count_cases(suite, false);
+        tests += suite.cases.size();
+        failures += suite_failures;
+        errors += suite_errors;
+        body += fmt::format(
+            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"0\">\n",
+            escape_xml(suite.name), suite.cases.size(), suite_failures, suite_errors);
+        for (const auto& test : suite.cases) {
+            body += case_xml(test);
+        }
+        body += "  </testsuite>\n";
+    }
+    return fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                       "<testsuites name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n{}"
+                       "</testsuites>\n",
+                       escape_xml(name), tests, failures, errors, body);
+}
+
+std::string render_diagnostics_junit(const std::vector<Diagnostic>& diagnostics,
+                                     const std::vector<std::string>& files_checked) {
+    std::vector<std::string> files = files_checked;
+    std::map<std::string, std::vector<const Diagnostic*>> by_file;
+    for (const auto& diagnostic : diagnostics) {
+        by_file[diagnostic.where.file].push_back(&diagnostic);
+        if (std::find(files.begin(), files.end(), diagnostic.where.file) == files.end()) {
+            files.push_back(diagnostic.where.file);
+        }
+    }
+    std::vector<JunitSuite> suites;
+    for (const auto& file : files) {
+        JunitSuite suite{file, {}};
+        for (const Diagnostic* diagnostic : by_file[file]) {
+            suite.cases.push_back(diagnostic_case(*diagnostic));
+        }
+        if (suite.cases.empty()) {
+            suite.cases.push_back({file, "no problems", std::nullopt, std::nullopt, ""});
+        }
+        suites.push_back(std::move(suite));
+    }
+    return render_junit("ladder validate", suites);
+}
+
+} // namespace ladder

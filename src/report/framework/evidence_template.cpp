@@ -1,0 +1,101 @@
+#include "report/framework/evidence_template.hpp"
+
+#include "model/person.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+namespace ladder {
+
+namespace {
+
+std::string comment_block(std::string_view text, std::string_view indent) {
+    std::string prefix = std::string(indent) + "#   ";
+    std::string wrapped = wrap_text(text, 96 - prefix.size(), 0);
+    std::string out;
+    std::size_t start = 0;
+    while (start <= wrapped.size()) {
+        auto end = wrapped.find('\n', start);
+        if (end == std::string::npos) {
+            end = wrapped.size();
+        }
+        out += prefix + wrapped.substr(start, end - start) + "\n";
+        start = end + 1;
+    }
+    return out;
+}
+
+void criteria_comments(std::string& out, const Framework& framework, const Level& level) {
+    out +=
+        fmt::format("# What {} {} asks for; gather evidence for each:\n#\n", level.id, level.title);
+    for (const auto& item : resolve_criteria(framework, level)) {
+        const Criterion& criterion = *item.criterion;
+        std::string notes = criterion.required ? "" : "optional";
+        if (item.inherited) {
+            notes += (notes.empty() ? "" : ", ") + std::string("from ") + item.from_level;
+        }
+        out += fmt::format("# - {}: {}{}\n", criterion.id, criterion.title,
+                           notes.empty() ? "" : " (" + notes + ")");
+        out += comment_block(criterion.description, "");
+        if (criterion.rule) {
+            out += comment_block("Rule: " + criterion.rule->describe(framework), "");
+        }
+    }
+}
+
+} // namespace
+
+std::string render_evidence_template(const Framework& framework, const Level& level) {
+    std::string out = fmt::format("# Evidence file for {} {} ({} {}).\n", level.id, level.title,
+                                  framework.name, framework.version);
+    out += "# Fill in the fields, then run: ladder validate --evidence THIS_FILE\n"
+           "#                          and: ladder evaluate THIS_FILE\n#\n";
+    criteria_comments(out, framework, level);
+    const Level* below = nullptr;
+    for (const Level* candidate : framework.levels_on_track(level.track.id)) {
+        if (candidate->band < level.band) {
+            below = candidate;
+        }
+    }
+    out += "\nperson:\n  id: E0000            # your employee id\n  name: Your Name\n";
+    out += fmt::format("track: {}\nlevel: {}            # your current level\n", level.track.id,
+                       below ? below->id : level.id);
+    out += "in_level_since: 2025-01-01  # the date you entered your current level\n";
+    out += "joined: 2023-01-01          # the date you joined the organisation\n";
+    out += fmt::format("interests: [{}]  # tracks you want to grow on: {}\n", level.track.id,
+                       join(framework.track_ids(), ", "));
+    out += "ratings:                    # from your latest review, on the scale ";
+    std::vector<std::string> scale;
+    for (const auto& [rating, label] : framework.scale) {
+        scale.push_back(fmt::format("{} {}", rating, label));
+    }
+    out += join(scale, ", ") + "\n";
+    for (const auto& competency : framework.competencies) {
+        out += fmt::format("  # {}: 3\n", competency.id);
+    }
+    out +=
+        "completed: []               # programmes: " + join(framework.programme_ids(), ", ") + "\n";
+    out += "evidence:\n"
+           "  - id: first-item          # unique in this file\n"
+           "    type: project           # " +
+           join(evidence_types(), ", ") +
+           "\n"
+           "    kind: artifact          # " +
+           join(evidence_kinds(), ", ") +
+           "\n"
+           "    title: What you did\n"
+           "    date: 2025-06-30\n"
+           "    role: lead              # " +
+           join(evidence_roles(), ", ") +
+           "\n"
+           "    scope: team             # " +
+           join(evidence_scopes(), " < ") +
+           "\n"
+           "    competencies: []\n"
+           "    demonstrates: []        # criterion ids this item is an example of\n"
+           "    links: []\n"
+           "    endorsed_by: []         # ids of people who vouch for it\n";
+    return out;
+}
+
+} // namespace ladder

@@ -1,0 +1,317 @@
+#include "report/framework/framework_view.hpp"
+
+#include "report/person/evaluation_markdown.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+#include <set>
+
+namespace ladder {
+
+namespace {
+
+constexpr std::size_t text_width = 100;
+
+std::string criterion_flags(const Criterion& criterion) {
+    if (criterion.required) {
+        return criterion.weight != 1.0 ? fmt::format("weight {}", format_number(criterion.weight))
+                                       : "";
+    }
+    return fmt::format("optional, weight {}", format_number(criterion.weight));
+}
+
+void criterion_text(std::string& out, const Framework& framework, const Criterion& criterion,
+                    const std::string& inherited_from, const Style& style) {
+    std::string notes = criterion_flags(criterion);
+    if (!inherited_from.empty()) {
+        notes += (notes.empty() ? "" : ", ") + std::string("from ") + inherited_from;
+    }
+    out += fmt::format("  {} {}{}\n", style.bold(criterion.id + ":"), criterion.title,
+                       notes.empty() ? "" : style.dim(" (" + notes + ")"));
+    auto line = [&](std::string_view name, std::string_view text) {
+        if (!text.empty()) {
+            out += fmt::format("      {:<9}{}\n", std::string(name) + ":",
+                               wrap_text(text, text_width, 15));
+        }
+    };
+    line("what", criterion.description);
+    line("rule", criterion.rule ? criterion.rule->describe(framework) : "");
+    line("how", criterion.guidance);
+}
+
+std::string track_name(const Framework& framework, const std::string& id) {
+    const Track* track = framework.find_track(id);
+    return track ? track->name : id;
+}
+
+} // namespace
+
+std::vector<LadderRow> ladder_rows(const Framework& framework) {
+    std::set<int, std::greater<>> bands;
+    for (const auto& level : framework.levels) {
+        bands.insert(level.band);
+    }
+    std::vector<LadderRow> rows;
+    for (int band : bands) {
+        LadderRow row{band, {}};
+        for (const auto& track : framework.tracks) {
+            const Level* found = nullptr;
+            for (const Level* level : framework.levels_on_track(track.id)) {
+                if (level->band == band) {
+                    found = level;
+                }
+            }
+            row.by_track.push_back(found);
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+std::string render_framework_text(const Framework& framework, const Style& style) {
+    std::string out = style.bold(fmt::format("{} {}", framework.name, framework.version)) + "\n";
+    if (!framework.description.empty()) {
+        out += wrap_text(framework.description, text_width, 0) + "\n";
+    }
+    out += "\n" + style.bold("The ladder") + " (same band = same standing and pay band)\n";
+    std::vector<std::size_t> widths;
+    for (const auto& track : framework.tracks) {
+        widths.push_back(display_width(track.name));
+    }
+    auto rows = ladder_rows(framework);
+    auto cell = [](const Level* level) {
+        return level ? fmt::format("{} {}", level->id, level->title) : std::string("-");
+    };
+    for (const auto& row : rows) {
+        for (std::size_t i = 0; i < row.by_track.size(); ++i) {
+            widths[i] = std::max(widths[i], display_width(cell(row.by_track[i])));
+        }
+    }
+    std::string header = "  band";
+    for (std::size_t i = 0; i < framework.tracks.size(); ++i) {
+        header += "  " + pad_right(framework.tracks[i].name, widths[i]);
+    }
+    while (!header.empty() && header.back() == ' ') {
+        header.pop_back();
+    }
+    out += style.dim(header) + "\n";
+    for (const auto& row : rows) {
+        std::string line = fmt::format("  {:>4}", row.band);
+        for (std::size_t i = 0; i < row.by_track.size(); ++i) {
+            line += "  " + pad_right(cell(row.by_track[i]), widths[i]);
+        }
+        while (!line.empty() && line.back() == ' ') {
+            line.pop_back();
+        }
+        out += line + "\n";
+    }
+    if (!framework.transitions.empty()) {
+        out += "\n" + style.bold("Moves between tracks") + "\n";
+        for (const auto& move : framework.transitions) {
+            std::string line = fmt::format(
+                "{} -> {}{}, {}{}", move.from.id, move.to.id,
+                move.trial_months ? fmt::format(": trial period {} months", *move.trial_months)
+                                  : "",
+                move.reversible ? "reversible" : "not reversible",
+                move.summary.empty() ? "" : ". " + move.summary);
+            out += "  " + wrap_text(line, text_width, 4) + "\n";
+        }
+    }
+    out += "\n" + style.bold("Competencies") + "\n";
+    for (const auto& competency : framework.competencies) {
+        out += fmt::format("  {:<24}{}\n", competency.id, competency.name);
+    }
+    out += "\nMore: 'ladder show TRACK' or 'ladder show LEVEL' (e.g. ladder show " +
+           (framework.levels.empty() ? std::string("IC1") : framework.levels.front().id) + ")\n";
+    return out;
+}
+
+std::string render_track_text(const Framework& framework, const Track& track, const Style& style) {
+    std::string out = style.bold(fmt::format("{} ({})", track.name, track.id)) + "\n";
+    if (!track.description.empty()) {
+        out += wrap_text(track.description, text_width, 0) + "\n";
+    }
+    for (const Level* level : framework.levels_on_track(track.id)) {
+        out += fmt::format("\n  {} {} {}\n", style.bold(level->id), level->title,
+                           style.dim(fmt::format("(band {})", level->band)));
+        out += "    " + wrap_text(level->summary, text_width, 4) + "\n";
+        for (const auto& criterion : level->criteria) {
+            out += fmt::format("    - {}: {}\n", criterion.id, criterion.title);
+        }
+        if (!level->includes.empty()) {
+            std::vector<std::string> ids;
+            for (const auto& include : level->includes) {
+                ids.push_back(include.id);
+            }
+            out += fmt::format("    - and everything of {}\n", join(ids, ", "));
+        }
+    }
+    return out;
+}
+
+std::string render_level_text(const Framework& framework, const Level& level, const Style& style) {
+    std::string out = style.bold(fmt::format("{} {}", level.id, level.title));
+    out += fmt::format(" (band {}, {})\n", level.band, track_name(framework, level.track.id));
+    out += wrap_text(level.summary, text_width, 0) + "\n";
+    auto resolved = resolve_criteria(framework, level);
+    out += "\n" + style.bold(fmt::format("Criteria ({})", resolved.size())) + "\n";
+    for (const auto& item : resolved) {
+        criterion_text(out, framework, *item.criterion, item.inherited ? item.from_level : "",
+                       style);
+    }
+    for (const auto& move : framework.transitions) {
+        if (move.to.id == level.id) {
+            out += fmt::format(
+                "\nMove here from {}: {} criteria{}\n", move.from.id, move.criteria.size(),
+                move.trial_months ? fmt::format(", trial period {} months", *move.trial_months)
+                                  : "");
+            for (const auto& criterion : move.criteria) {
+                criterion_text(out, framework, criterion, "", style);
+            }
+        }
+    }
+    return out;
+}
+
+std::string render_framework_markdown(const Framework& framework) {
+    std::string out = fmt::format("# {} {}\n\n", escape_markdown(framework.name),
+                                  escape_markdown(framework.version));
+    if (!framework.description.empty()) {
+        out += escape_markdown(framework.description) + "\n\n";
+    }
+    out += "## The ladder\n\nSame band, same standing and pay band.\n\n| band |";
+    for (const auto& track : framework.tracks) {
+        out += " " + escape_markdown(track.name) + " |";
+    }
+    out += "\n|---:|" + std::string();
+    for (std::size_t i = 0; i < framework.tracks.size(); ++i) {
+        out += "---|";
+    }
+    out += "\n";
+    for (const auto& row : ladder_rows(framework)) {
+        out += fmt::format("| {} |", row.band);
+        for (const Level* level : row.by_track) {
+            out += level ? fmt::format(" {} {} |", level->id, escape_markdown(level->title))
+                         : std::string(" |");
+        }
+        out += "\n";
+    }
+    if (!framework.transitions.empty()) {
+        out += "\n## Moves between tracks\n\n";
+        for (const auto& move : framework.transitions) {
+            out += fmt::format("- {} -> {}{}, {}\n", move.from.id, move.to.id,
+                               move.trial_months
+                                   ? fmt::format(": trial period {} months", *move.trial_months)
+                                   : "",
+                               move.reversible ? "reversible" : "not reversible");
+        }
+    }
+    out += "\n## Competencies\n\n";
+    for (const auto& competency : framework.competencies) {
+        out += fmt::format("- **{}**: {}\n", escape_markdown(competency.name),
+                           escape_markdown(competency.description));
+    }
+    return out;
+}
+
+std::string render_track_markdown(const Framework& framework, const Track& track) {
+    std::string out = fmt::format("# {}\n\n", escape_markdown(track.name));
+    if (!track.description.empty()) {
+        out += escape_markdown(track.description) + "\n";
+    }
+    for (const Level* level : framework.levels_on_track(track.id)) {
+        out +=
+            fmt::format("\n## {} {} (band {})\n\n{}\n\n", level->id, escape_markdown(level->title),
+                        level->band, escape_markdown(level->summary));
+        for (const auto& criterion : level->criteria) {
+            out += fmt::format("- `{}`: {}\n", criterion.id, escape_markdown(criterion.title));
+        }
+    }
+    return out;
+}
+
+std::string render_level_markdown(const Framework& framework, const Level& level) {
+    std::string out = fmt::format("# {} {}\n\nBand {}, {}.\n\n{}\n\n## Criteria\n", level.id,
+                                  escape_markdown(level.title), level.band,
+                                  escape_markdown(track_name(framework, level.track.id)),
+                                  escape_markdown(level.summary));
+    for (const auto& item : resolve_criteria(framework, level)) {
+        const Criterion& criterion = *item.criterion;
+        std::string notes = criterion_flags(criterion);
+        if (item.inherited) {
+            notes += (notes.empty() ? "" : ", ") + std::string("from ") + item.from_level;
+        }
+        out += fmt::format("\n### {} `{}`{}\n\n{}\n\n", escape_markdown(criterion.title),
+                           criterion.id, notes.empty() ? "" : " (" + notes + ")",
+                           escape_markdown(criterion.description));
+        if (criterion.rule) {
+            out +=
+                fmt::format("- Rule: {}\n", escape_markdown(criterion.rule->describe(framework)));
+        }
+        if (!criterion.guidance.empty()) {
+            out += fmt::format("- How to get there: {}\n", escape_markdown(criterion.guidance));
+        }
+    }
+    return out;
+}
+
+nlohmann::ordered_json level_to_json(const Framework& framework, const Level& level) {
+    nlohmann::ordered_json criteria = nlohmann::ordered_json::array();
+    for (const auto& item : resolve_criteria(framework, level)) {
+        const Criterion& criterion = *item.criterion;
+        criteria.push_back(
+            {{"id", criterion.id},
+             {"title", criterion.title},
+             {"description", criterion.description},
+             {"guidance", criterion.guidance},
+             {"required", criterion.required},
+             {"weight", criterion.weight},
+             {"stated_by", item.from_level},
+             {"rule", criterion.rule ? nlohmann::ordered_json(criterion.rule->to_json())
+                                     : nlohmann::ordered_json(nullptr)},
+             {"rule_text", criterion.rule ? criterion.rule->describe(framework) : ""}});
+    }
+    std::vector<std::string> includes;
+    for (const auto& include : level.includes) {
+        includes.push_back(include.id);
+    }
+    return {{"id", level.id},      {"track", level.track.id}, {"title", level.title},
+            {"band", level.band},  {"includes", includes},    {"summary", level.summary},
+            {"criteria", criteria}};
+}
+
+nlohmann::ordered_json framework_to_json(const Framework& framework) {
+    nlohmann::ordered_json scale = nlohmann::ordered_json::object();
+    for (const auto& [rating, label] : framework.scale) {
+        scale[std::to_string(rating)] = label;
+    }
+    nlohmann::ordered_json competencies = nlohmann::ordered_json::array();
+    for (const auto& competency : framework.competencies) {
+        competencies.push_back({{"id", competency.id},
+                                {"name", competency.name},
+                                {"description", competency.description}});
+    }
+    nlohmann::ordered_json tracks = nlohmann::ordered_json::array();
+    for (const auto& track : framework.tracks) {
+        tracks.push_back({{"id", track.id}, {"name", track.name}});
+    }
+    nlohmann::ordered_json levels = nlohmann::ordered_json::array();
+    for (const auto& level : framework.levels) {
+        levels.push_back(level_to_json(framework, level));
+    }
+    nlohmann::ordered_json transitions = nlohmann::ordered_json::array();
+    for (const auto& move : framework.transitions) {
+        transitions.push_back(
+            {{"from", move.from.id},
+             {"to", move.to.id},
+             {"trial_months", move.trial_months ? nlohmann::ordered_json(*move.trial_months)
+                                                : nlohmann::ordered_json(nullptr)},
+             {"reversible", move.reversible},
+             {"criteria", move.criteria.size()}});
+    }
+    return {{"id", framework.id}, {"name", framework.name},       {"version", framework.version},
+            {"scale", scale},     {"competencies", competencies}, {"tracks", tracks},
+            {"levels", levels},   {"transitions", transitions}};
+}
+
+} // namespace ladder

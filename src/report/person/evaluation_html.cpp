@@ -1,0 +1,320 @@
+#include "report/person/evaluation_html.hpp"
+
+#include "report/common/html.hpp"
+#include "report/common/svg_chart.hpp"
+#include "report/person/gap_groups.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace ladder {
+
+namespace {
+
+std::string_view status_class(Status status) {
+    switch (status) {
+    case Status::met:
+        return "met";
+    case Status::partial:
+        return "partial";
+    case Status::not_met:
+        return "not-met";
+    case Status::no_data:
+        return "no-data";
+    case Status::waived:
+        return "waived";
+    }
+    return "not-met";
+}
+
+std::string status_badge(const CriterionResult& result) {
+    return fmt::format("<span class=\"status {}\">{}</span>", status_class(result.outcome.status),
+                       escape_html(status_label(result)));
+}
+
+std::string criterion_notes(const CriterionResult& result) {
+    std::vector<std::string> notes{result.criterion->required ? "required" : "optional"};
+    if (result.inherited || result.stated_by.find("->") != std::string::npos) {
+        notes.push_back("from " + result.stated_by);
+    }
+    return join(notes, " \u00b7 ");
+}
+
+std::string part(std::string_view name, std::string_view text) {
+    return text.empty() ? "" : fmt::format("<dt>{}</dt><dd>{}</dd>\n", name, escape_html(text));
+}
+
+// A missing criterion in full: the rule in the words `ladder show` uses, what was found, what
+// exactly is missing, and the guidance.
+std::string missing_block(const Framework& framework, const CriterionResult& result) {
+    const Criterion& criterion = *result.criterion;
+    std::string parts = part("Needs", criterion.rule ? criterion.rule->describe(framework) : "") +
+                        part("Found", result.outcome.reason) +
+                        part("Missing", result.outcome.missing) +
+                        part("How to close it", criterion.guidance);
+    return fmt::format("<section class=\"criterion missing{}\">\n<h3>{}{}<span class=\"id\">{}"
+                       "</span></h3>\n<p class=\"meta\">{}</p>\n<dl class=\"parts\">\n{}</dl>\n"
+                       "</section>\n",
+                       criterion.required ? " required" : "", status_badge(result),
+                       escape_html(criterion.title), escape_html(criterion.id),
+                       escape_html(criterion_notes(result)), parts);
+}
+
+// Met and set-aside criteria in a compact table: status, criterion, what was found.
+std::string compact_table(const std::vector<const CriterionResult*>& results) {
+    std::string out = "<table class=\"data compact\"><thead><tr><th>Status</th>"
+                      "<th>Criterion</th><th>Found</th></tr></thead><tbody>\n";
+    for (const CriterionResult* result : results) {
+        out +=
+            fmt::format("<tr><td>{}</td><td>{}<br><span class=\"meta\"><span class=\"id\">{}"
+                        "</span> \u00b7 {}</span></td><td>{}</td></tr>\n",
+                        status_badge(*result), escape_html(result->criterion->title),
+                        escape_html(result->criterion->id), escape_html(criterion_notes(*result)),
+                        escape_html(result->outcome.reason));
+    }
+    return out + "</tbody></table>\n";
+}
+
+std::string figure(const BarChart& chart, std::string_view caption) {
+    return fmt::format("<figure class=\"chart\">\n{}<figcaption>{}</figcaption>\n</figure>\n",
+                       render_bar_chart(chart), escape_html(caption));
+}
+
+std::string rating_value_text(const Framework& framework, const Rating* rating,
+                              std::optional<int> minimum) {
+    std::string text = "not rated";
+    if (rating) {
+        auto label = framework.scale.find(rating->value);
+        text = label == framework.scale.end() ? std::to_string(rating->value)
+                                              : fmt::format("{} {}", rating->value, label->second);
+    }
+    return minimum ? fmt::format("{}, needs {}", text, *minimum) : text;
+}
+
+ChartBar rating_bar(const Framework& framework, const Person& person, const Competency& competency,
+                    std::optional<int> minimum) {
+    const Rating* rating = person.rating_for(competency.id);
+    ChartBar bar{competency.name, std::nullopt, std::nullopt,
+                 rating_value_text(framework, rating, minimum), BarTone::neutral};
+    if (rating) {
+        bar.value = rating->value;
+    }
+    if (minimum) {
+        bar.marker = *minimum;
+        bar.tone = rating && rating->value >= *minimum ? BarTone::good : BarTone::short_of;
+    }
+    return bar;
+}
+
+std::string ratings_chart(const Framework& framework, const Person& person,
+                          const LevelResult& target) {
+    auto minimums = target_rating_minimums(target);
+    BarChart chart{
+        fmt::format("{}'s ratings against what {} asks for", person.name, target.level->id),
+        static_cast<double>(framework.scale_max()),
+        {},
+        {}};
+    for (const auto& [value, label] : framework.scale) {
+        chart.ticks.emplace_back(value, std::to_string(value));
+    }
+    for (const auto& competency : framework.competencies) {
+        auto it = minimums.find(competency.id);
+        chart.bars.push_back(
+            rating_bar(framework, person, competency,
+                       it == minimums.end() ? std::nullopt : std::optional<int>(it->second)));
+    }
+    return "<h2>Ratings against the target</h2>\n" +
+           figure(chart, fmt::format("Bars: the ratings in the evidence file. Black marks: the "
+                                     "minimum rating {}'s required criteria ask for; green bars "
+                                     "reach it, amber bars do not.",
+                                     target.level->id));
+}
+
+std::string cross_track_value(const CrossTrackEntry& entry) {
+    const LevelResult& result = entry.result;
+    std::string text = result.ready ? "ready" : fmt::format("{}", percent(result.progress));
+    text += fmt::format(", {} of {} met", result.met, result.total);
+    return entry.interested ? text + ", wanted" : text;
+}
+
+std::string cross_track_chart(const Evaluation& evaluation) {
+    BarChart chart{"Progress towards the levels of the current band and the next, on every track",
+                   1.0,
+                   {{0.0, "0%"}, {0.25, "25%"}, {0.5, "50%"}, {0.75, "75%"}, {1.0, "100%"}},
+                   {}};
+    for (const auto& entry : evaluation.cross_track) {
+        const LevelResult& result = entry.result;
+        chart.bars.push_back({fmt::format("{} {}{}", result.level->id, result.level->title,
+                                          entry.current ? " (now)" : ""),
+                              result.progress, std::nullopt, cross_track_value(entry),
+                              result.ready ? BarTone::good : BarTone::neutral});
+    }
+    return figure(chart, "Each bar: the weighted share of the level's criteria met (for a level "
+                         "on another track, the criteria of the move there). \"Wanted\": the "
+                         "person declared interest in that track.");
+}
+
+std::string cross_track_table(const Evaluation& evaluation) {
+    std::string out = "<table class=\"data\"><thead><tr><th class=\"num\">Band</th><th>Track</th>"
+                      "<th>Level</th><th>Ready</th><th class=\"num\">Met</th>"
+                      "<th class=\"num\">Progress</th><th>Interest</th></tr></thead><tbody>\n";
+    for (const auto& entry : evaluation.cross_track) {
+        const LevelResult& result = entry.result;
+        out += fmt::format("<tr><td class=\"num\">{}</td><td>{}</td><td>{} {}{}</td><td>{}</td>"
+                           "<td class=\"num\">{}/{}</td><td class=\"num\">{}</td><td>{}</td>"
+                           "</tr>\n",
+                           entry.band, escape_html(entry.track ? entry.track->name : ""),
+                           escape_html(result.level->id), escape_html(result.level->title),
+                           entry.current ? " <span class=\"tag\">now</span>" : "",
+                           result.ready ? "yes" : "no", result.met, result.total,
+                           percent(result.progress), entry.interested ? "yes" : "-");
+    }
+    return out + "</tbody></table>\n";
+}
+
+// The criteria of the target that an evidence item counted for.
+std::vector<std::string> counted_for(const std::optional<LevelResult>& target,
+                                     const std::string& item) {
+    std::vector<std::string> ids;
+    if (!target) {
+        return ids;
+    }
+    for (const auto& result : target->criteria) {
+        const auto& used = result.outcome.evidence;
+        if (std::find(used.begin(), used.end(), item) != used.end()) {
+            ids.push_back(result.criterion->id);
+        }
+    }
+    return ids;
+}
+
+std::string item_links(const EvidenceItem& item) {
+    std::vector<std::string> links;
+    for (const auto& url : item.links) {
+        links.push_back(html_link(url, url));
+    }
+    return join(links, "<br>");
+}
+
+std::string evidence_table(const Evaluation& evaluation) {
+    const Person& person = *evaluation.person;
+    if (person.evidence.empty()) {
+        return "";
+    }
+    std::string out = fmt::format(
+        "<h2>Evidence ({})</h2>\n<table class=\"data\"><thead><tr><th>Date</th><th>Item</th>"
+        "<th>Counted for</th><th>Links</th></tr></thead><tbody>\n",
+        person.evidence.size());
+    for (const auto& item : person.evidence) {
+        out += fmt::format(
+            "<tr><td class=\"nowrap\">{}</td><td>{}<br><span class=\"meta\">{} \u00b7 {}{}</span>"
+            "</td><td>{}</td><td>{}</td></tr>\n",
+            item.date.to_string(), escape_html(item.title), escape_html(item.id),
+            escape_html(item.type), item.role.empty() ? "" : " \u00b7 " + escape_html(item.role),
+            escape_html(join(counted_for(evaluation.target, item.id), ", ")), item_links(item));
+    }
+    return out + "</tbody></table>\n";
+}
+
+// The target, the move to it if it is on another track, the verdict and the ratings chart.
+std::string target_overview(const Framework& framework, const Person& person,
+                            const LevelResult& target) {
+    std::string out = fmt::format("<p><strong>Target:</strong> {}</p>\n",
+                                  escape_html(level_label(framework, *target.level)));
+    if (auto move = describe_move(person, target); !move.empty()) {
+        out += fmt::format("<p><strong>Move:</strong> {}</p>\n", escape_html(move));
+    }
+    out += fmt::format("<p class=\"verdict{}\">{}</p>\n", target.ready ? " ready" : "",
+                       escape_html(verdict_line(target)));
+    return out + ratings_chart(framework, person, target);
+}
+
+std::string gaps(const Framework& framework, const GapGroups& groups) {
+    std::string out;
+    if (!groups.missing.empty()) {
+        out += fmt::format("<h2>Missing ({})</h2>\n", groups.missing.size());
+        for (const CriterionResult* result : groups.missing) {
+            out += missing_block(framework, *result);
+        }
+    }
+    if (!groups.waived.empty()) {
+        out += fmt::format("<h2>Set aside ({})</h2>\n", groups.waived.size()) +
+               compact_table(groups.waived);
+    }
+    return out;
+}
+
+std::string cross_track_section(const Evaluation& evaluation) {
+    if (evaluation.cross_track.empty()) {
+        return "";
+    }
+    return "<h2>Cross-track view</h2>\n<p>The current band and the next one up, on every track: "
+           "which track the evidence fits.</p>\n" +
+           cross_track_chart(evaluation) + cross_track_table(evaluation);
+}
+
+} // namespace
+
+std::map<std::string, int> target_rating_minimums(const LevelResult& target) {
+    std::map<std::string, int> minimums;
+    for (const auto& result : target.criteria) {
+        if (result.criterion->required && result.criterion->rule) {
+            result.criterion->rule->guaranteed_ratings(minimums);
+        }
+    }
+    return minimums;
+}
+
+std::string render_evaluation_section(const Framework& framework, const Evaluation& evaluation) {
+    const Person& person = *evaluation.person;
+    std::string out =
+        fmt::format("<section class=\"person\">\n<h1>{} <span class=\"id muted\">{}</span></h1>\n"
+                    "<p class=\"meta\">Now {} \u00b7 evaluated as of {} \u00b7 {}</p>\n",
+                    escape_html(person.name), escape_html(person.id),
+                    escape_html(evaluation.current ? level_label(framework, *evaluation.current)
+                                                   : person.level.id),
+                    evaluation.as_of.to_string(), escape_html(person.file));
+    // What is missing comes before the long list of what is met, with the cross-track view
+    // between them: the order a person reading their own report needs.
+    std::optional<GapGroups> groups;
+    if (evaluation.target) {
+        groups = group_gaps(*evaluation.target);
+        out += target_overview(framework, person, *evaluation.target) + gaps(framework, *groups);
+    }
+    if (!evaluation.note.empty()) {
+        out += fmt::format("<p>{}</p>\n", escape_html(evaluation.note));
+    }
+    out += cross_track_section(evaluation);
+    if (groups && !groups->met.empty()) {
+        out += fmt::format("<h2>Met ({})</h2>\n", groups->met.size()) + compact_table(groups->met);
+    }
+    return out + evidence_table(evaluation) + "</section>\n";
+}
+
+std::string render_not_evaluated_section(std::string_view file,
+                                         const std::vector<Diagnostic>& diagnostics) {
+    std::string items;
+    for (const auto& diagnostic : diagnostics) {
+        items += fmt::format("<li><code>{}:{}:{}</code> {}: {} <span class=\"muted\">[{}]</span>"
+                             "</li>\n",
+                             escape_html(diagnostic.where.file), diagnostic.where.line,
+                             diagnostic.where.column, to_string(diagnostic.severity),
+                             escape_html(diagnostic.message), escape_html(diagnostic.code));
+    }
+    return fmt::format("<section class=\"person not-evaluated\">\n<h1>{}</h1>\n<p class=\""
+                       "verdict\">Not evaluated: the file has errors.</p>\n<ul class=\""
+                       "error-list plain\">\n{}</ul>\n</section>\n",
+                       escape_html(file), items);
+}
+
+std::string render_evaluation_page(const Framework& framework, std::string_view title,
+                                   const std::vector<std::string>& sections) {
+    std::string body;
+    for (const auto& section : sections) {
+        body += section;
+    }
+    return render_html_page({std::string(title), framework.name, framework.version, "", body});
+}
+
+} // namespace ladder

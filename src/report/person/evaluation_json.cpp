@@ -1,0 +1,99 @@
+#include "report/person/evaluation_json.hpp"
+
+namespace ladder {
+
+namespace {
+
+nlohmann::ordered_json criterion_to_json(const Framework& framework,
+                                         const CriterionResult& result) {
+    const Criterion& criterion = *result.criterion;
+    const Outcome& outcome = result.outcome;
+    nlohmann::ordered_json considered = nlohmann::ordered_json::array();
+    for (const auto& item : outcome.considered) {
+        considered.push_back({{"item", item.item}, {"counted", item.counted}, {"why", item.why}});
+    }
+    nlohmann::ordered_json exception = nullptr;
+    if (result.exception) {
+        exception = {{"kind", to_string(result.exception->kind)},
+                     {"justification", result.exception->justification},
+                     {"approved_by", result.exception->approved_by}};
+    }
+    return {{"id", criterion.id},
+            {"title", criterion.title},
+            {"required", criterion.required},
+            {"weight", criterion.weight},
+            {"stated_by", result.stated_by},
+            {"inherited", result.inherited},
+            {"status", to_string(outcome.status)},
+            {"rule", criterion.rule ? criterion.rule->describe(framework) : ""},
+            {"reason", outcome.reason},
+            {"missing", outcome.missing},
+            {"guidance", criterion.guidance},
+            {"evidence", outcome.evidence},
+            {"considered", considered},
+            {"exception", exception}};
+}
+
+} // namespace
+
+nlohmann::ordered_json level_result_to_json(const Framework& framework, const LevelResult& result,
+                                            bool with_criteria) {
+    nlohmann::ordered_json transition = nullptr;
+    if (result.transition) {
+        transition = {
+            {"from", result.transition->from.id},
+            {"to", result.transition->to.id},
+            {"trial_months", result.transition->trial_months
+                                 ? nlohmann::ordered_json(*result.transition->trial_months)
+                                 : nlohmann::ordered_json(nullptr)},
+            {"reversible", result.transition->reversible}};
+    }
+    nlohmann::ordered_json json = {{"level", result.level->id},
+                                   {"title", result.level->title},
+                                   {"track", result.level->track.id},
+                                   {"band", result.level->band},
+                                   {"transition", transition},
+                                   {"ready", result.ready},
+                                   {"met", result.met},
+                                   {"total", result.total},
+                                   {"progress", std::round(result.progress * 1000) / 1000}};
+    if (with_criteria) {
+        nlohmann::ordered_json criteria = nlohmann::ordered_json::array();
+        for (const auto& criterion : result.criteria) {
+            criteria.push_back(criterion_to_json(framework, criterion));
+        }
+        json["criteria"] = criteria;
+    }
+    return json;
+}
+
+nlohmann::ordered_json evaluation_to_json(const Framework& framework,
+                                          const Evaluation& evaluation) {
+    const Person& person = *evaluation.person;
+    nlohmann::ordered_json cross_track = nlohmann::ordered_json::array();
+    for (const auto& entry : evaluation.cross_track) {
+        nlohmann::ordered_json row = level_result_to_json(framework, entry.result, false);
+        row["interested"] = entry.interested;
+        row["current"] = entry.current;
+        cross_track.push_back(row);
+    }
+    return {{"file", person.file},
+            {"person", {{"id", person.id}, {"name", person.name}}},
+            {"track", person.track.id},
+            {"level", person.level.id},
+            {"interests",
+             [&] {
+                 std::vector<std::string> ids;
+                 for (const auto& interest : person.interests) {
+                     ids.push_back(interest.id);
+                 }
+                 return ids;
+             }()},
+            {"as_of", evaluation.as_of.to_string()},
+            {"target", evaluation.target ? level_result_to_json(framework, *evaluation.target, true)
+                                         : nlohmann::ordered_json(nullptr)},
+            {"note", evaluation.note},
+            {"cross_track", cross_track}};
+}
+
+} // namespace ladder

@@ -1,0 +1,107 @@
+#include "report/person/evaluation_markdown.hpp"
+
+#include "report/person/gap_groups.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+namespace ladder {
+
+std::string escape_markdown(std::string_view text) {
+    std::string result;
+    for (char c : text) {
+        if (c == '|' || c == '*' || c == '_' || c == '`' || c == '<' || c == '>' || c == '[' ||
+            c == ']' || c == '\\' || c == '#') {
+            result += '\\';
+        }
+        result += c == '\n' ? ' ' : c;
+    }
+    return result;
+}
+
+namespace {
+
+void render_item(std::string& out, const Framework& framework, const CriterionResult& result,
+                 bool full) {
+    const Criterion& criterion = *result.criterion;
+    std::string notes;
+    if (!criterion.required) {
+        notes += ", optional";
+    }
+    if (result.inherited || result.stated_by.find("->") != std::string::npos) {
+        notes += ", from " + result.stated_by;
+    }
+    out += fmt::format("- **{}** `{}`: {}{}\n", status_label(result), criterion.id,
+                       escape_markdown(criterion.title), escape_markdown(notes));
+    if (full && criterion.rule) {
+        out += fmt::format("  - Needs: {}\n", escape_markdown(criterion.rule->describe(framework)));
+    }
+    out += fmt::format("  - Found: {}\n", escape_markdown(result.outcome.reason));
+    if (full && !result.outcome.missing.empty()) {
+        out += fmt::format("  - Missing: {}\n", escape_markdown(result.outcome.missing));
+    }
+    if (full && !criterion.guidance.empty()) {
+        out += fmt::format("  - How to close it: {}\n", escape_markdown(criterion.guidance));
+    }
+}
+
+void render_section(std::string& out, const Framework& framework, std::string_view title,
+                    const std::vector<const CriterionResult*>& items, bool full) {
+    if (items.empty()) {
+        return;
+    }
+    out += fmt::format("\n### {} ({})\n\n", title, items.size());
+    for (const auto* item : items) {
+        render_item(out, framework, *item, full);
+    }
+}
+
+void render_cross_track(std::string& out, const Evaluation& evaluation) {
+    out += "\n## Cross-track view\n\n";
+    out += "| band | track | level | title | ready | met | progress | interest |\n";
+    out += "|---:|---|---|---|---|---:|---:|---|\n";
+    for (const auto& entry : evaluation.cross_track) {
+        const LevelResult& result = entry.result;
+        out += fmt::format("| {} | {} | {}{} | {} | {} | {}/{} | {} | {} |\n", entry.band,
+                           escape_markdown(entry.track ? entry.track->name : ""),
+                           escape_markdown(result.level->id), entry.current ? " (current)" : "",
+                           escape_markdown(result.level->title), result.ready ? "yes" : "no",
+                           result.met, result.total, percent(result.progress),
+                           entry.interested ? "yes" : "-");
+    }
+}
+
+} // namespace
+
+std::string render_evaluation_markdown(const Framework& framework, const Evaluation& evaluation) {
+    const Person& person = *evaluation.person;
+    std::string out =
+        fmt::format("# {} ({})\n\n", escape_markdown(person.name), escape_markdown(person.id));
+    out +=
+        fmt::format("- Current level: {}\n",
+                    escape_markdown(evaluation.current ? level_label(framework, *evaluation.current)
+                                                       : person.level.id));
+    out += fmt::format("- Evaluated as of: {}\n", evaluation.as_of.to_string());
+    out += fmt::format("- Framework: {} {}\n", escape_markdown(framework.name),
+                       escape_markdown(framework.version));
+    if (evaluation.target) {
+        const LevelResult& target = *evaluation.target;
+        out +=
+            fmt::format("- Target: {}\n", escape_markdown(level_label(framework, *target.level)));
+        if (auto move = describe_move(person, target); !move.empty()) {
+            out += fmt::format("- Move: {}\n", escape_markdown(move));
+        }
+        out += fmt::format("\n**{}**\n", escape_markdown(verdict_line(target)));
+        GapGroups groups = group_gaps(target);
+        render_section(out, framework, "Missing", groups.missing, true);
+        render_section(out, framework, "Set aside", groups.waived, false);
+        render_section(out, framework, "Met", groups.met, false);
+    }
+    if (!evaluation.note.empty()) {
+        out += fmt::format("\n{}\n", escape_markdown(evaluation.note));
+    }
+    render_cross_track(out, evaluation);
+    return out;
+}
+
+} // namespace ladder

@@ -1,0 +1,191 @@
+#include "report/person/evaluation_text.hpp"
+
+#include "report/person/gap_groups.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace ladder {
+
+namespace {
+
+constexpr std::size_t text_width = 100;
+constexpr std::size_t label_width = 10;
+constexpr std::size_t detail_indent = label_width + 2 + 9;
+
+std::string colour_status(const Style& style, const CriterionResult& result) {
+    std::string label = pad_right(status_label(result), label_width);
+    switch (result.outcome.status) {
+    case Status::met:
+        return style.green(label);
+    case Status::waived:
+        return style.cyan(label);
+    case Status::partial:
+    case Status::no_data:
+        return style.yellow(label);
+    case Status::not_met:
+        return style.red(label);
+    }
+    return label;
+}
+
+std::string heading_line(const CriterionResult& result) {
+    std::string line = fmt::format("{}: {}", result.criterion->id, result.criterion->title);
+    std::vector<std::string> notes;
+    if (!result.criterion->required) {
+        notes.push_back("optional");
+    }
+    if (result.inherited || result.stated_by.find("->") != std::string::npos) {
+        notes.push_back("from " + result.stated_by);
+    }
+    if (!notes.empty()) {
+        line += fmt::format(" ({})", join(notes, ", "));
+    }
+    return line;
+}
+
+void detail(std::string& out, std::string_view name, std::string_view text) {
+    if (text.empty()) {
+        return;
+    }
+    std::string prefix = std::string(label_width + 2, ' ') + pad_right(std::string(name) + ":", 9);
+    out += prefix + wrap_text(text, text_width, detail_indent) + "\n";
+}
+
+void explain_items(std::string& out, const Outcome& outcome, const Style& style) {
+    for (const auto& item : outcome.considered) {
+        std::string mark = item.counted ? style.green("+") : style.dim("-");
+        out += fmt::format("{}{} {}: {}\n", std::string(detail_indent, ' '), mark, item.item,
+                           item.why);
+    }
+    for (const auto& part : outcome.parts) {
+        explain_items(out, part, style);
+    }
+}
+
+bool has_considered(const Outcome& outcome) {
+    if (!outcome.considered.empty()) {
+        return true;
+    }
+    return std::any_of(outcome.parts.begin(), outcome.parts.end(), has_considered);
+}
+
+// --explain: every evidence item a rule looked at, + counted, - not and why.
+void explain(std::string& out, const Outcome& outcome, const Style& style) {
+    if (has_considered(outcome)) {
+        detail(out, "items", "(+ counted, - did not)");
+        explain_items(out, outcome, style);
+    }
+}
+
+void render_missing(std::string& out, const Framework& framework, const CriterionResult& result,
+                    const TextReportOptions& options) {
+    out += fmt::format("  {}{}\n", colour_status(options.style, result),
+                       options.style.bold(heading_line(result)));
+    detail(out, "needs", result.criterion->rule ? result.criterion->rule->describe(framework) : "");
+    detail(out, "found", result.outcome.reason);
+    detail(out, "missing", result.outcome.missing);
+    detail(out, "how", result.criterion->guidance);
+    if (options.explain) {
+        explain(out, result.outcome, options.style);
+    }
+}
+
+void render_compact(std::string& out, const CriterionResult& result,
+                    const TextReportOptions& options) {
+    out += fmt::format("  {}{}\n", colour_status(options.style, result), heading_line(result));
+    detail(out, "found", result.outcome.reason);
+    if (options.explain) {
+        explain(out, result.outcome, options.style);
+    }
+}
+
+void render_target(std::string& out, const Framework& framework, const Person& person,
+                   const LevelResult& target, const TextReportOptions& options) {
+    const Style& style = options.style;
+    out += fmt::format("Target: {}\n", level_label(framework, *target.level));
+    if (auto move = describe_move(person, target); !move.empty()) {
+        out += "Move:   " + wrap_text(move, text_width, 8) + "\n";
+    }
+    std::string verdict = verdict_line(target);
+    out += "\n" +
+           (target.ready ? style.green(style.bold(verdict)) : style.red(style.bold(verdict))) +
+           "\n";
+    GapGroups groups = group_gaps(target);
+    if (!groups.missing.empty()) {
+        out += "\n" + style.bold(fmt::format("Missing ({})", groups.missing.size())) + "\n";
+        for (const auto* result : groups.missing) {
+            render_missing(out, framework, *result, options);
+        }
+    }
+    if (!groups.waived.empty()) {
+        out += "\n" + style.bold(fmt::format("Set aside ({})", groups.waived.size())) + "\n";
+        for (const auto* result : groups.waived) {
+            render_compact(out, *result, options);
+        }
+    }
+    if (!groups.met.empty()) {
+        out += "\n" + style.bold(fmt::format("Met ({})", groups.met.size())) + "\n";
+        for (const auto* result : groups.met) {
+            render_compact(out, *result, options);
+        }
+    }
+}
+
+} // namespace
+
+std::string render_cross_track_text(const Framework& framework, const Evaluation& evaluation,
+                                    const Style& style) {
+    std::vector<std::vector<std::string>> rows = {
+        {"band", "track", "level", "title", "ready", "met", "progress", "interest"}};
+    for (const auto& entry : evaluation.cross_track) {
+        const LevelResult& result = entry.result;
+        rows.push_back({std::to_string(entry.band), entry.track ? entry.track->name : "",
+                        result.level->id + (entry.current ? " (you)" : ""), result.level->title,
+                        result.ready ? "yes" : "no", fmt::format("{}/{}", result.met, result.total),
+                        percent(result.progress), entry.interested ? "yes" : "-"});
+    }
+    (void)framework;
+    std::vector<std::size_t> widths(rows.front().size(), 0);
+    for (const auto& row : rows) {
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            widths[i] = std::max(widths[i], display_width(row[i]));
+        }
+    }
+    std::string out;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        std::string line = " ";
+        for (std::size_t i = 0; i < rows[r].size(); ++i) {
+            line += " " + (i + 1 < rows[r].size() ? pad_right(rows[r][i], widths[i]) : rows[r][i]);
+        }
+        out += (r == 0 ? style.dim(line) : line) + "\n";
+    }
+    return out;
+}
+
+std::string render_evaluation_text(const Framework& framework, const Evaluation& evaluation,
+                                   const TextReportOptions& options) {
+    const Person& person = *evaluation.person;
+    const Style& style = options.style;
+    std::string out;
+    out += style.bold(fmt::format("{} ({})", person.name, person.id));
+    out += fmt::format(" - {}, as of {}\n",
+                       evaluation.current ? level_label(framework, *evaluation.current)
+                                          : person.level.id,
+                       evaluation.as_of.to_string());
+    if (evaluation.target) {
+        render_target(out, framework, person, *evaluation.target, options);
+    }
+    if (!evaluation.note.empty()) {
+        out += "\n" + wrap_text(evaluation.note, text_width, 0) + "\n";
+    }
+    if (!evaluation.cross_track.empty()) {
+        out +=
+            "\n" + style.bold("Cross-track view") + " (your band and the next, on every track)\n";
+        out += render_cross_track_text(framework, evaluation, style);
+    }
+    return out;
+}
+
+} // namespace ladder

@@ -1,0 +1,95 @@
+#include "report/person/gap_groups.hpp"
+
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace ladder {
+
+GapGroups group_gaps(const LevelResult& result) {
+    GapGroups groups;
+    for (const auto& criterion : result.criteria) {
+        switch (criterion.outcome.status) {
+        case Status::met:
+            groups.met.push_back(&criterion);
+            break;
+        case Status::waived:
+            groups.waived.push_back(&criterion);
+            break;
+        default:
+            groups.missing.push_back(&criterion);
+        }
+    }
+    std::stable_partition(groups.missing.begin(), groups.missing.end(),
+                          [](const CriterionResult* r) { return r->criterion->required; });
+    return groups;
+}
+
+std::string verdict_line(const LevelResult& result) {
+    int required_missing = 0;
+    int required_total = 0;
+    for (const auto& criterion : result.criteria) {
+        if (criterion.criterion->required) {
+            ++required_total;
+            bool done = criterion.outcome.status == Status::met ||
+                        criterion.outcome.status == Status::waived;
+            required_missing += done ? 0 : 1;
+        }
+    }
+    std::string counts = fmt::format("{} of {} criteria met, progress {}", result.met, result.total,
+                                     percent(result.progress));
+    if (result.ready) {
+        return fmt::format("READY for {}: every required criterion is met; {}", result.level->id,
+                           counts);
+    }
+    return fmt::format("NOT READY for {}: {} of {} required criteria not met yet; {}",
+                       result.level->id, required_missing, required_total, counts);
+}
+
+std::string level_label(const Framework& framework, const Level& level) {
+    const Track* track = framework.find_track(level.track.id);
+    return fmt::format("{} {} (band {}, {})", level.id, level.title, level.band,
+                       track ? track->name : level.track.id);
+}
+
+std::string describe_move(const Person& person, const LevelResult& target) {
+    if (target.transition) {
+        const Transition& move = *target.transition;
+        return fmt::format(
+            "{} -> {} across tracks{}, {}. Judged on the move's own criteria; {}'s "
+            "criteria are what the role asks once in it.",
+            move.from.id, move.to.id,
+            move.trial_months ? fmt::format(" with a trial period of {} months", *move.trial_months)
+                              : "",
+            move.reversible ? "reversible (the way back stays open)" : "not reversible",
+            move.to.id);
+    }
+    if (target.level->track.id != person.track.id) {
+        return fmt::format("the framework defines no move from {} to {}; judged on {}'s own "
+                           "criteria.",
+                           person.level.id, target.level->id, target.level->id);
+    }
+    return "";
+}
+
+std::string status_label(const CriterionResult& result) {
+    if (result.exception && result.exception->kind == ExceptionKind::not_applicable) {
+        return "N/A";
+    }
+    switch (result.outcome.status) {
+    case Status::met:
+        return "MET";
+    case Status::partial:
+        return "PARTIAL";
+    case Status::not_met:
+        return "NOT MET";
+    case Status::no_data:
+        return "NO DATA";
+    case Status::waived:
+        return "WAIVED";
+    }
+    return "NOT MET";
+}
+
+} // namespace ladder

@@ -1,0 +1,269 @@
+#include "report/review/diff_report.hpp"
+
+#include "report/diagnostics/diagnostics_report.hpp"
+#include "report/diagnostics/junit.hpp"
+#include "report/person/evaluation_markdown.hpp"
+#include "util/text.hpp"
+
+#include <array>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace ladder {
+
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+constexpr std::array<std::pair<Subject, std::string_view>, 8> sections = {{
+    {Subject::framework, "Framework"},
+    {Subject::scale, "Rating scale"},
+    {Subject::competency, "Competencies"},
+    {Subject::track, "Tracks"},
+    {Subject::programme, "Programmes"},
+    {Subject::level, "Levels"},
+    {Subject::transition, "Moves between tracks"},
+    {Subject::criterion, "Criteria"},
+}};
+
+constexpr std::array kinds = {ChangeKind::stricter, ChangeKind::looser,  ChangeKind::added,
+                              ChangeKind::removed,  ChangeKind::changed, ChangeKind::reworded};
+
+std::vector<const Change*> changes_of(const FrameworkDiff& diff, Subject subject) {
+    std::vector<const Change*> result;
+    for (const auto& change : diff.changes) {
+        if (change.subject == subject) {
+            result.push_back(&change);
+        }
+    }
+    return result;
+}
+
+// "4 changes (1 stricter, 1 looser, 2 reworded)"
+std::string counts(const FrameworkDiff& diff) {
+    std::vector<std::string> parts;
+    for (ChangeKind kind : kinds) {
+        long count = 0;
+        for (const auto& change : diff.changes) {
+            count += change.kind == kind ? 1 : 0;
+        }
+        if (count > 0) {
+            parts.push_back(fmt::format("{} {}", count, to_string(kind)));
+        }
+    }
+    return fmt::format("{} ({})", plural(static_cast<long>(diff.changes.size()), "change"),
+                       join(parts, ", "));
+}
+
+std::string versions(const DiffReport& report) {
+    const FrameworkDiff& diff = report.diff;
+    return fmt::format("{} {} ({}) to {} {} ({})", diff.before_id, diff.before_version,
+                       report.before_path, diff.after_id, diff.after_version, report.after_path);
+}
+
+// "ic4-x (IC4): Title", "IC4: Staff Engineer", "IC4 -> M1"
+std::string heading(const Change& change) {
+    std::string text = change.id;
+    if (!change.owner.empty()) {
+        text += fmt::format(" ({})", change.owner);
+    }
+    if (!change.title.empty() && change.subject != Subject::transition) {
+        text += ": " + change.title;
+    }
+    return text;
+}
+
+// The lines under a change: each aspect, then the rule before and after, once.
+std::vector<std::string> detail_lines(const Change& change) {
+    std::vector<std::string> lines;
+    const Aspect* rule = nullptr;
+    for (const auto& aspect : change.aspects) {
+        lines.push_back(aspect.text);
+        rule = aspect.rule ? &aspect : rule;
+    }
+    if (rule != nullptr) {
+        lines.push_back("was: " + rule->before);
+        lines.push_back("now: " + rule->after);
+    }
+    return lines;
+}
+
+std::string verdict(bool ready) {
+    return ready ? "ready" : "not ready";
+}
+
+std::string because(const VerdictChange& change) {
+    if (change.because.empty()) {
+        return "";
+    }
+    return fmt::format("{}: {}", change.ready_after ? "now met" : "now not met",
+                       join(change.because, ", "));
+}
+
+std::string impact_heading(const ImpactReport& impact) {
+    return fmt::format("{} as of {}: {} whose verdict changes",
+                       plural(static_cast<long>(impact.files), "evidence file"),
+                       impact.as_of.to_string(),
+                       plural(static_cast<long>(impact.changed.size()), "person", "people"));
+}
+
+std::string impact_text(const ImpactReport& impact) {
+    std::string out = "\nVerdicts: " + impact_heading(impact) + "\n";
+    for (const auto& person : impact.changed) {
+        out += fmt::format("  {} ({}), {}\n", person.name, person.person_id, person.file);
+        for (const auto& change : person.changes) {
+            std::string why = because(change);
+            out += fmt::format("    {}: {} -> {}{}\n", change.level, verdict(change.ready_before),
+                               verdict(change.ready_after), why.empty() ? "" : "; " + why);
+        }
+    }
+    for (const auto& error : impact.errors) {
+        out += fmt::format("  not compared: {}\n", error.file);
+        for (const auto& diagnostic : error.diagnostics) {
+            out += "    " + diagnostic_line(diagnostic) + "\n";
+        }
+    }
+    return out;
+}
+
+std::string impact_markdown(const ImpactReport& impact) {
+    std::string out = "\n### Verdicts\n\n" + impact_heading(impact) + ".\n";
+    if (!impact.changed.empty()) {
+        out += "\n| person | file | level | before | after | because |\n"
+               "|---|---|---|---|---|---|\n";
+    }
+    for (const auto& person : impact.changed) {
+        for (const auto& change : person.changes) {
+            out += fmt::format("| {} ({}) | `{}` | {} | {} | {} | {} |\n",
+                               escape_markdown(person.name), escape_markdown(person.person_id),
+                               person.file, change.level, verdict(change.ready_before),
+                               verdict(change.ready_after), escape_markdown(because(change)));
+        }
+    }
+    for (const auto& error : impact.errors) {
+        out += fmt::format("\nNot compared: `{}`: {}\n", error.file,
+                           error.diagnostics.empty()
+                               ? std::string()
+                               : escape_markdown(diagnostic_line(error.diagnostics.front())));
+    }
+    return out;
+}
+
+ordered_json text_or_null(const std::string& text) {
+    return text.empty() ? ordered_json(nullptr) : ordered_json(text);
+}
+
+ordered_json change_json(const Change& change) {
+    ordered_json aspects = ordered_json::array();
+    for (const auto& aspect : change.aspects) {
+        aspects.push_back({{"kind", to_string(aspect.kind)},
+                           {"text", aspect.text},
+                           {"before", text_or_null(aspect.before)},
+                           {"after", text_or_null(aspect.after)}});
+    }
+    return {{"subject", to_string(change.subject)},    {"id", change.id},
+            {"stated_by", text_or_null(change.owner)}, {"title", change.title},
+            {"kind", to_string(change.kind)},          {"aspects", aspects}};
+}
+
+ordered_json impact_json(const ImpactReport& impact) {
+    ordered_json people = ordered_json::array();
+    for (const auto& person : impact.changed) {
+        ordered_json changes = ordered_json::array();
+        for (const auto& change : person.changes) {
+            changes.push_back({{"level", change.level},
+                               {"ready_before", change.ready_before},
+                               {"ready_after", change.ready_after},
+                               {"because", change.because}});
+        }
+        people.push_back({{"file", person.file},
+                          {"person", {{"id", person.person_id}, {"name", person.name}}},
+                          {"changes", changes}});
+    }
+    ordered_json errors = ordered_json::array();
+    for (const auto& error : impact.errors) {
+        errors.push_back(
+            {{"file", error.file}, {"diagnostics", diagnostics_to_json(error.diagnostics)}});
+    }
+    return {{"as_of", impact.as_of.to_string()},
+            {"files", impact.files},
+            {"people", people},
+            {"errors", errors}};
+}
+
+} // namespace
+
+std::string render_diff_text(const DiffReport& report) {
+    std::string out;
+    if (report.diff.empty()) {
+        out = fmt::format("No changes from {}\n", versions(report));
+    } else {
+        out = fmt::format("Changes from {}: {}\n", versions(report), counts(report.diff));
+    }
+    for (const auto& [subject, title] : sections) {
+        auto changes = changes_of(report.diff, subject);
+        if (changes.empty()) {
+            continue;
+        }
+        out += fmt::format("\n{}\n", title);
+        for (const Change* change : changes) {
+            out +=
+                fmt::format("  {} {}\n", pad_right(to_string(change->kind), 9), heading(*change));
+            for (const auto& line : detail_lines(*change)) {
+                out += "            " + wrap_text(line, 100, 12) + "\n";
+            }
+        }
+    }
+    if (report.impact) {
+        out += impact_text(*report.impact);
+    }
+    return out;
+}
+
+std::string render_diff_markdown(const DiffReport& report) {
+    const FrameworkDiff& diff = report.diff;
+    std::string out = fmt::format("## Criteria changes: {} {} -> {} {}\n\n", diff.before_id,
+                                  diff.before_version, diff.after_id, diff.after_version);
+    out += fmt::format("Compared `{}` with `{}`: {}.\n", report.before_path, report.after_path,
+                       diff.empty() ? "no changes" : counts(diff));
+    for (const auto& [subject, title] : sections) {
+        auto changes = changes_of(diff, subject);
+        if (changes.empty()) {
+            continue;
+        }
+        out += fmt::format("\n### {}\n\n", title);
+        for (const Change* change : changes) {
+            std::string owner = change->owner.empty() ? "" : fmt::format(" ({})", change->owner);
+            std::string name = change->title.empty() || change->subject == Subject::transition
+                                   ? ""
+                                   : " " + escape_markdown(change->title);
+            out += fmt::format("- **{}** `{}`{}{}\n", to_string(change->kind), change->id, owner,
+                               name);
+            for (const auto& line : detail_lines(*change)) {
+                out += "  - " + escape_markdown(line) + "\n";
+            }
+        }
+    }
+    if (report.impact) {
+        out += impact_markdown(*report.impact);
+    }
+    return out;
+}
+
+std::string render_diff_json(const DiffReport& report) {
+    const FrameworkDiff& diff = report.diff;
+    ordered_json changes = ordered_json::array();
+    for (const auto& change : diff.changes) {
+        changes.push_back(change_json(change));
+    }
+    ordered_json document = {
+        {"before",
+         {{"path", report.before_path}, {"id", diff.before_id}, {"version", diff.before_version}}},
+        {"after",
+         {{"path", report.after_path}, {"id", diff.after_id}, {"version", diff.after_version}}},
+        {"changes", changes},
+        {"impact", report.impact ? impact_json(*report.impact) : ordered_json(nullptr)}};
+    return document.dump(2) + "\n";
+}
+
+} // namespace ladder
