@@ -131,20 +131,21 @@ const SitePage& page_named(const std::vector<SitePage>& pages, const std::string
 
 TEST_SUITE("report/html") {
 
-    TEST_CASE("escape_html escapes the five characters that matter, and only them") {
-        CHECK(escape_html("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;");
-        CHECK(escape_html("\"><img src=x onerror=alert(1)>") ==
+    TEST_CASE("escape_markup escapes the five characters that matter, and only them") {
+        CHECK(escape_markup("<script>alert(1)</script>") ==
+              "&lt;script&gt;alert(1)&lt;/script&gt;");
+        CHECK(escape_markup("\"><img src=x onerror=alert(1)>") ==
               "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
-        CHECK(escape_html("' onmouseover='x") == "&#39; onmouseover=&#39;x");
-        CHECK(escape_html("Tom & Jerry") == "Tom &amp; Jerry");
+        CHECK(escape_markup("' onmouseover='x") == "&#39; onmouseover=&#39;x");
+        CHECK(escape_markup("Tom & Jerry") == "Tom &amp; Jerry");
         SUBCASE("an entity in the text stays text: &amp; shows as &amp;, not as &") {
-            CHECK(escape_html("&amp;") == "&amp;amp;");
-            CHECK(escape_html("&lt;b&gt;") == "&amp;lt;b&amp;gt;");
+            CHECK(escape_markup("&amp;") == "&amp;amp;");
+            CHECK(escape_markup("&lt;b&gt;") == "&amp;lt;b&amp;gt;");
         }
         SUBCASE("other text is unchanged, UTF-8 included") {
-            CHECK(escape_html("Proficient (3) \u2192 caf\u00e9") ==
+            CHECK(escape_markup("Proficient (3) \u2192 caf\u00e9") ==
                   "Proficient (3) \u2192 caf\u00e9");
-            CHECK(escape_html("") == "");
+            CHECK(escape_markup("") == "");
         }
     }
 
@@ -271,7 +272,7 @@ TEST_SUITE("report/site_pages") {
         const std::string& ic1 = page_named(pages, "level-IC1.html").html;
         const Criterion* c1 = framework.find_criterion("c1");
         REQUIRE(c1 != nullptr);
-        CHECK(contains(ic1, "<dd>" + escape_html(c1->rule->describe(framework)) + "</dd>"));
+        CHECK(contains(ic1, "<dd>" + escape_markup(c1->rule->describe(framework)) + "</dd>"));
         CHECK(contains(ic1, "&lt;script&gt;alert(&#39;description&#39;)&lt;/script&gt;"));
         CHECK(contains(ic1, "&lt;a href=&quot;javascript:alert(&#39;guidance&#39;)&quot;&gt;"));
         SUBCASE("an including level lists what it includes, linking to the full text") {

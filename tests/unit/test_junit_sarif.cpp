@@ -1,3 +1,4 @@
+#include "report/common/markup.hpp"
 #include "report/diagnostics/junit.hpp"
 #include "report/diagnostics/sarif.hpp"
 
@@ -25,8 +26,8 @@ std::vector<Diagnostic> sample() {
 
 TEST_SUITE("report/junit") {
     TEST_CASE("XML escaping of the five special characters; control characters dropped") {
-        CHECK(escape_xml("a<b>&\"c\"'d'") == "a&lt;b&gt;&amp;&quot;c&quot;&apos;d&apos;");
-        CHECK(escape_xml(std::string("x\x01y\tz\n")) == "xy\tz\n");
+        CHECK(escape_markup("a<b>&\"c\"'d'") == "a&lt;b&gt;&amp;&quot;c&quot;&#39;d&#39;");
+        CHECK(escape_markup(std::string("x\x01y\tz\n")) == "xy\tz\n");
     }
 
     TEST_CASE("validate's findings: a suite per file, errors fail, unreadable is an error") {
@@ -36,10 +37,10 @@ TEST_SUITE("report/junit") {
 <testsuites name="ladder validate" tests="4" failures="1" errors="1">
   <testsuite name="criteria.yaml" tests="2" failures="1" errors="0" skipped="0">
     <testcase classname="criteria.yaml" name="18:30 [unknown-competency]">
-      <failure message="unknown competency &apos;delivry&apos; (did you mean &apos;delivery&apos;?)" type="unknown-competency">criteria.yaml:18:30: error: unknown competency &apos;delivry&apos; (did you mean &apos;delivery&apos;?) [unknown-competency]</failure>
+      <failure message="unknown competency &#39;delivry&#39; (did you mean &#39;delivery&#39;?)" type="unknown-competency">criteria.yaml:18:30: error: unknown competency &#39;delivry&#39; (did you mean &#39;delivery&#39;?) [unknown-competency]</failure>
     </testcase>
     <testcase classname="criteria.yaml" name="15:13 [no-guidance]">
-      <system-out>criteria.yaml:15:13: warning: criterion &apos;ic1-delivery&apos; has no guidance [no-guidance]</system-out>
+      <system-out>criteria.yaml:15:13: warning: criterion &#39;ic1-delivery&#39; has no guidance [no-guidance]</system-out>
     </testcase>
   </testsuite>
   <testsuite name="clean.yaml" tests="1" failures="0" errors="0" skipped="0">

@@ -22,7 +22,7 @@ std::pair<std::string, std::string> page_halves(const Framework& framework) {
 }
 
 std::string cell(std::string_view text) {
-    return "<td>" + escape_html(text) + "</td>";
+    return "<td>" + escape_markup(text) + "</td>";
 }
 
 } // namespace
@@ -31,7 +31,7 @@ std::string batch_html_header(const Framework& framework, bool redact) {
     std::string out = page_halves(framework).first;
     out += "<h1>Promotion readiness</h1>\n<table class=\"data\">\n<thead><tr>";
     for (const auto& column : batch_row_columns(redact)) {
-        out += "<th>" + escape_html(column) + "</th>";
+        out += "<th>" + escape_markup(column) + "</th>";
     }
     out += "</tr></thead>\n<tbody>\n";
     return out;

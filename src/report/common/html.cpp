@@ -191,47 +191,20 @@ bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
 }
 
 std::string header_html(const HtmlPage& page) {
-    std::string name = escape_html(page.framework_name);
+    std::string name = escape_markup(page.framework_name);
     std::string home = page.home_href.empty() ? fmt::format("<span class=\"name\">{}</span>", name)
                                               : fmt::format("<a class=\"name\" href=\"{}\">{}</a>",
-                                                            escape_html(page.home_href), name);
-    std::string nav =
-        page.home_href.empty()
-            ? ""
-            : fmt::format("<nav><a href=\"{}\">The ladder</a></nav>", escape_html(page.home_href));
+                                                            escape_markup(page.home_href), name);
+    std::string nav = page.home_href.empty()
+                          ? ""
+                          : fmt::format("<nav><a href=\"{}\">The ladder</a></nav>",
+                                        escape_markup(page.home_href));
     return fmt::format("<header class=\"site\">{}<span class=\"version\">version {}</span>{}"
                        "</header>\n",
-                       home, escape_html(page.framework_version), nav);
+                       home, escape_markup(page.framework_version), nav);
 }
 
 } // namespace
-
-std::string escape_html(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&#39;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
 
 bool is_safe_link(std::string_view url) {
     for (char c : url) {
@@ -250,14 +223,14 @@ bool is_safe_link(std::string_view url) {
 
 std::string html_link(std::string_view url, std::string_view text) {
     if (!is_safe_link(url)) {
-        return escape_html(text);
+        return escape_markup(text);
     }
-    return fmt::format("<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>", escape_html(url),
-                       escape_html(text));
+    return fmt::format("<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>", escape_markup(url),
+                       escape_markup(text));
 }
 
 std::string page_link(std::string_view href, std::string_view text) {
-    return fmt::format("<a href=\"{}\">{}</a>", escape_html(href), escape_html(text));
+    return fmt::format("<a href=\"{}\">{}</a>", escape_markup(href), escape_markup(text));
 }
 
 std::string_view html_stylesheet() {
@@ -265,9 +238,9 @@ std::string_view html_stylesheet() {
 }
 
 std::string render_html_page(const HtmlPage& page) {
-    std::string title = escape_html(page.title);
-    std::string framework =
-        fmt::format("{} {}", escape_html(page.framework_name), escape_html(page.framework_version));
+    std::string title = escape_markup(page.title);
+    std::string framework = fmt::format("{} {}", escape_markup(page.framework_name),
+                                        escape_markup(page.framework_version));
     return fmt::format("<!DOCTYPE html>\n"
                        "<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

@@ -1,17 +1,15 @@
 #pragma once
 // HTML building blocks shared by every HTML output (the published site, the evaluation report,
 // and any later one such as a batch report): escaping, safe links, and the page shell with its
-// embedded stylesheet. Every string that came from a file goes through escape_html() or
+// embedded stylesheet. Every string that came from a file goes through escape_markup() or
 // html_link() before it reaches a page; no other text is trusted.
+
+#include "report/common/markup.hpp"
 
 #include <string>
 #include <string_view>
 
 namespace ladder {
-
-// Escapes & < > " and ' so the text is safe both as element content and inside a quoted
-// attribute value.
-std::string escape_html(std::string_view text);
 
 // Whether a link from a file may become an href: only http://, https:// and mailto: (any
 // case), with no whitespace or control character anywhere (browsers drop those inside a

@@ -63,7 +63,7 @@ std::string render_ticks(const BarChart& chart, double height) {
                            "<text x=\"{0}\" y=\"{3}\" text-anchor=\"middle\" font-size=\"11\" "
                            "fill=\"#52606d\">{4}</text>\n",
                            x, fmt_number(top_margin - 6), fmt_number(height - 4),
-                           fmt_number(top_margin - 10), escape_html(label));
+                           fmt_number(top_margin - 10), escape_markup(label));
     }
     return out;
 }
@@ -72,12 +72,12 @@ std::string render_row(const BarChart& chart, const ChartBar& bar, std::size_t i
     double top = top_margin + static_cast<double>(index) * row_height;
     double bar_top = top + (row_height - bar_height) / 2;
     double text_y = top + row_height / 2 + 4.5;
-    std::string out = fmt::format("<g><title>{}: {}</title>\n", escape_html(bar.label),
-                                  escape_html(bar.value_text));
+    std::string out = fmt::format("<g><title>{}: {}</title>\n", escape_markup(bar.label),
+                                  escape_markup(bar.value_text));
     out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"13\" "
                        "fill=\"#1f2933\">{}</text>\n",
                        fmt_number(label_width), fmt_number(text_y),
-                       escape_html(shorten(bar.label, max_label_chars)));
+                       escape_markup(shorten(bar.label, max_label_chars)));
     out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"3\" "
                        "fill=\"#eef2f5\"/>\n",
                        fmt_number(bar_left), fmt_number(bar_top), fmt_number(bar_span),
@@ -97,7 +97,7 @@ std::string render_row(const BarChart& chart, const ChartBar& bar, std::size_t i
     }
     out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"12.5\" fill=\"#52606d\">{}</text>\n"
                        "</g>\n",
-                       fmt_number(value_left), fmt_number(text_y), escape_html(bar.value_text));
+                       fmt_number(value_left), fmt_number(text_y), escape_markup(bar.value_text));
     return out;
 }
 
@@ -108,7 +108,7 @@ std::string render_bar_chart(const BarChart& chart) {
     std::string out = fmt::format("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" "
                                   "role=\"img\" aria-label=\"{}\">\n<title>{}</title>\n",
                                   fmt_number(chart_width), fmt_number(height),
-                                  escape_html(chart.title), escape_html(chart.title));
+                                  escape_markup(chart.title), escape_markup(chart.title));
     out += render_ticks(chart, height);
     for (std::size_t i = 0; i < chart.bars.size(); ++i) {
         out += render_row(chart, chart.bars[i], i);

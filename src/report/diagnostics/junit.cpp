@@ -1,5 +1,7 @@
 #include "report/diagnostics/junit.hpp"
 
+#include "report/common/markup.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
 #include <map>
@@ -17,13 +19,13 @@ std::size_t count_cases(const JunitSuite& suite, bool failures) {
 
 std::string problem_xml(const char* element, const JunitProblem& problem) {
     return fmt::format("      <{} message=\"{}\" type=\"{}\">{}</{}>\n", element,
-                       escape_xml(problem.message), escape_xml(problem.type),
-                       escape_xml(problem.text), element);
+                       escape_markup(problem.message), escape_markup(problem.type),
+                       escape_markup(problem.text), element);
 }
 
 std::string case_xml(const JunitCase& test) {
     std::string out = fmt::format("    <testcase classname=\"{}\" name=\"{}\"",
-                                  escape_xml(test.classname), escape_xml(test.name));
+                                  escape_markup(test.classname), escape_markup(test.name));
     if (!test.failure && !test.error && test.system_out.empty()) {
         return out + "/>\n";
     }
@@ -35,7 +37,7 @@ std::string case_xml(const JunitCase& test) {
         out += problem_xml("error", *test.error);
     }
     if (!test.system_out.empty()) {
-        out += fmt::format("      <system-out>{}</system-out>\n", escape_xml(test.system_out));
+        out += fmt::format("      <system-out>{}</system-out>\n", escape_markup(test.system_out));
     }
     return out + "    </testcase>\n";
 }
@@ -63,35 +65,6 @@ JunitCase diagnostic_case(const Diagnostic& diagnostic) {
 
 } // namespace
 
-std::string escape_xml(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        auto byte = static_cast<unsigned char>(c);
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&apos;";
-            break;
-        default:
-            if (byte >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-                out += c;
-            }
-        }
-    }
-    return out;
-}
-
 std::string diagnostic_line(const Diagnostic& diagnostic) {
     std::string where = diagnostic.where.file;
     if (diagnostic.where.line > 0) {
@@ -114,7 +87,7 @@ std::string render_junit(const std::string& name, const std::vector<JunitSuite>&
         errors += suite_errors;
         body += fmt::format(
             "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"0\">\n",
-            escape_xml(suite.name), suite.cases.size(), suite_failures, suite_errors);
+            escape_markup(suite.name), suite.cases.size(), suite_failures, suite_errors);
         for (const auto& test : suite.cases) {
             body += case_xml(test);
         }
@@ -123,7 +96,7 @@ std::string render_junit(const std::string& name, const std::vector<JunitSuite>&
     return fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                        "<testsuites name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n{}"
                        "</testsuites>\n",
-                       escape_xml(name), tests, failures, errors, body);
+                       escape_markup(name), tests, failures, errors, body);
 }
 
 std::string render_diagnostics_junit(const std::vector<Diagnostic>& diagnostics,

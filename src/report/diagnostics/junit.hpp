@@ -41,7 +41,4 @@ std::string render_diagnostics_junit(const std::vector<Diagnostic>& diagnostics,
 // "path:line:column: severity: message [code]"
 std::string diagnostic_line(const Diagnostic& diagnostic);
 
-// Escapes text for XML attributes and content; drops characters XML 1.0 cannot carry.
-std::string escape_xml(std::string_view text);
-
 } // namespace ladder

@@ -30,7 +30,7 @@ std::string_view status_class(Status status) {
 
 std::string status_badge(const CriterionResult& result) {
     return fmt::format("<span class=\"status {}\">{}</span>", status_class(result.outcome.status),
-                       escape_html(status_label(result)));
+                       escape_markup(status_label(result)));
 }
 
 std::string criterion_notes(const CriterionResult& result) {
@@ -42,7 +42,7 @@ std::string criterion_notes(const CriterionResult& result) {
 }
 
 std::string part(std::string_view name, std::string_view text) {
-    return text.empty() ? "" : fmt::format("<dt>{}</dt><dd>{}</dd>\n", name, escape_html(text));
+    return text.empty() ? "" : fmt::format("<dt>{}</dt><dd>{}</dd>\n", name, escape_markup(text));
 }
 
 // A missing criterion in full: the rule in the words `ladder show` uses, what was found, what
@@ -57,8 +57,8 @@ std::string missing_block(const Framework& framework, const CriterionResult& res
                        "</span></h3>\n<p class=\"meta\">{}</p>\n<dl class=\"parts\">\n{}</dl>\n"
                        "</section>\n",
                        criterion.required ? " required" : "", status_badge(result),
-                       escape_html(criterion.title), escape_html(criterion.id),
-                       escape_html(criterion_notes(result)), parts);
+                       escape_markup(criterion.title), escape_markup(criterion.id),
+                       escape_markup(criterion_notes(result)), parts);
 }
 
 // Met and set-aside criteria in a compact table: status, criterion, what was found.
@@ -66,19 +66,19 @@ std::string compact_table(const std::vector<const CriterionResult*>& results) {
     std::string out = "<table class=\"data compact\"><thead><tr><th>Status</th>"
                       "<th>Criterion</th><th>Found</th></tr></thead><tbody>\n";
     for (const CriterionResult* result : results) {
-        out +=
-            fmt::format("<tr><td>{}</td><td>{}<br><span class=\"meta\"><span class=\"id\">{}"
-                        "</span> \u00b7 {}</span></td><td>{}</td></tr>\n",
-                        status_badge(*result), escape_html(result->criterion->title),
-                        escape_html(result->criterion->id), escape_html(criterion_notes(*result)),
-                        escape_html(result->outcome.reason));
+        out += fmt::format("<tr><td>{}</td><td>{}<br><span class=\"meta\"><span class=\"id\">{}"
+                           "</span> \u00b7 {}</span></td><td>{}</td></tr>\n",
+                           status_badge(*result), escape_markup(result->criterion->title),
+                           escape_markup(result->criterion->id),
+                           escape_markup(criterion_notes(*result)),
+                           escape_markup(result->outcome.reason));
     }
     return out + "</tbody></table>\n";
 }
 
 std::string figure(const BarChart& chart, std::string_view caption) {
     return fmt::format("<figure class=\"chart\">\n{}<figcaption>{}</figcaption>\n</figure>\n",
-                       render_bar_chart(chart), escape_html(caption));
+                       render_bar_chart(chart), escape_markup(caption));
 }
 
 std::string rating_value_text(const Framework& framework, const Rating* rating,
@@ -164,8 +164,8 @@ std::string cross_track_table(const Evaluation& evaluation) {
         out += fmt::format("<tr><td class=\"num\">{}</td><td>{}</td><td>{} {}{}</td><td>{}</td>"
                            "<td class=\"num\">{}/{}</td><td class=\"num\">{}</td><td>{}</td>"
                            "</tr>\n",
-                           entry.band, escape_html(entry.track ? entry.track->name : ""),
-                           escape_html(result.level->id), escape_html(result.level->title),
+                           entry.band, escape_markup(entry.track ? entry.track->name : ""),
+                           escape_markup(result.level->id), escape_markup(result.level->title),
                            entry.current ? " <span class=\"tag\">now</span>" : "",
                            result.ready ? "yes" : "no", result.met, result.total,
                            percent(result.progress), entry.interested ? "yes" : "-");
@@ -210,9 +210,10 @@ std::string evidence_table(const Evaluation& evaluation) {
         out += fmt::format(
             "<tr><td class=\"nowrap\">{}</td><td>{}<br><span class=\"meta\">{} \u00b7 {}{}</span>"
             "</td><td>{}</td><td>{}</td></tr>\n",
-            item.date.to_string(), escape_html(item.title), escape_html(item.id),
-            escape_html(item.type), item.role.empty() ? "" : " \u00b7 " + escape_html(item.role),
-            escape_html(join(counted_for(evaluation.target, item.id), ", ")), item_links(item));
+            item.date.to_string(), escape_markup(item.title), escape_markup(item.id),
+            escape_markup(item.type),
+            item.role.empty() ? "" : " \u00b7 " + escape_markup(item.role),
+            escape_markup(join(counted_for(evaluation.target, item.id), ", ")), item_links(item));
     }
     return out + "</tbody></table>\n";
 }
@@ -221,12 +222,12 @@ std::string evidence_table(const Evaluation& evaluation) {
 std::string target_overview(const Framework& framework, const Person& person,
                             const LevelResult& target) {
     std::string out = fmt::format("<p><strong>Target:</strong> {}</p>\n",
-                                  escape_html(level_label(framework, *target.level)));
+                                  escape_markup(level_label(framework, *target.level)));
     if (auto move = describe_move(person, target); !move.empty()) {
-        out += fmt::format("<p><strong>Move:</strong> {}</p>\n", escape_html(move));
+        out += fmt::format("<p><strong>Move:</strong> {}</p>\n", escape_markup(move));
     }
     out += fmt::format("<p class=\"verdict{}\">{}</p>\n", target.ready ? " ready" : "",
-                       escape_html(verdict_line(target)));
+                       escape_markup(verdict_line(target)));
     return out + ratings_chart(framework, person, target);
 }
 
@@ -271,10 +272,10 @@ std::string render_evaluation_section(const Framework& framework, const Evaluati
     std::string out =
         fmt::format("<section class=\"person\">\n<h1>{} <span class=\"id muted\">{}</span></h1>\n"
                     "<p class=\"meta\">Now {} \u00b7 evaluated as of {} \u00b7 {}</p>\n",
-                    escape_html(person.name), escape_html(person.id),
-                    escape_html(evaluation.current ? level_label(framework, *evaluation.current)
-                                                   : person.level.id),
-                    evaluation.as_of.to_string(), escape_html(person.file));
+                    escape_markup(person.name), escape_markup(person.id),
+                    escape_markup(evaluation.current ? level_label(framework, *evaluation.current)
+                                                     : person.level.id),
+                    evaluation.as_of.to_string(), escape_markup(person.file));
     // What is missing comes before the long list of what is met, with the cross-track view
     // between them: the order a person reading their own report needs.
     std::optional<GapGroups> groups;
@@ -283,7 +284,7 @@ std::string render_evaluation_section(const Framework& framework, const Evaluati
         out += target_overview(framework, person, *evaluation.target) + gaps(framework, *groups);
     }
     if (!evaluation.note.empty()) {
-        out += fmt::format("<p>{}</p>\n", escape_html(evaluation.note));
+        out += fmt::format("<p>{}</p>\n", escape_markup(evaluation.note));
     }
     out += cross_track_section(evaluation);
     if (groups && !groups->met.empty()) {
@@ -298,14 +299,14 @@ std::string render_not_evaluated_section(std::string_view file,
     for (const auto& diagnostic : diagnostics) {
         items += fmt::format("<li><code>{}:{}:{}</code> {}: {} <span class=\"muted\">[{}]</span>"
                              "</li>\n",
-                             escape_html(diagnostic.where.file), diagnostic.where.line,
+                             escape_markup(diagnostic.where.file), diagnostic.where.line,
                              diagnostic.where.column, to_string(diagnostic.severity),
-                             escape_html(diagnostic.message), escape_html(diagnostic.code));
+                             escape_markup(diagnostic.message), escape_markup(diagnostic.code));
     }
     return fmt::format("<section class=\"person not-evaluated\">\n<h1>{}</h1>\n<p class=\""
                        "verdict\">Not evaluated: the file has errors.</p>\n<ul class=\""
                        "error-list plain\">\n{}</ul>\n</section>\n",
-                       escape_html(file), items);
+                       escape_markup(file), items);
 }
 
 std::string render_evaluation_page(const Framework& framework, std::string_view title,
