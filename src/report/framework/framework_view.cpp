@@ -1,6 +1,6 @@
 #include "report/framework/framework_view.hpp"
 
-#include "report/person/evaluation_markdown.hpp"
+#include "report/common/markdown.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>

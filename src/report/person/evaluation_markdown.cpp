@@ -1,23 +1,12 @@
 #include "report/person/evaluation_markdown.hpp"
 
+#include "report/common/markdown.hpp"
 #include "report/person/gap_groups.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
 
 namespace ladder {
-
-std::string escape_markdown(std::string_view text) {
-    std::string result;
-    for (char c : text) {
-        if (c == '|' || c == '*' || c == '_' || c == '`' || c == '<' || c == '>' || c == '[' ||
-            c == ']' || c == '\\' || c == '#') {
-            result += '\\';
-        }
-        result += c == '\n' ? ' ' : c;
-    }
-    return result;
-}
 
 namespace {
 

@@ -1,8 +1,8 @@
 #include "report/review/diff_report.hpp"
 
+#include "report/common/markdown.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 #include "report/diagnostics/junit.hpp"
-#include "report/person/evaluation_markdown.hpp"
 #include "util/text.hpp"
 
 #include <array>
