@@ -17,20 +17,11 @@ const std::vector<std::string> item_keys = {"id",           "type", "kind",  "ti
                                             "date",         "role", "scope", "competencies",
                                             "demonstrates", "tags", "links", "endorsed_by"};
 
-// A value that must be one of a fixed vocabulary (types, kinds, roles, scopes).
+// A value from a fixed vocabulary (types, kinds, roles, scopes), or `fallback` when it is
+// absent or unknown (the unknown one is reported).
 std::string read_choice(const MapReader& map, const std::string& key, bool required,
                         const std::vector<std::string>& choices, const std::string& fallback) {
-    auto value = map.text(key, required);
-    if (!value) {
-        return fallback;
-    }
-    if (std::find(choices.begin(), choices.end(), *value) == choices.end()) {
-        map.file().error(map.get(key), fmt::format("unknown-{}", key),
-                         fmt::format("{} '{}': expected one of {}, found '{}'", map.what(), key,
-                                     fmt::join(choices, ", "), *value));
-        return fallback;
-    }
-    return *value;
+    return map.choice(key, required, choices).value_or(fallback);
 }
 
 class EvidenceFileLoader {

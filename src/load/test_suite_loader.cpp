@@ -146,15 +146,10 @@ private:
         bool ok = true;
         for (const auto& entry : node) {
             auto id = read_id(file_, entry.first, "expect 'criteria'");
-            auto name = read_text(file_, entry.second, "expected status");
+            auto name = read_choice(file_, entry.second,
+                                    fmt::format("expected status of '{}'", id ? id->id : "?"),
+                                    "unknown-status", status_names());
             auto status = name ? parse_status(*name) : std::nullopt;
-            if (name && !status) {
-                file_.error(entry.second, "unknown-status",
-                            fmt::format("expected status of '{}': expected one of {}, found "
-                                        "'{}'{}",
-                                        id ? id->id : "?", join(status_names(), ", "), *name,
-                                        did_you_mean(*name, status_names())));
-            }
             if (!id || !status) {
                 ok = false;
                 continue;

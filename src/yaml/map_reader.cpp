@@ -38,6 +38,22 @@ std::optional<std::string> read_text(const YamlFile& file, const YAML::Node& nod
     return node.Scalar();
 }
 
+std::optional<std::string> read_choice(const YamlFile& file, const YAML::Node& node,
+                                       const std::string& what, const std::string& code,
+                                       const std::vector<std::string>& choices) {
+    auto value = read_text(file, node, what);
+    if (!value) {
+        return std::nullopt;
+    }
+    if (std::find(choices.begin(), choices.end(), *value) == choices.end()) {
+        file.error(node, code,
+                   fmt::format("{}: expected one of {}, found '{}'{}", what, join(choices, ", "),
+                               *value, did_you_mean(*value, choices)));
+        return std::nullopt;
+    }
+    return value;
+}
+
 std::optional<long long> read_whole_number(const YamlFile& file, const YAML::Node& node,
                                            const std::string& what, long long min, long long max) {
     auto expected = [&] {
@@ -177,6 +193,15 @@ std::optional<std::string> MapReader::text(const std::string& key, bool required
                     fmt::format("{}: '{}' is empty; expected text", what_, key));
     }
     return value;
+}
+
+std::optional<std::string> MapReader::choice(const std::string& key, bool required,
+                                             const std::vector<std::string>& choices) const {
+    if (required ? !require(key) : !has(key)) {
+        return std::nullopt;
+    }
+    return read_choice(file_, get(key), fmt::format("{} '{}'", what_, key),
+                       fmt::format("unknown-{}", key), choices);
 }
 
 std::optional<long long> MapReader::whole_number(const std::string& key, bool required,

@@ -35,6 +35,10 @@ public:
     std::vector<std::string> present_keys(const std::vector<std::string>& among) const;
 
     std::optional<std::string> text(const std::string& key, bool required) const;
+    // Text that must be one of `choices`; an unknown value is reported as code
+    // "unknown-KEY" with the allowed values and a "did you mean".
+    std::optional<std::string> choice(const std::string& key, bool required,
+                                      const std::vector<std::string>& choices) const;
     std::optional<long long> whole_number(const std::string& key, bool required, long long min,
                                           long long max) const;
     std::optional<double> number(const std::string& key, bool required, double min_exclusive,
@@ -62,6 +66,10 @@ private:
 // Readers of a single node, shared by MapReader and the places that read keys of free maps.
 std::optional<std::string> read_text(const YamlFile& file, const YAML::Node& node,
                                      const std::string& what);
+// Text that must be one of a fixed list: every loader's vocabularies, statuses and kinds.
+std::optional<std::string> read_choice(const YamlFile& file, const YAML::Node& node,
+                                       const std::string& what, const std::string& code,
+                                       const std::vector<std::string>& choices);
 std::optional<long long> read_whole_number(const YamlFile& file, const YAML::Node& node,
                                            const std::string& what, long long min, long long max);
 std::optional<Date> read_date(const YamlFile& file, const YAML::Node& node,
