@@ -145,7 +145,7 @@ public:
     }
     void finish() {
         if (enabled_) {
-            err_ << "\r\033[K";
+            err_ << erase_line;
             err_.flush();
         }
     }

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <fmt/color.h>
 #include <unistd.h>
 
 namespace ladder {
@@ -31,16 +32,34 @@ bool should_use_color(ColorMode mode, std::FILE* stream) {
     return is_terminal(stream);
 }
 
-std::string Style::wrap(std::string_view code, std::string_view text) const {
-    if (!enabled_) {
+namespace {
+
+std::string styled(bool enabled, const fmt::text_style& style, std::string_view text) {
+    if (!enabled) {
         return std::string(text);
     }
-    std::string result = "\x1b[";
-    result += code;
-    result += 'm';
-    result += text;
-    result += "\x1b[0m";
-    return result;
+    return fmt::format(style, "{}", text);
+}
+
+} // namespace
+
+std::string Style::bold(std::string_view text) const {
+    return styled(enabled_, fmt::emphasis::bold, text);
+}
+std::string Style::dim(std::string_view text) const {
+    return styled(enabled_, fmt::emphasis::faint, text);
+}
+std::string Style::red(std::string_view text) const {
+    return styled(enabled_, fmt::fg(fmt::terminal_color::red), text);
+}
+std::string Style::green(std::string_view text) const {
+    return styled(enabled_, fmt::fg(fmt::terminal_color::green), text);
+}
+std::string Style::yellow(std::string_view text) const {
+    return styled(enabled_, fmt::fg(fmt::terminal_color::yellow), text);
+}
+std::string Style::cyan(std::string_view text) const {
+    return styled(enabled_, fmt::fg(fmt::terminal_color::cyan), text);
 }
 
 } // namespace ladder

@@ -13,21 +13,25 @@ enum class ColorMode { automatic, always, never };
 bool should_use_color(ColorMode mode, std::FILE* stream);
 bool is_terminal(std::FILE* stream);
 
-// ANSI styling that is a no-op when disabled, so renderers need no branches.
+// Terminal styling through fmt/color.h, a no-op when disabled so renderers need no branches.
+// The one escape sequence fmt does not offer, erasing a line for the progress bar, is
+// erase_line() below.
 class Style {
 public:
     explicit Style(bool enabled = false) : enabled_(enabled) {}
     bool enabled() const { return enabled_; }
-    std::string bold(std::string_view text) const { return wrap("1", text); }
-    std::string dim(std::string_view text) const { return wrap("2", text); }
-    std::string red(std::string_view text) const { return wrap("31", text); }
-    std::string green(std::string_view text) const { return wrap("32", text); }
-    std::string yellow(std::string_view text) const { return wrap("33", text); }
-    std::string cyan(std::string_view text) const { return wrap("36", text); }
+    std::string bold(std::string_view text) const;
+    std::string dim(std::string_view text) const;
+    std::string red(std::string_view text) const;
+    std::string green(std::string_view text) const;
+    std::string yellow(std::string_view text) const;
+    std::string cyan(std::string_view text) const;
 
 private:
-    std::string wrap(std::string_view code, std::string_view text) const;
     bool enabled_;
 };
+
+// Carriage return and "erase to end of line": redraws a progress line in place.
+constexpr std::string_view erase_line = "\r\x1b[K";
 
 } // namespace ladder
