@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Configures and builds ladder into a build directory.
-# Usage: scripts/build.sh BUILD_DIR [extra cmake arguments...]
+# Configures and builds ladder into a build directory, with warnings as errors: the project's
+# own builds keep the code warning-free; a packager's build (plain cmake) does not fail on them.
+# Usage: scripts/build.sh BUILD_DIR [extra cmake arguments...]   (e.g. -DCMAKE_BUILD_TYPE=Release)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir=$1
 shift
-cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLADDER_WERROR=ON "$@" >/dev/null
 cmake --build "$build_dir" --parallel "$(nproc)"

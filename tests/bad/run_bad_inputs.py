@@ -16,8 +16,9 @@ added at the end). `expect`: the exit status, and a diagnostic `FILE:LINE:COLUMN
 Inputs that cannot be committed (huge, binary, empty, FIFOs, symbolic link loops...) are made
 at test time, in GENERATED below.
 
-Every case must finish in under a second (it is killed after 5 s), must not crash (no signal,
-no sanitizer report) and must print the expected diagnostic.
+Every case must end (it is killed after KILL_AFTER seconds: a hang guard hundreds of times the
+time a case takes, never a measure of speed; speed is measured in bench/), must not crash (no
+signal, no sanitizer report) and must print the expected diagnostic.
 """
 import os
 import re
@@ -27,13 +28,11 @@ import stat
 import subprocess
 import sys
 import tempfile
-import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CRITERIA = os.path.join("support", "criteria.yaml")
 EVIDENCE_RUN = "validate --evidence --as-of 2026-11-01 --criteria $CRITERIA"
-TIME_LIMIT = 1.0
-KILL_AFTER = 5.0
+KILL_AFTER = 60.0
 SANITIZER_MARKS = ("AddressSanitizer", "UndefinedBehaviorSanitizer", "LeakSanitizer",
                    "runtime error:")
 
@@ -159,21 +158,17 @@ def expected_pattern(case, shown_path):
 def run_case(ladder, case, path, cwd):
     args = [ladder] + shlex.split(case.run.replace("$CRITERIA", os.path.join(HERE, CRITERIA)))
     env = dict(os.environ, NO_COLOR="1")
-    start = time.monotonic()
     try:
         result = subprocess.run(args + [path], cwd=cwd, env=env, stdin=subprocess.DEVNULL,
                                 capture_output=True, timeout=KILL_AFTER)
     except subprocess.TimeoutExpired:
         return [f"hung: killed after {KILL_AFTER} s"]
-    seconds = time.monotonic() - start
     output = result.stdout.decode("utf-8", "replace") + result.stderr.decode("utf-8", "replace")
     problems = []
     if result.returncode < 0 or result.returncode >= 128:
         problems.append(f"crashed: exit status {result.returncode}")
     if any(mark in output for mark in SANITIZER_MARKS):
         problems.append("a sanitizer reported a problem")
-    if seconds > TIME_LIMIT:
-        problems.append(f"took {seconds:.2f} s (limit {TIME_LIMIT} s)")
     if result.returncode != case.exit:
         problems.append(f"exit status {result.returncode}, expected {case.exit}")
     match = expected_pattern(case, path).search(output)

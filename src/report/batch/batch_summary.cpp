@@ -96,7 +96,10 @@ std::string render_text(const std::vector<json>& records, int min_group) {
     for (const auto& row : cells) {
         std::string line;
         for (std::size_t i = 0; i < row.size(); ++i) {
-            line += (i ? "  " : "") + pad_right(row[i], widths[i]);
+            // Appended piece by piece: `"  " + std::string` trips GCC 12's -Wrestrict false
+            // positive (GCC bug 105651) in Release builds.
+            line += i ? "  " : "";
+            line += pad_right(row[i], widths[i]);
         }
         line.erase(line.find_last_not_of(' ') + 1);
         out += line + "\n";
@@ -128,9 +131,10 @@ std::string render_records(const std::vector<json>& records, Format format, int 
         return out;
     case Format::json:
         for (std::size_t i = 0; i < records.size(); ++i) {
-            out += (i ? "," : "") + json_array_element(records[i]);
+            out += i ? "," : "";
+            out += json_array_element(records[i]);
         }
-        return "[" + out + (records.empty() ? "]\n" : "\n]\n");
+        return std::string("[").append(out).append(records.empty() ? "]\n" : "\n]\n");
     default:
         return render_text(records, min_group);
     }
