@@ -2,8 +2,10 @@
 
 #include "check/framework_checks.hpp"
 #include "load/criteria_loader.hpp"
+#include "load/file_kind.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 
+#include <filesystem>
 #include <ostream>
 
 namespace ladder {
@@ -12,16 +14,48 @@ bool is_unreadable_code(std::string_view code) {
     return code == "unreadable-file" || code == "unreadable-path";
 }
 
+namespace {
+
+// A directory of criteria may hold its test suite, sample evidence and openings too: only the
+// criteria files are the framework. A file that is not valid YAML stays (its loader reports
+// why); one whose kind cannot be told is an error.
+std::vector<SourceText> criteria_files_only(std::vector<SourceText> sources,
+                                            const InputLimits& limits, Diagnostics& diagnostics) {
+    std::vector<SourceText> kept;
+    for (auto& source : sources) {
+        DetectedKind detected = detect_file_kind(source, limits);
+        if (detected.kind == FileKind::criteria || detected.kind == FileKind::unparsable) {
+            kept.push_back(std::move(source));
+        } else if (detected.kind == FileKind::unknown) {
+            diagnostics.append(detected.problems);
+        }
+    }
+    return kept;
+}
+
+} // namespace
+
+std::vector<SourceText> read_criteria_sources(const std::string& path, const InputLimits& limits,
+                                              Diagnostics& diagnostics) {
+    auto sources = read_sources(path, limits, diagnostics);
+    std::error_code error;
+    if (!std::filesystem::is_directory(path, error)) {
+        return sources; // a file named as criteria is read as criteria
+    }
+    return criteria_files_only(std::move(sources), limits, diagnostics);
+}
+
 LoadedCriteria load_criteria(const std::optional<std::string>& path, const InputLimits& limits) {
     LoadedCriteria loaded;
-    loaded.sources = path ? read_sources(*path, limits, loaded.diagnostics) : embedded_sources();
+    loaded.sources =
+        path ? read_criteria_sources(*path, limits, loaded.diagnostics) : embedded_sources();
     for (const auto& diagnostic : loaded.diagnostics.items()) {
         loaded.unreadable = loaded.unreadable || is_unreadable_code(diagnostic.code);
     }
     if (path && loaded.sources.empty() && !loaded.unreadable) {
         loaded.diagnostics.error({*path, 0, 0}, "unreadable-path",
-                                 "expected a YAML file or a directory with *.yaml files, found "
-                                 "no YAML files");
+                                 "expected a criteria file or a directory with criteria files, "
+                                 "found none");
         loaded.unreadable = true;
     }
     if (loaded.unreadable) {

@@ -43,6 +43,11 @@ struct LoadedCriteria {
     bool unreadable = false; // a path could not be read: trouble, not a finding
 };
 
+// The criteria files of PATH: the file itself, or the files of a directory that are criteria
+// files by their keys (see load/file_kind.hpp).
+std::vector<SourceText> read_criteria_sources(const std::string& path, const InputLimits& limits,
+                                              Diagnostics& diagnostics);
+
 LoadedCriteria load_criteria(const std::optional<std::string>& path, const InputLimits& limits);
 
 // Loads the framework for a command that needs a valid one; prints its errors and returns

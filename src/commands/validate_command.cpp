@@ -1,43 +1,19 @@
 #include "commands/validate_command.hpp"
 
-#include "check/evidence_checks.hpp"
-#include "load/evidence_loader.hpp"
+#include "commands/suppressions.hpp"
+#include "commands/validate_paths.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 #include "report/diagnostics/junit.hpp"
 #include "report/diagnostics/sarif.hpp"
+#include "util/file_io.hpp"
 
+#include <cstdlib>
+#include <fmt/format.h>
 #include <ostream>
 
 namespace ladder {
 
 namespace {
-
-struct Findings {
-    Diagnostics diagnostics;
-    std::vector<SourceText> sources;
-    std::size_t files = 0;
-};
-
-void validate_criteria_path(const std::optional<std::string>& path, const InputLimits& limits,
-                            Findings& findings) {
-    LoadedCriteria loaded = load_criteria(path, limits);
-    findings.diagnostics.append(loaded.diagnostics);
-    findings.files += loaded.sources.size();
-    for (auto& source : loaded.sources) {
-        findings.sources.push_back(std::move(source));
-    }
-}
-
-void validate_evidence_path(const std::string& path, const Framework& framework, const Date& as_of,
-                            const InputLimits& limits, Findings& findings) {
-    for (auto& source : read_sources(path, limits, findings.diagnostics)) {
-        ++findings.files;
-        if (auto person = load_person(source, limits, findings.diagnostics)) {
-            check_person(framework, *person, as_of, findings.diagnostics);
-        }
-        findings.sources.push_back(std::move(source));
-    }
-}
 
 std::vector<std::string> files_checked(const Findings& findings) {
     std::vector<std::string> files;
@@ -47,60 +23,137 @@ std::vector<std::string> files_checked(const Findings& findings) {
     return files;
 }
 
-void print(const Findings& findings, Format format, bool quiet, const Console& console) {
-    auto sorted = findings.diagnostics.sorted();
+std::string render(const Findings& findings, const std::vector<Diagnostic>& sorted, Format format,
+                   Style style) {
     switch (format) {
     case Format::json:
-        console.out << render_diagnostics_json(sorted, findings.files);
-        return;
+        return render_diagnostics_json(sorted, findings.files);
     case Format::github:
-        console.out << render_diagnostics_github(sorted);
-        return;
+        return render_diagnostics_github(sorted);
     case Format::junit:
-        console.out << render_diagnostics_junit(sorted, files_checked(findings));
-        return;
+        return render_diagnostics_junit(sorted, files_checked(findings));
     case Format::sarif:
-        console.out << render_sarif(sorted);
-        return;
+        return render_sarif(sorted);
     default:
-        console.out << render_diagnostics_text(sorted, findings.sources,
-                                               {console.out_style, console.out_style.enabled()});
-        if (!quiet) {
-            console.err << diagnostics_summary(sorted, findings.files) << "\n";
+        return render_diagnostics_text(sorted, findings.sources, {style, style.enabled()});
+    }
+}
+
+// GitHub Actions sets GITHUB_ACTIONS=true in every step.
+Format resolved_format(const ValidateOptions& options) {
+    if (!options.format_auto) {
+        return options.format;
+    }
+    const char* actions = std::getenv("GITHUB_ACTIONS");
+    return actions != nullptr && std::string_view(actions) == "true" ? Format::github
+                                                                     : Format::text;
+}
+
+struct OutputFile {
+    Format format;
+    std::string path;
+};
+
+// "sarif=report.sarif" -> {sarif, "report.sarif"}; nullopt (after saying why) otherwise.
+std::optional<OutputFile> parse_output(const std::string& text, const Console& console) {
+    auto equals = text.find('=');
+    std::optional<Format> format;
+    if (equals != std::string::npos) {
+        format = parse_format(text.substr(0, equals));
+    }
+    bool known = format &&
+                 (*format == Format::text || *format == Format::json || *format == Format::github ||
+                  *format == Format::junit || *format == Format::sarif);
+    if (!known || equals + 1 == text.size()) {
+        console.err << fmt::format("ladder: error: --output: expected FORMAT=FILE with FORMAT one "
+                                   "of text, json, github, junit, sarif; found '{}'\n",
+                                   text);
+        return std::nullopt;
+    }
+    return OutputFile{*format, text.substr(equals + 1)};
+}
+
+int write_outputs(const std::vector<OutputFile>& outputs, const Findings& findings,
+                  const std::vector<Diagnostic>& sorted, const Console& console) {
+    for (const auto& output : outputs) {
+        std::string text = render(findings, sorted, output.format, Style(false));
+        std::string error = write_file_atomically(output.path, [&text](std::ostream& out) {
+            out << text;
+            return static_cast<bool>(out);
+        });
+        if (!error.empty()) {
+            console.err << fmt::format("ladder: error: {}; nothing written\n", error);
+            return exit_trouble;
         }
     }
+    return exit_ok;
+}
+
+void check_paths(const CommonOptions& common, const ValidateOptions& options, const Date& as_of,
+                 Findings& findings) {
+    if (!options.paths.empty()) {
+        for (const auto& path : options.paths) {
+            validate_any_files(path, common, as_of, findings);
+        }
+    } else if (common.criteria) {
+        validate_any_files(*common.criteria, common, as_of, findings);
+    } else {
+        validate_criteria_files(std::nullopt, common.limits, findings);
+    }
+}
+
+int exit_status(const Diagnostics& diagnostics, bool strict) {
+    for (const auto& diagnostic : diagnostics.items()) {
+        if (is_unreadable_code(diagnostic.code)) {
+            return exit_trouble;
+        }
+    }
+    if (diagnostics.has_errors() || (strict && diagnostics.warning_count() > 0)) {
+        return exit_findings;
+    }
+    return exit_ok;
 }
 
 } // namespace
 
 int run_validate(const CommonOptions& common, const ValidateOptions& options,
                  const Console& console) {
+    std::vector<OutputFile> outputs;
+    for (const auto& text : options.outputs) {
+        auto output = parse_output(text, console);
+        if (!output) {
+            return exit_trouble;
+        }
+        outputs.push_back(*output);
+    }
+    auto as_of = parse_as_of(options.as_of, console);
+    if (!as_of) {
+        return exit_trouble;
+    }
     Findings findings;
     if (options.evidence) {
-        auto as_of = parse_as_of(options.as_of, console);
         auto criteria = load_valid_criteria(common, console);
-        if (!as_of || !criteria) {
+        if (!criteria) {
             return exit_trouble;
         }
         for (const auto& path : options.paths) {
-            validate_evidence_path(path, criteria->framework, *as_of, common.limits, findings);
+            validate_evidence_files(path, criteria->framework, *as_of, common.limits, findings);
         }
-    } else if (options.paths.empty()) {
-        validate_criteria_path(common.criteria, common.limits, findings);
     } else {
-        for (const auto& path : options.paths) {
-            validate_criteria_path(path, common.limits, findings);
-        }
+        check_paths(common, options, *as_of, findings);
     }
-    print(findings, options.format, common.quiet, console);
-    bool unreadable = false;
-    for (const auto& diagnostic : findings.diagnostics.items()) {
-        unreadable = unreadable || is_unreadable_code(diagnostic.code);
+    findings.diagnostics =
+        without_disabled(findings.diagnostics, options.disabled, findings.sources);
+    auto sorted = findings.diagnostics.sorted();
+    Format format = resolved_format(options);
+    console.out << render(findings, sorted, format, console.out_style);
+    if (format == Format::text && !common.quiet) {
+        console.err << diagnostics_summary(sorted, findings.files) << "\n";
     }
-    if (unreadable) {
+    if (write_outputs(outputs, findings, sorted, console) != exit_ok) {
         return exit_trouble;
     }
-    return findings.diagnostics.has_errors() ? exit_findings : exit_ok;
+    return exit_status(findings.diagnostics, options.strict);
 }
 
 } // namespace ladder

@@ -64,7 +64,13 @@ std::vector<fs::path> list_yaml_files(const fs::path& path, Diagnostics& diagnos
     std::error_code error;
     if (fs::is_directory(path, error)) {
         std::set<fs::path> seen;
+        std::size_t problems_before = diagnostics.items().size();
         walk(path, files, seen, diagnostics);
+        // A directory with nothing to read is reported, never a silent pass over nothing.
+        if (files.empty() && diagnostics.items().size() == problems_before) {
+            diagnostics.error({path.string(), 0, 0}, "unreadable-path",
+                              "expected YAML files (*.yaml, *.yml) in the directory, found none");
+        }
     } else {
         files.push_back(path);
     }

@@ -22,7 +22,8 @@ std::vector<SourceText> read_sources(const std::filesystem::path& path, const In
                                      Diagnostics& diagnostics);
 
 // The YAML files below `path` (or `path` itself if it is not a directory), sorted.
-// Unreadable directories and symbolic link loops are reported, never silently skipped.
+// Unreadable directories, symbolic link loops and a directory without a YAML file are
+// reported, never silently skipped.
 std::vector<std::filesystem::path> list_yaml_files(const std::filesystem::path& path,
                                                    Diagnostics& diagnostics);
 

@@ -16,6 +16,7 @@ import json
 import pathlib
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ElementTree
 
 import jsonschema
@@ -28,9 +29,9 @@ def fail(message):
     failures.append(message)
 
 
-def run(ladder, root, args, cwd):
+def run(ladder, root, args, cwd, env=None):
     result = subprocess.run([ladder, *args], cwd=cwd, capture_output=True, text=True,
-                            env={"NO_COLOR": "1", "PATH": "/usr/bin:/bin"})
+                            env={"NO_COLOR": "1", "PATH": "/usr/bin:/bin", **(env or {})})
     if result.returncode not in (0, 1):
         fail(f"ladder {' '.join(args)}: exit {result.returncode}: {result.stderr}")
     return result.stdout
@@ -105,6 +106,34 @@ def check_sarif(text, label, validator):
                 fail(f"{label}: ruleIndex {index} does not name rule {result['ruleId']}")
 
 
+def check_auto_and_outputs(ladder, root, validator):
+    """`validate --format auto` gives GitHub annotations in GitHub Actions and text elsewhere;
+    `--output FORMAT=FILE` writes other formats of the same run beside stdout's."""
+    case = root / "tests" / "cli" / "validate-junit"
+    args = ["validate", "criteria.yaml", "--format", "auto"]
+    in_actions = run(ladder, root, args, case, {"GITHUB_ACTIONS": "true"})
+    elsewhere = run(ladder, root, args, case)
+    text = run(ladder, root, ["validate", "criteria.yaml"], case)
+    github = run(ladder, root, ["validate", "criteria.yaml", "--format", "github"], case)
+    if in_actions != github or not in_actions.startswith("::"):
+        fail(f"--format auto in GitHub Actions: expected the github format, found {in_actions!r}")
+    if elsewhere != text:
+        fail(f"--format auto outside GitHub Actions: expected text, found {elsewhere!r}")
+    with tempfile.TemporaryDirectory() as scratch:
+        sarif, junit = pathlib.Path(scratch, "v.sarif"), pathlib.Path(scratch, "v.xml")
+        both = run(ladder, root, ["validate", "criteria.yaml", "--output", f"sarif={sarif}",
+                                  "--output", f"junit={junit}"], case)
+        if both != text:
+            fail("--output: stdout is not the text format of the same run")
+        if not sarif.exists() or not junit.exists():
+            fail("--output: a file was not written")
+            return
+        check_sarif(sarif.read_text(), "--output sarif=FILE", validator)
+        check_junit(junit.read_text(), "--output junit=FILE")
+        if json.loads(sarif.read_text())["runs"][0]["results"] == []:
+            fail("--output sarif=FILE: no results, though the run found problems")
+
+
 def main():
     if len(sys.argv) != 3:
         print(__doc__, file=sys.stderr)
@@ -122,6 +151,8 @@ def main():
         check_sarif(run(ladder, root, [*args, "--format", "sarif"], cwd), label + " (sarif)",
                     validator)
         checked += 2
+    check_auto_and_outputs(ladder, root, validator)
+    checked += 2
     # The checkers themselves must reject what is not well-formed.
     before = len(failures)
     check_junit("<testsuites><testsuite name='x' tests='1'>", "broken junit")

@@ -1,5 +1,7 @@
 #include "report/diagnostics/sarif.hpp"
 
+#include "report/diagnostics/diagnostic_codes.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -16,11 +18,6 @@ bool is_unreserved(unsigned char c) {
            c == '.' || c == '_' || c == '~' || c == '/';
 }
 
-std::string words_of(std::string code) {
-    std::replace(code.begin(), code.end(), '-', ' ');
-    return code;
-}
-
 // The rules of a run: every diagnostic code once, sorted, so results can name them by index.
 std::vector<std::string> rule_ids(const std::vector<Diagnostic>& diagnostics) {
     std::set<std::string> codes;
@@ -30,13 +27,14 @@ std::vector<std::string> rule_ids(const std::vector<Diagnostic>& diagnostics) {
     return {codes.begin(), codes.end()};
 }
 
-ordered_json rules_json(const std::vector<std::string>& ids,
-                        const std::map<std::string, std::string>& descriptions) {
+ordered_json rules_json(const std::vector<std::string>& ids) {
     ordered_json rules = ordered_json::array();
     for (const auto& id : ids) {
-        auto found = descriptions.find(id);
-        std::string text = found != descriptions.end() ? found->second : words_of(id);
-        rules.push_back({{"id", id}, {"shortDescription", {{"text", text}}}});
+        CodeText text = describe_code(id);
+        rules.push_back({{"id", id},
+                         {"shortDescription", {{"text", text.summary}}},
+                         {"fullDescription", {{"text", text.description}}},
+                         {"help", {{"text", text.help}}}});
     }
     return rules;
 }
@@ -70,17 +68,14 @@ std::string path_to_uri(const std::string& path) {
     return uri;
 }
 
-std::string render_sarif(const std::vector<Diagnostic>& diagnostics,
-                         const std::map<std::string, std::string>& descriptions) {
+std::string render_sarif(const std::vector<Diagnostic>& diagnostics) {
     std::vector<std::string> ids = rule_ids(diagnostics);
     ordered_json results = ordered_json::array();
     for (const auto& diagnostic : diagnostics) {
         results.push_back(result_json(diagnostic, ids));
     }
-    ordered_json driver = {{"name", "ladder"},
-                           {"version", LADDER_VERSION},
-                           {"informationUri", ladder_information_uri},
-                           {"rules", rules_json(ids, descriptions)}};
+    ordered_json driver = {
+        {"name", "ladder"}, {"version", LADDER_VERSION}, {"rules", rules_json(ids)}};
     ordered_json log = {
         {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
         {"version", "2.1.0"},

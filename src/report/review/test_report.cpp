@@ -189,7 +189,9 @@ std::string render_test_text(const TestRunReport& report, const Style& style) {
                                       plural(static_cast<long>(run.results.size()), "case"))) +
                "\n";
         for (const auto& result : run.results) {
-            out += case_text(result, style);
+            if (!report.fail_only || result.verdict != CaseVerdict::passed) {
+                out += case_text(result, style);
+            }
         }
     }
     for (const auto& group : report.coverage) {
@@ -277,11 +279,7 @@ std::vector<Diagnostic> test_findings(const TestRunReport& report) {
 }
 
 std::string render_test_sarif(const TestRunReport& report) {
-    return render_sarif(
-        test_findings(report),
-        {{"test-failed", "a criteria test case did not get the verdict it expects"},
-         {"test-error", "a criteria test case could not run"},
-         {"coverage-below-minimum", "the test cases exercise too few criteria both ways"}});
+    return render_sarif(test_findings(report));
 }
 
 } // namespace ladder

@@ -1,0 +1,156 @@
+#include "commands/validate_paths.hpp"
+
+#include "check/evidence_checks.hpp"
+#include "check/framework_checks.hpp"
+#include "load/criteria_loader.hpp"
+#include "load/evidence_loader.hpp"
+#include "load/file_kind.hpp"
+#include "load/test_suite_loader.hpp"
+#include "yaml/map_reader.hpp"
+
+namespace ladder {
+
+namespace {
+
+struct FilesByKind {
+    std::vector<SourceText> criteria;
+    std::vector<SourceText> evidence;
+    std::vector<SourceText> test_suites;
+    std::vector<SourceText> openings;
+};
+
+void keep_sources(std::vector<SourceText>& sources, Findings& findings) {
+    for (auto& source : sources) {
+        findings.sources.push_back(std::move(source));
+    }
+}
+
+// Sorts the files of `path` by kind; files of unknown kind and unparsable files are reported
+// here, with the problems detection found.
+FilesByKind sort_by_kind(const std::string& path, const InputLimits& limits, Findings& findings) {
+    FilesByKind files;
+    for (auto& source : read_sources(path, limits, findings.diagnostics)) {
+        ++findings.files;
+        DetectedKind detected = detect_file_kind(source, limits);
+        switch (detected.kind) {
+        case FileKind::criteria:
+            files.criteria.push_back(std::move(source));
+            break;
+        case FileKind::evidence:
+            files.evidence.push_back(std::move(source));
+            break;
+        case FileKind::test_suite:
+            files.test_suites.push_back(std::move(source));
+            break;
+        case FileKind::openings:
+            files.openings.push_back(std::move(source));
+            break;
+        case FileKind::unknown:
+        case FileKind::unparsable:
+            findings.diagnostics.append(detected.problems);
+            findings.sources.push_back(std::move(source));
+            break;
+        }
+    }
+    return files;
+}
+
+// The framework the evidence files of a path are checked against: the path's own criteria, or
+// --criteria, or the built-in framework. nullopt when it has errors (they are reported).
+std::optional<Framework> framework_for_evidence(const std::vector<SourceText>& own_criteria,
+                                                const CommonOptions& common, Findings& findings) {
+    Diagnostics problems;
+    Framework framework;
+    if (!own_criteria.empty()) {
+        framework = load_framework(own_criteria, common.limits, problems);
+        check_framework(framework, problems);
+        findings.diagnostics.append(problems);
+        return problems.has_errors() ? std::nullopt : std::optional(std::move(framework));
+    }
+    LoadedCriteria loaded = load_criteria(common.criteria, common.limits);
+    if (!loaded.diagnostics.has_errors()) {
+        return std::move(loaded.framework);
+    }
+    // The criteria are not among the files validated: show their problems too.
+    findings.diagnostics.append(loaded.diagnostics);
+    keep_sources(loaded.sources, findings);
+    return std::nullopt;
+}
+
+void check_evidence(const SourceText& source, const std::optional<Framework>& framework,
+                    const Date& as_of, const InputLimits& limits, Diagnostics& diagnostics) {
+    if (auto person = load_person(source, limits, diagnostics); person && framework) {
+        check_person(*framework, *person, as_of, diagnostics);
+    }
+}
+
+// The openings format is not read by ladder yet: its outline is checked (a map whose only key
+// is `openings`, a list of maps), so that a mistake in it is not silently passed over.
+void check_openings_outline(const SourceText& source, const InputLimits& limits,
+                            Diagnostics& diagnostics) {
+    YamlFile file(source.path, diagnostics);
+    auto root = parse_yaml(source.text, file, limits);
+    if (!root) {
+        return;
+    }
+    MapReader top(file, *root, "openings file", {"openings"});
+    if (!top.valid() || !top.require("openings")) {
+        return;
+    }
+    YAML::Node openings = top.get("openings");
+    if (!openings.IsSequence()) {
+        file.error(openings, "wrong-type",
+                   "openings: expected a list of openings, found " + describe_node(openings));
+        return;
+    }
+    top.for_each_item("openings", [&](const YAML::Node& item) {
+        if (!item.IsMap()) {
+            file.error(item, "wrong-type", "opening: expected a map, found " + describe_node(item));
+        }
+    });
+}
+
+} // namespace
+
+void validate_any_files(const std::string& path, const CommonOptions& common, const Date& as_of,
+                        Findings& findings) {
+    FilesByKind files = sort_by_kind(path, common.limits, findings);
+    if (!files.criteria.empty() && files.evidence.empty()) {
+        Framework framework = load_framework(files.criteria, common.limits, findings.diagnostics);
+        check_framework(framework, findings.diagnostics);
+    }
+    if (!files.evidence.empty()) {
+        auto framework = framework_for_evidence(files.criteria, common, findings);
+        for (const auto& source : files.evidence) {
+            check_evidence(source, framework, as_of, common.limits, findings.diagnostics);
+        }
+    }
+    for (const auto& source : files.test_suites) {
+        load_test_suite(source, common.limits, findings.diagnostics);
+    }
+    for (const auto& source : files.openings) {
+        check_openings_outline(source, common.limits, findings.diagnostics);
+    }
+    for (auto* group : {&files.criteria, &files.evidence, &files.test_suites, &files.openings}) {
+        keep_sources(*group, findings);
+    }
+}
+
+void validate_criteria_files(const std::optional<std::string>& path, const InputLimits& limits,
+                             Findings& findings) {
+    LoadedCriteria loaded = load_criteria(path, limits);
+    findings.diagnostics.append(loaded.diagnostics);
+    findings.files += loaded.sources.size();
+    keep_sources(loaded.sources, findings);
+}
+
+void validate_evidence_files(const std::string& path, const Framework& framework, const Date& as_of,
+                             const InputLimits& limits, Findings& findings) {
+    for (auto& source : read_sources(path, limits, findings.diagnostics)) {
+        ++findings.files;
+        check_evidence(source, framework, as_of, limits, findings.diagnostics);
+        findings.sources.push_back(std::move(source));
+    }
+}
+
+} // namespace ladder
