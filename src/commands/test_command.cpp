@@ -5,11 +5,13 @@
 #include "load/test_suite_loader.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 #include "report/review/test_report.hpp"
+#include "util/text.hpp"
 
 #include <filesystem>
 #include <fmt/format.h>
 #include <map>
 #include <ostream>
+#include <set>
 
 namespace ladder {
 
@@ -37,21 +39,29 @@ std::vector<std::string> find_suites(const std::string& path, Diagnostics& diagn
 }
 
 struct LoadedSuites {
-    std::vector<TestSuite> suites;
+    std::vector<TestSuite> suites; // those without errors
     std::vector<SourceText> sources;
     Diagnostics diagnostics;
+    std::size_t broken = 0; // suite files with errors: reported, not run
 };
 
+// Every suite file; one with errors is set aside (its diagnostics kept) so that the others run.
 LoadedSuites load_suites(const std::string& path, const InputLimits& limits) {
     LoadedSuites loaded;
     for (const auto& file : find_suites(path, loaded.diagnostics)) {
-        for (auto& source : read_sources(file, limits, loaded.diagnostics)) {
+        Diagnostics problems;
+        std::optional<TestSuite> suite;
+        for (auto& source : read_sources(file, limits, problems)) {
             source.path = file;
-            if (auto suite = load_test_suite(source, limits, loaded.diagnostics)) {
-                loaded.suites.push_back(std::move(*suite));
-            }
+            suite = load_test_suite(source, limits, problems);
             loaded.sources.push_back(std::move(source));
         }
+        if (suite && !problems.has_errors()) {
+            loaded.suites.push_back(std::move(*suite));
+        } else {
+            ++loaded.broken;
+        }
+        loaded.diagnostics.append(problems);
     }
     return loaded;
 }
@@ -128,33 +138,49 @@ int exit_status(const TestRunReport& report) {
     return counts.failed > 0 || short_of_coverage ? exit_findings : exit_ok;
 }
 
+// The frameworks the suites test, each loaded once; a suite whose framework has errors is
+// dropped from `suites` (the errors are printed) and counted as broken.
+std::map<std::string, FrameworkUnderTest>
+load_frameworks(const CommonOptions& common, LoadedSuites& loaded, const Console& console) {
+    std::map<std::string, FrameworkUnderTest> frameworks; // by criteria path, "" = built in
+    std::set<std::string> invalid;
+    std::vector<TestSuite> runnable;
+    for (auto& suite : loaded.suites) {
+        auto path = criteria_path(common, suite);
+        std::string key = path.value_or("");
+        if (!frameworks.contains(key) && !invalid.contains(key)) {
+            CommonOptions load_options = common;
+            load_options.criteria = path;
+            if (auto criteria = load_valid_criteria(load_options, console)) {
+                frameworks.emplace(key, FrameworkUnderTest{std::move(*criteria), {}, suite.path});
+            } else {
+                invalid.insert(key);
+            }
+        }
+        if (invalid.contains(key)) {
+            ++loaded.broken;
+        } else {
+            runnable.push_back(std::move(suite));
+        }
+    }
+    loaded.suites = std::move(runnable);
+    return frameworks;
+}
+
 } // namespace
 
 int run_test(const CommonOptions& common, const TestOptions& options, const Console& console) {
     LoadedSuites loaded = load_suites(options.path, common.limits);
-    if (loaded.diagnostics.has_errors()) {
-        print_errors(loaded.diagnostics, loaded.sources, console);
+    print_errors(loaded.diagnostics, loaded.sources, console);
+    auto frameworks = load_frameworks(common, loaded, console);
+    if (loaded.suites.empty()) {
         console.err << "ladder: error: the test suite has errors; no case was run\n";
         return exit_trouble;
-    }
-    std::map<std::string, FrameworkUnderTest> frameworks; // by criteria path, "" = built in
-    for (const auto& suite : loaded.suites) {
-        auto path = criteria_path(common, suite);
-        std::string key = path.value_or("");
-        if (frameworks.contains(key)) {
-            continue;
-        }
-        CommonOptions load_options = common;
-        load_options.criteria = path;
-        auto criteria = load_valid_criteria(load_options, console);
-        if (!criteria) {
-            return exit_trouble;
-        }
-        frameworks.emplace(key, FrameworkUnderTest{std::move(*criteria), {}, suite.path});
     }
     TestRunReport report;
     report.show_coverage = options.coverage;
     report.min_coverage = options.min_coverage;
+    report.fail_only = options.fail_only;
     for (const auto& suite : loaded.suites) {
         FrameworkUnderTest& under_test = frameworks.at(criteria_path(common, suite).value_or(""));
         SuiteRun run{&suite, {}};
@@ -171,6 +197,11 @@ int run_test(const CommonOptions& common, const TestOptions& options, const Cons
         }
     }
     console.out << render(report, options.format, console);
+    if (loaded.broken > 0) {
+        console.err << fmt::format("ladder: error: {} could not be run; the others ran\n",
+                                   plural(static_cast<long>(loaded.broken), "suite"));
+        return exit_trouble;
+    }
     return exit_status(report);
 }
 

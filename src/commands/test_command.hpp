@@ -14,11 +14,13 @@ struct TestOptions {
     bool coverage = false;
     std::optional<double> min_coverage; // percent, 0..100
     Format format = Format::text;
+    bool fail_only = false; // text: list only the cases that did not pass
 };
 
 // Exit status: 0 every case passed (and coverage is at least --min-coverage), 1 a case failed
 // or coverage is below the minimum, 2 trouble (no suite, an invalid suite or framework, a case
-// whose evidence file could not be read or is invalid).
+// whose evidence file could not be read or is invalid). A suite that cannot be run is
+// reported, and the other suites still run.
 int run_test(const CommonOptions& common, const TestOptions& options, const Console& console);
 
 } // namespace ladder

@@ -28,6 +28,7 @@ struct TestRunReport {
     bool show_coverage = false;
     std::vector<CoverageGroup> coverage;
     std::optional<double> min_coverage; // percent
+    bool fail_only = false;             // text lists only the cases that did not pass
 };
 
 struct TestCounts {
