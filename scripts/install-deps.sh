@@ -8,10 +8,11 @@ packages=(
   libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev nlohmann-json3-dev
   python3 python3-jsonschema python3-yaml
 )
-# Extra packages for the test suite only (an independent XML parser for JUnit checks, and
-# Chromium to check the HTML outputs in a real browser).
+# Extra packages for the test suite only (an independent XML parser for JUnit checks,
+# Chromium to check the HTML outputs in a real browser, and what the .deb test uses: cpack's
+# dpkg-shlibdeps and man to render the man page).
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(libxml2-utils chromium)
+  packages+=(libxml2-utils chromium dpkg-dev man-db)
 fi
 
 missing=()

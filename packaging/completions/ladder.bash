@@ -1,0 +1,49 @@
+# bash completion for ladder (installed to share/bash-completion/completions/ladder)
+_ladder() {
+    local cur prev words cword
+    _init_completion || return
+    local commands="validate evaluate show template schema batch publish test diff help"
+    local common="--criteria --color --quiet --max-file-size --max-depth --max-nodes --max-string-length --help"
+    local command=${words[1]}
+    if [[ $cword -eq 1 ]]; then
+        COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
+        return
+    fi
+    case $prev in
+        --criteria|--output|-o|--out|--evidence|-e)
+            _filedir
+            return ;;
+        --color)
+            COMPREPLY=($(compgen -W "auto always never" -- "$cur"))
+            return ;;
+        --format|-f)
+            case $command in
+                validate|test) COMPREPLY=($(compgen -W "text json github junit sarif" -- "$cur")) ;;
+                evaluate) COMPREPLY=($(compgen -W "text markdown json html" -- "$cur")) ;;
+                batch) COMPREPLY=($(compgen -W "text csv jsonl json markdown html" -- "$cur")) ;;
+                *) COMPREPLY=($(compgen -W "text markdown json" -- "$cur")) ;;
+            esac
+            return ;;
+        --as-of|--target|-t|--jobs|-j|--max-*|--min-*)
+            return ;;
+    esac
+    local options
+    case $command in
+        validate) options="--evidence --as-of --format" ;;
+        evaluate) options="--target --as-of --explain --format" ;;
+        show) options="--format" ;;
+        schema) options="" ;;
+        batch) options="--target --as-of --jobs --output --summary --min-group --redact --format" ;;
+        publish) options="--out --force" ;;
+        test) options="--coverage --min-coverage --format" ;;
+        diff) options="--evidence --as-of --format" ;;
+        help) COMPREPLY=($(compgen -W "$commands" -- "$cur")); return ;;
+    esac
+    if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "$options $common" -- "$cur"))
+    elif [[ $command == schema ]]; then
+        COMPREPLY=($(compgen -W "criteria evidence" -- "$cur"))
+    else
+        _filedir '@(yaml|yml)'
+    fi
+} && complete -F _ladder ladder

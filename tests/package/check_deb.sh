@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The .deb as a user gets it: builds it with cpack from the build directory, unpacks it into a
+# scratch root (dpkg-deb -x, so no root rights are needed), and checks that everything is there
+# and that the installed binary runs.
+# Usage: check_deb.sh BUILD_DIR VERSION
+set -euo pipefail
+build=$(cd "$1" && pwd)
+version=$2
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+fail() { echo "check_deb: $*" >&2; exit 1; }
+
+(cd "$build" && cpack -G DEB -B "$scratch/out" >"$scratch/cpack.log" 2>&1) ||
+    { cat "$scratch/cpack.log" >&2; fail "cpack failed"; }
+debs=("$scratch"/out/ladder_"$version"_*.deb)
+[[ -f ${debs[0]} ]] || fail "no ladder_${version}_*.deb in $(ls "$scratch/out")"
+deb=${debs[0]}
+
+# The control data: name, version, and the libraries dpkg-shlibdeps found.
+dpkg-deb -f "$deb" Package | grep -qx ladder || fail "Package is not ladder"
+dpkg-deb -f "$deb" Version | grep -qx "$version" || fail "Version is not $version"
+dpkg-deb -f "$deb" Depends | grep -q libyaml-cpp || fail "Depends lacks libyaml-cpp: $(dpkg-deb -f "$deb" Depends)"
+
+root=$scratch/root
+dpkg-deb -x "$deb" "$root"
+for file in usr/bin/ladder usr/share/man/man1/ladder.1 \
+            usr/share/bash-completion/completions/ladder \
+            usr/share/zsh/vendor-completions/_ladder \
+            usr/share/fish/vendor_completions.d/ladder.fish \
+            usr/share/ladder/schemas/criteria.schema.json \
+            usr/share/ladder/schemas/evidence.schema.json \
+            usr/share/ladder/schemas/test-suite.schema.json \
+            usr/share/ladder/schemas/openings.schema.json \
+            usr/share/doc/ladder/LICENSE usr/share/doc/ladder/CHANGELOG.md; do
+    [[ -s $root/$file ]] || fail "the package lacks $file"
+done
+
+ladder=$root/usr/bin/ladder
+"$ladder" --version | head -n 1 | grep -qx "ladder $version" ||
+    fail "--version: $("$ladder" --version)"
+"$ladder" --version | grep -q "^built-in framework: " || fail "--version names no framework"
+"$ladder" validate --quiet >/dev/null || fail "the installed ladder does not validate its own framework"
+cmp -s <("$ladder" schema criteria) "$root/usr/share/ladder/schemas/criteria.schema.json" ||
+    fail "the installed criteria schema differs from 'ladder schema criteria'"
+# The man page renders without a warning, and says the version.
+warnings=$(MANWIDTH=80 man --warnings -l "$root/usr/share/man/man1/ladder.1" 2>&1 >/dev/null)
+[[ -z $warnings ]] || fail "man page warnings: $warnings"
+MANWIDTH=80 man -l "$root/usr/share/man/man1/ladder.1" 2>/dev/null | grep -q "ladder $version" ||
+    fail "the man page does not name version $version"
+bash -n "$root/usr/share/bash-completion/completions/ladder" || fail "bash completion: syntax error"
+echo "check_deb: $(basename "$deb") installs and runs"
