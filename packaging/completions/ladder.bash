@@ -10,7 +10,12 @@ _ladder() {
         return
     fi
     case $prev in
-        --criteria|--output|-o|--out|--evidence|-e)
+        --criteria|--out|--evidence|-e)
+            _filedir
+            return ;;
+        --output|-o)
+            [[ $command == validate && $cur != *=* ]] &&
+                { compopt -o nospace; COMPREPLY=($(compgen -W "text= json= github= junit= sarif=" -- "$cur")); return; }
             _filedir
             return ;;
         --color)
@@ -18,31 +23,32 @@ _ladder() {
             return ;;
         --format|-f)
             case $command in
-                validate|test) COMPREPLY=($(compgen -W "text json github junit sarif" -- "$cur")) ;;
+                validate) COMPREPLY=($(compgen -W "text json github junit sarif auto" -- "$cur")) ;;
+                test) COMPREPLY=($(compgen -W "text json github junit sarif" -- "$cur")) ;;
                 evaluate) COMPREPLY=($(compgen -W "text markdown json html" -- "$cur")) ;;
                 batch) COMPREPLY=($(compgen -W "text csv jsonl json markdown html" -- "$cur")) ;;
                 *) COMPREPLY=($(compgen -W "text markdown json" -- "$cur")) ;;
             esac
             return ;;
-        --as-of|--target|-t|--jobs|-j|--max-*|--min-*)
+        --as-of|--target|-t|--jobs|-j|--max-*|--min-*|--disable)
             return ;;
     esac
     local options
     case $command in
-        validate) options="--evidence --as-of --format" ;;
+        validate) options="--evidence --as-of --format --output --strict --disable" ;;
         evaluate) options="--target --as-of --explain --format" ;;
         show) options="--format" ;;
         schema) options="" ;;
         batch) options="--target --as-of --jobs --output --summary --min-group --redact --format" ;;
         publish) options="--out --force" ;;
-        test) options="--coverage --min-coverage --format" ;;
+        test) options="--fail-only --coverage --min-coverage --format" ;;
         diff) options="--evidence --as-of --format" ;;
         help) COMPREPLY=($(compgen -W "$commands" -- "$cur")); return ;;
     esac
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "$options $common" -- "$cur"))
     elif [[ $command == schema ]]; then
-        COMPREPLY=($(compgen -W "criteria evidence" -- "$cur"))
+        COMPREPLY=($(compgen -W "criteria evidence test-suite openings" -- "$cur"))
     else
         _filedir '@(yaml|yml)'
     fi

@@ -1,5 +1,6 @@
 #include "cli/cli.hpp"
 
+#include "cli/command_help.hpp"
 #include "commands/batch_command.hpp"
 #include "commands/diff_command.hpp"
 #include "commands/evaluate_command.hpp"
@@ -9,6 +10,8 @@
 #include "commands/template_command.hpp"
 #include "commands/test_command.hpp"
 #include "commands/validate_command.hpp"
+#include "commands/version_command.hpp"
+#include "util/text.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -18,14 +21,6 @@ namespace ladder {
 
 namespace {
 
-const char* exit_status_help = R"(Exit status:
-  validate   0 no errors, 1 errors found, 2 trouble (unreadable path, usage error)
-  evaluate   0 every person ready for the target, 1 someone is not, 2 trouble
-  batch      0 all evaluated, 2 one or more files could not be evaluated
-  test       0 every case passes, 1 a case fails or coverage is too low, 2 trouble
-  diff       0 no changes, 1 changes, 2 trouble
-  others     0 success, 2 trouble)";
-
 std::map<std::string, ColorMode> color_modes() {
     return {
         {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
@@ -33,25 +28,38 @@ std::map<std::string, ColorMode> color_modes() {
 
 // Options every command takes.
 void add_common_options(CLI::App& command, CommonOptions& common) {
-    command.add_option("--criteria", common.criteria,
-                       "Criteria file or directory (default: the built-in framework)");
+    command
+        .add_option("--criteria", common.criteria,
+                    "Criteria file, or a directory whose criteria files are read (default: the "
+                    "built-in framework)")
+        ->type_name("PATH");
     command.add_option("--color", common.color, "Colour: auto (on a terminal), always, never")
         ->transform(CLI::CheckedTransformer(color_modes(), CLI::ignore_case))
         ->option_text("auto|always|never");
     command.add_flag("-q,--quiet", common.quiet, "Print no summary lines on stderr");
+    // The limits are rarely touched: grouped apart so that they do not crowd the options.
+    const char* limits = "Input limits (a file over one is an error that names its flag)";
     command
         .add_option("--max-file-size", common.limits.max_file_bytes, "Largest input file in bytes")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->type_name("N")
+        ->group(limits);
     command.add_option("--max-depth", common.limits.max_depth, "Deepest YAML nesting")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->type_name("N")
+        ->group(limits);
     command
         .add_option("--max-nodes", common.limits.max_nodes,
                     "Most YAML nodes in a file, counting expanded aliases")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->type_name("N")
+        ->group(limits);
     command
         .add_option("--max-string-length", common.limits.max_string_length,
                     "Longest text value in a file")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->type_name("N")
+        ->group(limits);
 }
 
 // A --format option restricted to the formats a command supports.
@@ -73,6 +81,84 @@ Console make_console(const CommonOptions& common) {
                    Style(should_use_color(common.color, stderr)), is_terminal(stderr)};
 }
 
+// A new command with its help footer (examples and its own exit statuses).
+CLI::App* add_command(CLI::App& app, const std::string& name, const std::string& description) {
+    CLI::App* command = app.add_subcommand(name, description);
+    command->footer(command_footer(name));
+    return command;
+}
+
+std::vector<std::string> long_flags(const CLI::App& command) {
+    std::vector<std::string> flags;
+    for (const CLI::Option* option : command.get_options()) {
+        for (const auto& name : option->get_lnames()) {
+            flags.push_back("--" + name);
+        }
+    }
+    return flags;
+}
+
+// The words CLI11 did not expect ("The following arguments were not expected: --fromat x"),
+// each unknown flag with the closest flag of the command.
+std::string suggest_flags(const CLI::App& command, const std::string& message) {
+    auto colon = message.rfind(": ");
+    if (colon == std::string::npos) {
+        return {};
+    }
+    std::string suggestions;
+    std::string words = message.substr(colon + 2);
+    std::size_t start = 0;
+    while (start < words.size()) {
+        std::size_t end = std::min(words.find(' ', start), words.size());
+        std::string word = words.substr(start, end - start);
+        if (word.starts_with("--")) {
+            auto flag = word.substr(0, word.find('='));
+            if (auto match = closest_match(flag, long_flags(command))) {
+                suggestions += fmt::format(" ('{}': did you mean '{}'?)", flag, *match);
+            }
+        }
+        start = end + 1;
+    }
+    return suggestions;
+}
+
+// A usage error, with the prefix of every other error and a pointer to the right help.
+int usage_error(const CLI::App& app, const CLI::ParseError& error) {
+    const CLI::App* command = &app;
+    if (!app.get_subcommands().empty()) {
+        command = app.get_subcommands().front();
+    }
+    std::string message = error.what();
+    if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr) {
+        message += suggest_flags(*command, message);
+    }
+    std::string help = command == &app ? "ladder --help" : "ladder help " + command->get_name();
+    std::cerr << fmt::format("ladder: error: {}\nRun '{}' for usage.\n", message, help);
+    return exit_trouble;
+}
+
+// `ladder evalute`: CLI11 would only say that a command is required.
+std::optional<std::string> unknown_command(std::string_view word) {
+    if (word.starts_with("-") ||
+        std::find(command_names().begin(), command_names().end(), word) != command_names().end()) {
+        return std::nullopt;
+    }
+    return fmt::format("ladder: error: unknown command '{}'{}\nRun 'ladder --help' for the "
+                       "commands.\n",
+                       word, did_you_mean(word, command_names()));
+}
+
+// `ladder help COMMAND` is `ladder COMMAND --help`; `ladder help` is `ladder --help`.
+std::vector<std::string> arguments_of(int argc, char** argv) {
+    std::vector<std::string> arguments(argv + 1, argv + argc);
+    if (!arguments.empty() && arguments.front() == "help") {
+        arguments.erase(arguments.begin());
+        arguments.resize(std::min<std::size_t>(arguments.size(), 1));
+        arguments.emplace_back("--help");
+    }
+    return arguments;
+}
+
 } // namespace
 
 int run_cli(int argc, char** argv) {
@@ -80,40 +166,77 @@ int run_cli(int argc, char** argv) {
                  "Reads a career framework (tracks, levels, criteria) and people's evidence "
                  "files, and explains where each person stands.",
                  "ladder"};
-    app.set_version_flag("-V,--version", std::string("ladder ") + LADDER_VERSION);
-    app.footer(exit_status_help);
+    app.set_version_flag(
+        "-V,--version",
+        [] {
+            std::string text = version_text();
+            text.pop_back(); // CLI11 adds the final newline
+            return text;
+        },
+        "Print the version and the built-in framework's id and version");
+    app.footer(main_footer());
     app.require_subcommand(1);
 
     CommonOptions common;
     int status = exit_ok;
 
     ValidateOptions validate;
-    CLI::App* validate_command = app.add_subcommand(
-        "validate", "Check criteria files (or evidence files, with --evidence) and report every "
-                    "problem as path:line:column");
-    validate_command->add_option("paths", validate.paths,
-                                 "Criteria files or directories (default: --criteria or the "
-                                 "built-in framework); with --evidence, evidence files");
+    CLI::App* validate_command = add_command(
+        app, "validate",
+        "Check criteria, evidence, test-suite and openings files (each YAML file as what its "
+        "keys say it is) and report every problem as path:line:column");
+    validate_command
+        ->add_option("paths", validate.paths,
+                     "Files or directories (default: --criteria or the built-in framework); "
+                     "with --evidence, evidence files")
+        ->type_name("PATH");
     validate_command->add_flag("--evidence", validate.evidence,
                                "The paths are evidence files, checked against --criteria");
-    validate_command->add_option("--as-of", validate.as_of,
-                                 "Evaluation date YYYY-MM-DD for evidence dates (default: today)");
-    add_format_option(*validate_command, validate.format,
-                      {Format::text, Format::json, Format::github, Format::junit, Format::sarif});
+    validate_command
+        ->add_option("--as-of", validate.as_of,
+                     "Evaluation date for evidence dates, YYYY-MM-DD (default: today)")
+        ->type_name("DATE");
+    validate_command
+        ->add_option_function<std::string>(
+            "-f,--format",
+            [&validate](const std::string& name) {
+                validate.format_auto = name == "auto";
+                validate.format = parse_format(name).value_or(Format::text);
+            },
+            "Output format (default: text; auto: github in GitHub Actions, else text)")
+        ->check(CLI::IsMember({"text", "json", "github", "junit", "sarif", "auto"}))
+        ->option_text("text|json|github|junit|sarif|auto");
+    validate_command
+        ->add_option("-o,--output", validate.outputs,
+                     "Also write the findings to FILE in FORMAT (text, json, github, junit, "
+                     "sarif); may be repeated")
+        ->type_name("FORMAT=FILE");
+    validate_command->add_flag("--strict", validate.strict, "Warnings fail too (exit 1)");
+    validate_command
+        ->add_option("--disable", validate.disabled,
+                     "Switch off the check with this diagnostic code; may be repeated (one line: "
+                     "a '# ladder: disable=CODE' comment on it)")
+        ->type_name("CODE");
     add_common_options(*validate_command, common);
     validate_command->callback(
         [&] { status = run_validate(common, validate, make_console(common)); });
 
     EvaluateOptions evaluate;
-    CLI::App* evaluate_command = app.add_subcommand(
-        "evaluate", "Gap report for each person: what is met, what is missing, why, and how to "
-                    "close the gap; plus the cross-track view");
-    evaluate_command->add_option("files", evaluate.files, "Evidence files")->required();
-    evaluate_command->add_option("-t,--target", evaluate.target,
-                                 "Level to evaluate against, on any track (default: the next "
-                                 "level up on the person's track)");
-    evaluate_command->add_option("--as-of", evaluate.as_of,
-                                 "Evaluation date YYYY-MM-DD (default: today)");
+    CLI::App* evaluate_command = add_command(
+        app, "evaluate",
+        "Gap report for each person: what is met, what is missing, why, and how to close the "
+        "gap; plus the cross-track view");
+    evaluate_command->add_option("files", evaluate.files, "Evidence files")
+        ->required()
+        ->type_name("FILE");
+    evaluate_command
+        ->add_option("-t,--target", evaluate.target,
+                     "Level to evaluate against, on any track (default: the next level up on "
+                     "the person's track)")
+        ->type_name("LEVEL");
+    evaluate_command
+        ->add_option("--as-of", evaluate.as_of, "Evaluation date, YYYY-MM-DD (default: today)")
+        ->type_name("DATE");
     evaluate_command->add_flag("--explain", evaluate.explain,
                                "Show which evidence items each criterion considered, and why "
                                "each counted or not");
@@ -125,57 +248,70 @@ int run_cli(int argc, char** argv) {
 
     ShowOptions show;
     CLI::App* show_command =
-        app.add_subcommand("show", "Print the framework as people read it: the tracks side by "
-                                   "side by band, a track, or a level with all its criteria");
-    show_command->add_option("what", show.what, "A track id (ic) or a level id (IC4)");
+        add_command(app, "show",
+                    "Print the framework as people read it: the tracks side by side by band, a "
+                    "track, or a level with all its criteria");
+    show_command->add_option("what", show.what, "A track id (ic) or a level id (IC4)")
+        ->type_name("TRACK|LEVEL");
     add_format_option(*show_command, show.format, {Format::text, Format::markdown, Format::json});
     add_common_options(*show_command, common);
     show_command->callback([&] { status = run_show(common, show, make_console(common)); });
 
     TemplateOptions template_options;
-    CLI::App* template_command = app.add_subcommand(
-        "template", "Print an evidence-file skeleton listing what to gather for a level");
+    CLI::App* template_command = add_command(
+        app, "template", "Print an evidence-file skeleton listing what to gather for a level");
     template_command->add_option("level", template_options.level, "The target level id")
-        ->required();
+        ->required()
+        ->type_name("LEVEL");
     add_common_options(*template_command, common);
     template_command->callback(
         [&] { status = run_template(common, template_options, make_console(common)); });
 
     SchemaOptions schema;
-    CLI::App* schema_command = app.add_subcommand(
-        "schema", "Print the JSON Schema of a file format, for editors and other tools");
-    schema_command->add_option("format", schema.which, "criteria or evidence")
+    CLI::App* schema_command = add_command(
+        app, "schema", "Print the JSON Schema of a file format, for editors and other tools");
+    schema_command->add_option("format", schema.which, "The file format")
         ->required()
-        ->check(CLI::IsMember({"criteria", "evidence"}));
-    schema_command->callback([&] { status = run_schema(schema, make_console(common)); });
+        ->check(CLI::IsMember({"criteria", "evidence", "test-suite", "openings"}))
+        ->type_name("FORMAT");
+    add_common_options(*schema_command, common);
+    schema_command->callback([&] { status = run_schema(common, schema, make_console(common)); });
 
     BatchOptions batch;
     batch.in = &std::cin;
-    CLI::App* batch_command = app.add_subcommand(
-        "batch", "One row per person (files, directories walked for *.yaml/*.yml, or - for "
-                 "paths on stdin): verdict, progress, most important gaps, best cross-track "
-                 "fit. In csv, a cell starting with =, +, -, @, tab or carriage return gets a "
-                 "leading ' so that spreadsheets do not run it as a formula");
+    CLI::App* batch_command = add_command(
+        app, "batch",
+        "One row per person (files, directories walked for *.yaml/*.yml, or - for paths on "
+        "stdin): verdict, progress, most important gaps, best cross-track fit. In csv, a cell "
+        "starting with =, +, -, @, tab or carriage return gets a leading ' so that spreadsheets "
+        "do not run it as a formula");
     batch_command->add_option("paths", batch.paths, "Evidence files, directories, or -")
-        ->required();
-    batch_command->add_option("-t,--target", batch.target,
-                              "Level to evaluate everyone against (default: each person's next "
-                              "level up)");
-    batch_command->add_option("--as-of", batch.as_of,
-                              "Evaluation date YYYY-MM-DD (default: today)");
+        ->required()
+        ->type_name("PATH");
+    batch_command
+        ->add_option("-t,--target", batch.target,
+                     "Level to evaluate everyone against (default: each person's next level up)")
+        ->type_name("LEVEL");
+    batch_command
+        ->add_option("--as-of", batch.as_of, "Evaluation date, YYYY-MM-DD (default: today)")
+        ->type_name("DATE");
     batch_command
         ->add_option("-j,--jobs", batch.jobs,
                      "Files evaluated in parallel (default: the number of cores)")
-        ->check(CLI::Range(1, 1024));
-    batch_command->add_option("-o,--output", batch.output,
-                              "Write the report to FILE, whole or not at all (not an input)");
+        ->check(CLI::Range(1, 1024))
+        ->type_name("N");
+    batch_command
+        ->add_option("-o,--output", batch.output,
+                     "Write the report to FILE, whole or not at all (not an input)")
+        ->type_name("FILE");
     batch_command->add_flag("--summary", batch.summary,
                             "Counts per track and level instead of one row per person");
     batch_command
         ->add_option("--min-group", batch.min_group,
                      "With --summary, the smallest group whose counts are shown")
         ->capture_default_str()
-        ->check(CLI::Range(1, 1000000));
+        ->check(CLI::Range(1, 1000000))
+        ->type_name("N");
     batch_command->add_flag("--redact", batch.redact, "Leave names out (ids remain)");
     add_format_option(
         *batch_command, batch.format,
@@ -184,62 +320,88 @@ int run_cli(int argc, char** argv) {
     batch_command->callback([&] { status = run_batch(common, batch, make_console(common)); });
 
     PublishOptions publish;
-    CLI::App* publish_command = app.add_subcommand(
-        "publish", "Write the framework as a static HTML site: the tracks side by side by band, "
-                   "a page per level and per competency");
+    CLI::App* publish_command =
+        add_command(app, "publish",
+                    "Write the framework as a static HTML site: the tracks side by side by band, "
+                    "a page per level and per competency");
     publish_command
         ->add_option("-o,--out", publish.out,
                      "Directory to write; replaced whole if ladder wrote it before")
         ->required()
-        ->option_text("DIR (required)");
+        ->type_name("DIR");
     publish_command->add_flag("--force", publish.force,
                               "Replace DIR even if ladder did not write it (deletes its content)");
     add_common_options(*publish_command, common);
     publish_command->callback([&] { status = run_publish(common, publish, make_console(common)); });
 
     TestOptions test;
-    CLI::App* test_command = app.add_subcommand(
-        "test", "Run the criteria's test cases (ladder-tests.yaml: evidence files with the "
-                "verdict each must get) and report each case, with a diff of expected and "
-                "actual; exit 0 all pass, 1 a case fails, 2 trouble");
-    test_command->add_option("path", test.path,
-                             "A ladder-tests.yaml file, or a directory searched for them "
-                             "(default: .)");
+    CLI::App* test_command = add_command(
+        app, "test",
+        "Run the criteria's test cases (ladder-tests.yaml: evidence files with the verdict each "
+        "must get) and report each case, with a diff of expected and actual");
+    test_command
+        ->add_option("path", test.path,
+                     "A ladder-tests.yaml file, or a directory searched for them (default: .)")
+        ->type_name("PATH");
+    test_command->add_flag("--fail-only", test.fail_only,
+                           "List only the cases that did not pass (the counts cover all)");
     test_command->add_flag("--coverage", test.coverage,
                            "List the criteria no case saw both met and not met");
     test_command
         ->add_option("--min-coverage", test.min_coverage,
-                     "Fail (exit 1) when less than this percentage of the criteria is "
-                     "seen both met and not met")
-        ->check(CLI::Range(0.0, 100.0));
+                     "Fail (exit 1) when less than N% of the criteria are seen both met and not "
+                     "met")
+        ->check(CLI::Range(0.0, 100.0))
+        ->type_name("N");
     add_format_option(*test_command, test.format,
                       {Format::text, Format::json, Format::junit, Format::sarif, Format::github});
     add_common_options(*test_command, common);
     test_command->callback([&] { status = run_test(common, test, make_console(common)); });
 
     DiffOptions diff;
-    CLI::App* diff_command = app.add_subcommand(
-        "diff", "What changed between two versions of the criteria (levels, criteria, rules "
-                "stricter or looser, bands, moves) and, with --evidence, whose verdicts change; "
-                "exit 0 no changes, 1 changes, 2 trouble");
+    CLI::App* diff_command = add_command(
+        app, "diff",
+        "What changed between two versions of the criteria (levels, criteria, rules stricter or "
+        "looser, bands, moves) and, with --evidence, whose verdicts change");
     diff_command->add_option("old", diff.before, "The criteria before: a file or directory")
-        ->required();
+        ->required()
+        ->type_name("PATH");
     diff_command->add_option("new", diff.after, "The criteria after: a file or directory")
-        ->required();
-    diff_command->add_option("-e,--evidence", diff.evidence,
-                             "Evidence files or a directory: list whose verdicts change");
-    diff_command->add_option("--as-of", diff.as_of,
-                             "Evaluation date YYYY-MM-DD for --evidence (default: today)");
+        ->required()
+        ->type_name("PATH");
+    diff_command
+        ->add_option("-e,--evidence", diff.evidence,
+                     "Evidence files or a directory: list whose verdicts change")
+        ->type_name("PATH");
+    diff_command
+        ->add_option("--as-of", diff.as_of,
+                     "Evaluation date for --evidence, YYYY-MM-DD (default: today)")
+        ->type_name("DATE");
     add_format_option(*diff_command, diff.format, {Format::text, Format::markdown, Format::json});
     add_common_options(*diff_command, common);
     diff_command->callback([&] { status = run_diff(common, diff, make_console(common)); });
 
-    // New commands go above this line.
+    // New commands go above this line, and in cli/command_help.cpp.
+    std::vector<std::string> arguments = arguments_of(argc, argv);
+    if (arguments.empty()) {
+        std::cout << app.help();
+        return exit_ok;
+    }
+    if (auto error = unknown_command(arguments.front())) {
+        std::cerr << *error;
+        return exit_trouble;
+    }
+    std::reverse(arguments.begin(), arguments.end()); // CLI11 takes them last first
     try {
-        app.parse(argc, argv);
+        app.parse(arguments);
+    } catch (const CLI::CallForHelp& help) {
+        return app.exit(help);
+    } catch (const CLI::CallForAllHelp& help) {
+        return app.exit(help);
+    } catch (const CLI::CallForVersion& version) {
+        return app.exit(version);
     } catch (const CLI::ParseError& error) {
-        int code = app.exit(error);
-        return code == 0 ? exit_ok : exit_trouble;
+        return usage_error(app, error);
     }
     return status;
 }

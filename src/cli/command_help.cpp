@@ -1,0 +1,108 @@
+#include "cli/command_help.hpp"
+
+#include <array>
+#include <fmt/format.h>
+
+namespace ladder {
+
+namespace {
+
+struct CommandHelp {
+    std::string_view name;
+    std::string_view examples;    // one command line a line
+    std::string_view exit_status; // that command's statuses only
+};
+
+constexpr std::string_view trouble_only = "0 success, 2 trouble (unreadable or invalid input, "
+                                          "usage error)";
+
+constexpr std::array<CommandHelp, 9> commands = {{
+    {"validate",
+     "ladder validate criteria/\n"
+     "ladder validate --evidence people/ --criteria criteria/\n"
+     "ladder validate criteria/ --format sarif > validate.sarif",
+     "0 no errors (warnings allowed, unless --strict), 1 errors found (with --strict, warnings "
+     "too), 2 trouble (unreadable path, a path with no YAML file, an --output file not written, "
+     "usage error)"},
+    {"evaluate",
+     "ladder evaluate me.yaml\n"
+     "ladder evaluate me.yaml --target M1 --as-of 2026-11-01\n"
+     "ladder evaluate alice.yaml --format markdown > alice.md",
+     "0 every person ready for the target, 1 someone is not, 2 trouble (invalid or unreadable "
+     "evidence or criteria, unknown --target, bad --as-of, usage error)"},
+    {"show", "ladder show\nladder show ic\nladder show IC4 --format markdown", trouble_only},
+    {"template", "ladder template IC4 > me.yaml", trouble_only},
+    {"schema",
+     "ladder schema criteria > criteria.schema.json\n"
+     "ladder schema evidence --criteria criteria/ > evidence.schema.json",
+     trouble_only},
+    {"batch",
+     "ladder batch evidence/ --format csv --output cycle.csv\n"
+     "find . -name '*.yaml' | ladder batch - --jobs 4\n"
+     "ladder batch evidence/ --summary --format markdown",
+     "0 every file evaluated, 2 one or more files could not be evaluated (they have error "
+     "rows), usage error"},
+    {"publish", "ladder publish --out site/\nladder publish --criteria criteria/ --out public/",
+     trouble_only},
+    {"test",
+     "ladder test criteria-tests/\n"
+     "ladder test --coverage --min-coverage 80\n"
+     "ladder test tests/ --format junit > junit.xml",
+     "0 every case passes, 1 a case fails or coverage is below --min-coverage, 2 trouble (no "
+     "suite found, an invalid suite, usage error)"},
+    {"diff",
+     "ladder diff old-criteria/ criteria/\n"
+     "ladder diff base/criteria criteria --evidence evidence/ --format markdown",
+     "0 no changes, 1 changes, 2 trouble (invalid or unreadable criteria, an evidence file that "
+     "could not be compared, usage error)"},
+}};
+
+std::string indented(std::string_view lines) {
+    std::string out;
+    std::size_t start = 0;
+    while (start < lines.size()) {
+        std::size_t end = lines.find('\n', start);
+        if (end == std::string_view::npos) {
+            end = lines.size();
+        }
+        out += fmt::format("  {}\n", lines.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+} // namespace
+
+const std::vector<std::string>& command_names() {
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> all;
+        for (const auto& command : commands) {
+            all.emplace_back(command.name);
+        }
+        return all;
+    }();
+    return names;
+}
+
+std::string command_footer(std::string_view command) {
+    for (const auto& help : commands) {
+        if (help.name == command) {
+            return fmt::format("Examples:\n{}\nExit status:\n  {}", indented(help.examples),
+                               help.exit_status);
+        }
+    }
+    return {};
+}
+
+std::string main_footer() {
+    return "Examples:\n"
+           "  ladder validate criteria/\n"
+           "  ladder evaluate me.yaml --target IC4\n"
+           "  ladder help evaluate\n"
+           "\n"
+           "'ladder help COMMAND' (or 'ladder COMMAND --help') shows a command's options, examples "
+           "and exit statuses: 0 success, 1 findings (errors, someone not ready, a failing case, "
+           "changes), 2 trouble.";
+}
+
+} // namespace ladder

@@ -1,0 +1,21 @@
+#pragma once
+// The words of `--help` beyond the option list: each command's examples and its own exit
+// statuses. Kept apart from cli.cpp (which alone includes CLI11) so that wording changes do
+// not recompile the command-line parser.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ladder {
+
+// The names of the commands, in the order `ladder --help` lists them.
+const std::vector<std::string>& command_names();
+
+// "Examples: ...\n\nExit status: ..." for `ladder COMMAND --help`.
+std::string command_footer(std::string_view command);
+
+// The footer of `ladder --help`: examples, `ladder help COMMAND`, the exit-status convention.
+std::string main_footer();
+
+} // namespace ladder
