@@ -1,5 +1,6 @@
 #pragma once
-// `ladder schema criteria|evidence`: print the JSON Schema of a file format.
+// `ladder schema criteria|evidence|test-suite|openings`: print the JSON Schema of a file
+// format; with --criteria, the evidence schema lists that framework's ids.
 
 #include "commands/common.hpp"
 
@@ -8,10 +9,11 @@
 namespace ladder {
 
 struct SchemaOptions {
-    std::string which; // "criteria" or "evidence"
+    std::string which; // "criteria", "evidence", "test-suite" or "openings"
 };
 
-// Prints the schema to console.out (exit_ok); an unknown `which` is a usage error (exit_trouble).
-int run_schema(const SchemaOptions& options, const Console& console);
+// Prints the schema to console.out (exit_ok); an unknown `which`, or --criteria with the
+// criteria schema, is a usage error, and invalid --criteria trouble (exit_trouble).
+int run_schema(const CommonOptions& common, const SchemaOptions& options, const Console& console);
 
 } // namespace ladder

@@ -52,8 +52,8 @@ def run_ladder(ladder, *args):
         return None
 
 
-def get_schema(ladder, which):
-    result = run_ladder(ladder, "schema", which)
+def get_schema(ladder, which, *extra):
+    result = run_ladder(ladder, "schema", which, *extra)
     if result is None:
         return None
     if result.returncode != 0:
@@ -186,6 +186,63 @@ def broken_evidence(good):
     return cases
 
 
+def broken_for_framework(good):
+    """(name, document) pairs the schema narrowed to the shipped framework must reject, though
+    the generic evidence schema accepts them: each names an id the framework does not have."""
+    cases = []
+    for key, value in (("level", "IC9"), ("track", "sales"), ("interests", ["sales"]),
+                       ("completed", ["juggling"])):
+        doc = copy.deepcopy(good)
+        doc[key] = value
+        cases.append((f"framework evidence: {key} {value!r}", doc))
+    doc = copy.deepcopy(good)
+    doc["ratings"] = {"technical_dept": 3}
+    cases.append(("framework evidence: rating of competency 'technical_dept'", doc))
+    doc = copy.deepcopy(good)
+    doc["evidence"][0]["demonstrates"] = ["ic4-no-such-criterion"]
+    cases.append(("framework evidence: item demonstrating 'ic4-no-such-criterion'", doc))
+    doc = copy.deepcopy(good)
+    doc["exceptions"] = [{"criterion": "nope", "status": "waived", "justification": "j",
+                          "approved_by": "E1"}]
+    cases.append(("framework evidence: exception of criterion 'nope'", doc))
+    return cases
+
+
+def check_framework_evidence(ladder, root, generic, evidence_files):
+    """`ladder schema evidence --criteria criteria/engineering` lists the framework's ids."""
+    narrowed = get_schema(ladder, "evidence", "--criteria", str(root / "criteria" / "engineering"))
+    if narrowed is None:
+        return
+    levels = narrowed.schema["properties"]["level"].get("enum", [])
+    if "IC4" not in levels or "M1" not in levels:
+        fail(f"framework evidence: expected levels IC4 and M1 in the level enum, found {levels}")
+    check_files(narrowed, evidence_files, "evidence against the shipped framework's ids")
+    good = next(d for d in (load_yaml(p) for p in evidence_files) if d.get("evidence"))
+    for name, document in broken_for_framework(good):
+        if generic is not None:
+            expect_valid(generic, document, name + " (generic schema)")
+        expect_invalid(narrowed, document, name)
+
+
+def check_suite_and_openings(ladder, root):
+    """The test-suite schema accepts the shipped suite and rejects a misspelt key; the openings
+    schema accepts a list of openings and rejects a map."""
+    suite = get_schema(ladder, "test-suite")
+    if suite is not None:
+        suites = sorted(root.glob("criteria/**/ladder-tests.yaml"))
+        check_files(suite, suites, "test suite")
+        doc = copy.deepcopy(load_yaml(suites[0]))
+        doc["cases"][0]["expekt"] = doc["cases"][0].pop("expect")
+        expect_invalid(suite, doc, "test suite: case with 'expekt'")
+        doc = copy.deepcopy(load_yaml(suites[0]))
+        doc["cases"][0]["expect"] = {"criteria": {"x": "done"}}
+        expect_invalid(suite, doc, "test suite: status 'done'")
+    openings = get_schema(ladder, "openings")
+    if openings is not None:
+        expect_valid(openings, {"openings": [{"level": "IC4"}]}, "openings: a list of maps")
+        expect_invalid(openings, {"openings": {"level": "IC4"}}, "openings: a map")
+
+
 def main(argv):
     if len(argv) != 3:
         print(__doc__.strip(), file=sys.stderr)
@@ -227,6 +284,8 @@ def main(argv):
         else:
             for name, document in broken_evidence(with_items[0]):
                 expect_invalid(evidence, document, name)
+    check_framework_evidence(ladder, root, evidence, evidence_files)
+    check_suite_and_openings(ladder, root)
 
     if failures:
         print(f"check_schema: {len(failures)} failure(s)", file=sys.stderr)

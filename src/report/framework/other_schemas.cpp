@@ -1,0 +1,91 @@
+#include "report/framework/other_schemas.hpp"
+
+#include "model/rule.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace ladder {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+const char* const schema_dialect = "https://json-schema.org/draft/2020-12/schema";
+const char* const date_pattern = "^\\d{4}-\\d{2}-\\d{2}$";
+
+Json date(const char* description) {
+    return {{"description", description},
+            {"type", "string"},
+            {"pattern", date_pattern},
+            {"format", "date"}};
+}
+
+Json text(const char* description) {
+    return {{"description", description}, {"type", "string"}, {"minLength", 1}};
+}
+
+// What a case expects: the verdict, and the status of some criteria.
+Json expectation() {
+    Json statuses = Json::array();
+    for (Status status :
+         {Status::met, Status::partial, Status::not_met, Status::no_data, Status::waived}) {
+        statuses.push_back(std::string(to_string(status)));
+    }
+    return {
+        {"description", "What the case must get: ready, and/or the status of criteria."},
+        {"type", "object"},
+        {"properties",
+         {{"ready",
+           {{"description", "Whether the person is ready for the target."}, {"type", "boolean"}}},
+          {"criteria",
+           {{"description", "Criterion id -> the status it must get."},
+            {"type", "object"},
+            {"additionalProperties", {{"enum", statuses}}}}}}},
+        {"minProperties", 1},
+        {"additionalProperties", false}};
+}
+
+} // namespace
+
+std::string test_suite_json_schema() {
+    Json test_case = {{"type", "object"},
+                      {"properties",
+                       {{"name", text("What the case shows; unique in the file.")},
+                        {"evidence", text("The evidence file, relative to this file.")},
+                        {"target", text("The level to judge the person against, on any track.")},
+                        {"as_of", date("The evaluation day of this case, YYYY-MM-DD.")},
+                        {"expect", expectation()}}},
+                      {"required", {"name", "evidence", "target", "expect"}},
+                      {"additionalProperties", false}};
+    Json schema = {{"$schema", schema_dialect},
+                   {"$id", "https://ladder.example/schema/test-suite.json"},
+                   {"title", "ladder test suite (ladder-tests.yaml)"},
+                   {"description",
+                    "Evidence files with the verdict each must get, run by `ladder test`. "
+                    "See README.md, 'Test cases'."},
+                   {"type", "object"},
+                   {"properties",
+                    {{"criteria", text("The framework under test, relative to this file (default: "
+                                       "--criteria, or the built-in framework).")},
+                     {"as_of", date("The default evaluation day of every case, YYYY-MM-DD.")},
+                     {"cases", {{"type", "array"}, {"minItems", 1}, {"items", test_case}}}}},
+                   {"required", {"cases"}},
+                   {"additionalProperties", false}};
+    return schema.dump(2);
+}
+
+std::string openings_json_schema() {
+    Json schema = {
+        {"$schema", schema_dialect},
+        {"$id", "https://ladder.example/schema/openings.json"},
+        {"title", "ladder openings file"},
+        {"description", "Open positions. Only the outline is fixed so far: a top-level "
+                        "'openings' list of maps; the keys of an opening are to come."},
+        {"type", "object"},
+        {"properties", {{"openings", {{"type", "array"}, {"items", {{"type", "object"}}}}}}},
+        {"required", {"openings"}},
+        {"additionalProperties", false}};
+    return schema.dump(2);
+}
+
+} // namespace ladder
