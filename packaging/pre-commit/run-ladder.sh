@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The entry of the pre-commit hooks in .pre-commit-hooks.yaml: runs the `ladder` on the PATH,
+# or says what is missing and how to get it (pre-commit does not build C++ programs).
+# Usage: run-ladder.sh COMMAND [ARGUMENT...]
+set -euo pipefail
+if ! command -v ladder >/dev/null 2>&1; then
+    cat >&2 <<'MESSAGE'
+ladder-hooks: error: the 'ladder' command is not on the PATH; these hooks run it.
+Get it in one command, either:
+  sudo apt install ./ladder_VERSION_amd64.deb        (the package of a ladder release)
+or, in a clone of the ladder repository (Debian 12):
+  scripts/install-deps.sh && cmake -S . -B build -DLADDER_TESTS=OFF && cmake --build build && sudo cmake --install build
+MESSAGE
+    exit 2
+fi
+exec ladder "$@"
