@@ -7,6 +7,7 @@
 #include "report/diagnostics/sarif.hpp"
 #include "util/file_io.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fmt/format.h>
 #include <ostream>
@@ -15,11 +16,13 @@ namespace ladder {
 
 namespace {
 
+// In path order: the files of a path are read kind by kind.
 std::vector<std::string> files_checked(const Findings& findings) {
     std::vector<std::string> files;
     for (const auto& source : findings.sources) {
         files.push_back(source.path);
     }
+    std::sort(files.begin(), files.end());
     return files;
 }
 
