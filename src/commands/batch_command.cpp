@@ -186,6 +186,7 @@ public:
     bool write(std::ostream& out);
     void print_summary_line() const;
     bool any_error() const { return counts_.errors > 0; }
+    bool no_rows() const { return rows_ == 0; }
     bool refused() const { return refused_; }
 
 private:
@@ -368,6 +369,12 @@ int run_batch(const CommonOptions& common, const BatchOptions& options, const Co
         return status; // no report, so no summary of one
     }
     run.print_summary_line();
+    if (run.no_rows()) {
+        // Nothing was evaluated (`-` with an empty list, directories of empty directories):
+        // trouble, never a silent success.
+        console.err << "ladder: error: the paths named no evidence file to evaluate\n";
+        return exit_trouble;
+    }
     return run.any_error() ? exit_trouble : exit_ok;
 }
 
