@@ -6,5 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir=$1
 shift
-cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLADDER_WERROR=ON "$@" >/dev/null
+# ccache, when a developer has it, makes the second and third builds of the same sources cheap.
+launcher=()
+if command -v ccache >/dev/null; then
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
+cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLADDER_WERROR=ON "${launcher[@]}" "$@" >/dev/null
 cmake --build "$build_dir" --parallel "$(nproc)"
