@@ -147,7 +147,8 @@ int run_cli(int argc, char** argv) {
     schema_command->add_option("format", schema.which, "criteria or evidence")
         ->required()
         ->check(CLI::IsMember({"criteria", "evidence"}));
-    schema_command->callback([&] { status = run_schema(schema, make_console(common)); });
+    add_common_options(*schema_command, common);
+    schema_command->callback([&] { status = run_schema(common, schema, make_console(common)); });
 
     BatchOptions batch;
     batch.in = &std::cin;

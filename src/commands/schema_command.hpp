@@ -11,7 +11,8 @@ struct SchemaOptions {
     std::string which; // "criteria" or "evidence"
 };
 
-// Prints the schema to console.out (exit_ok); an unknown `which` is a usage error (exit_trouble).
-int run_schema(const SchemaOptions& options, const Console& console);
+// Prints the schema to console.out (exit_ok), with the vocabularies of --criteria if given; an
+// unknown `which` or invalid criteria is trouble (exit_trouble).
+int run_schema(const CommonOptions& common, const SchemaOptions& options, const Console& console);
 
 } // namespace ladder

@@ -32,7 +32,8 @@ void validate_evidence_path(const std::string& path, const Framework& framework,
                             const InputLimits& limits, Findings& findings) {
     for (auto& source : read_sources(path, limits, findings.diagnostics)) {
         ++findings.files;
-        if (auto person = load_person(source, limits, findings.diagnostics)) {
+        if (auto person =
+                load_person(source, limits, findings.diagnostics, framework.vocabularies)) {
             check_person(framework, *person, as_of, findings.diagnostics);
         }
         findings.sources.push_back(std::move(source));
