@@ -52,8 +52,8 @@ def run_ladder(ladder, *args):
         return None
 
 
-def get_schema(ladder, which):
-    result = run_ladder(ladder, "schema", which)
+def get_schema(ladder, which, *options):
+    result = run_ladder(ladder, "schema", which, *options)
     if result is None:
         return None
     if result.returncode != 0:
@@ -186,6 +186,29 @@ def broken_evidence(good):
     return cases
 
 
+def check_own_vocabularies(ladder, root):
+    """A framework with its own vocabularies: its schemas (schema --criteria) accept its files
+    and examples, and use its words, not the default ones."""
+    framework = root / "criteria" / "points-ladder"
+    criteria = get_schema(ladder, "criteria", "--criteria", str(framework))
+    evidence = get_schema(ladder, "evidence", "--criteria", str(framework))
+    if criteria is not None:
+        check_files(criteria, sorted(framework.glob("*.yaml")), "points-ladder criteria")
+    if evidence is None:
+        return
+    people = sorted((root / "examples" / "points-ladder").glob("*.yaml"))
+    check_files(evidence, people, "points-ladder evidence")
+    with_items = [d for d in (load_yaml(p) for p in people) if d.get("evidence")]
+    if with_items:
+        doc = copy.deepcopy(with_items[0])
+        doc["evidence"][0]["type"] = "project"
+        expect_invalid(evidence, doc, "points-ladder evidence: a default type the framework "
+                                      "does not use")
+        doc = copy.deepcopy(with_items[0])
+        doc["evidence"][0]["endorsed_by"] = [{"region": "emea"}]
+        expect_invalid(evidence, doc, "points-ladder evidence: an endorsement without id")
+
+
 def main(argv):
     if len(argv) != 3:
         print(__doc__.strip(), file=sys.stderr)
@@ -227,6 +250,8 @@ def main(argv):
         else:
             for name, document in broken_evidence(with_items[0]):
                 expect_invalid(evidence, document, name)
+
+    check_own_vocabularies(ladder, root)
 
     if failures:
         print(f"check_schema: {len(failures)} failure(s)", file=sys.stderr)
