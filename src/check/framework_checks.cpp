@@ -304,7 +304,6 @@ void check_reachability(const Framework& framework, Diagnostics& diagnostics) {
     }
 }
 
-
 void check_all(const Framework& framework, Diagnostics& diagnostics) {
     check_unique_ids(framework.competencies, "competency", diagnostics);
     check_unique_ids(framework.tracks, "track", diagnostics);

@@ -6,8 +6,7 @@
 
 namespace ladder {
 
-int run_schema(const CommonOptions& common, const SchemaOptions& options,
-               const Console& console) {
+int run_schema(const CommonOptions& common, const SchemaOptions& options, const Console& console) {
     if (options.which != "criteria" && options.which != "evidence") {
         console.err << "ladder: error: schema: expected criteria or evidence, found '"
                     << options.which << "'\n";

@@ -12,9 +12,9 @@ namespace ladder {
 
 namespace {
 
-const std::vector<std::string> top_level_keys = {
-    "framework", "scale", "vocabularies", "competencies", "tracks", "programmes", "levels",
-    "transitions"};
+const std::vector<std::string> top_level_keys = {"framework",    "scale",      "vocabularies",
+                                                 "competencies", "tracks",     "programmes",
+                                                 "levels",       "transitions"};
 
 std::vector<std::string> criterion_keys() {
     std::vector<std::string> keys = {"id",       "title",      "description", "guidance",

@@ -15,7 +15,7 @@ const std::vector<std::string> person_file_keys = {
     "interests", "ratings", "completed", "evidence",       "exceptions"};
 
 const std::vector<std::string> item_keys = {
-    "id",           "type", "kind",  "title",       "date",    "role",     "scope",
+    "id",           "type",         "kind", "title", "date",        "role",    "scope",
     "competencies", "demonstrates", "tags", "links", "endorsed_by", "quantity"};
 
 // A value from a fixed vocabulary (types, kinds, roles, scopes), or `fallback` when it is
@@ -56,9 +56,8 @@ public:
                 person.history.push_back({*level, *since, file_.at(map.get("since"))});
             }
         });
-        std::stable_sort(
-            person.history.begin(), person.history.end(),
-            [](const PastLevel& a, const PastLevel& b) { return a.since < b.since; });
+        std::stable_sort(person.history.begin(), person.history.end(),
+                         [](const PastLevel& a, const PastLevel& b) { return a.since < b.since; });
         person.interests = top.id_list("interests");
         person.completed = top.id_list("completed");
         if (top.has("ratings")) {
@@ -187,9 +186,9 @@ private:
         bool has_id = false;
         for (const auto& entry : node) {
             auto key = read_id(file_, entry.first, "endorsement attribute");
-            auto value = read_text(file_, entry.second,
-                                   fmt::format("endorsement attribute '{}'",
-                                               key ? key->id : std::string("?")));
+            auto value = read_text(
+                file_, entry.second,
+                fmt::format("endorsement attribute '{}'", key ? key->id : std::string("?")));
             if (!key || !value) {
                 continue;
             }

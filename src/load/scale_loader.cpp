@@ -69,8 +69,7 @@ void check_points(const YamlFile& file, const std::vector<Step>& steps) {
             file.error(step.key, "points-not-rising",
                        fmt::format("scale step {}: expected at least the {} points of step {}, "
                                    "found {}",
-                                   step.rating, *previous->points, previous->rating,
-                                   *step.points));
+                                   step.rating, *previous->points, previous->rating, *step.points));
         }
         previous = &step;
     }
@@ -80,9 +79,9 @@ void check_points(const YamlFile& file, const std::vector<Step>& steps) {
 
 void read_scale(const YamlFile& file, const YAML::Node& node, Framework& framework) {
     if (!node.IsMap()) {
-        file.error(node, "wrong-type",
-                   fmt::format("scale: expected a map of rating to text, found {}",
-                               describe_node(node)));
+        file.error(
+            node, "wrong-type",
+            fmt::format("scale: expected a map of rating to text, found {}", describe_node(node)));
         return;
     }
     std::vector<Step> steps;

@@ -19,7 +19,8 @@ void read_words(const MapReader& map, const std::string& key, std::vector<std::s
         map.file().error(node, "wrong-type",
                          fmt::format("vocabularies '{}': expected a list of at least one word, "
                                      "found {}",
-                                     key, node.IsSequence() ? "an empty list" : describe_node(node)));
+                                     key,
+                                     node.IsSequence() ? "an empty list" : describe_node(node)));
         return;
     }
     std::vector<std::string> read;

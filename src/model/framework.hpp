@@ -42,7 +42,7 @@ struct Criterion {
     std::string id;
     std::string title;
     std::string description;
-    std::string guidance; // its own, or the default of its competency or framework
+    std::string guidance;            // its own, or the default of its competency or framework
     std::optional<IdRef> competency; // the competency it belongs to, when it says so
     bool required = true;
     double weight = 1.0;

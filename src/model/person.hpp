@@ -2,9 +2,9 @@
 // One person's evidence file as loaded: where they stand, what they want, how they are rated,
 // and the evidence items that back a promotion case.
 
+#include "model/vocabularies.hpp"
 #include "util/date.hpp"
 #include "util/diagnostic.hpp"
-#include "model/vocabularies.hpp"
 #include "util/id_ref.hpp"
 
 #include <map>

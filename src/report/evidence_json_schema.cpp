@@ -27,12 +27,11 @@ Json endorsers() {
                             {"required", {"id"}},
                             {"propertyNames", {{"pattern", id_pattern}}},
                             {"additionalProperties", id_text}};
-    return described("The people who vouch for it: ids, or maps of an id and free-text "
-                     "attributes (organisation: acme) that endorsers filters count.",
-                     {{"oneOf",
-                       {id_text,
-                        {{"type", "array"},
-                         {"items", {{"oneOf", {id_text, with_attributes}}}}}}}});
+    return described(
+        "The people who vouch for it: ids, or maps of an id and free-text "
+        "attributes (organisation: acme) that endorsers filters count.",
+        {{"oneOf",
+          {id_text, {{"type", "array"}, {"items", {{"oneOf", {id_text, with_attributes}}}}}}}});
 }
 
 Json evidence_defs(const Vocabularies& words) {

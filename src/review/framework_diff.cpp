@@ -137,12 +137,12 @@ private:
             int old_points = before_.points_for(value);
             int new_points = after_.points_for(value);
             if (old_points != new_points) {
-                aspects.push_back({new_points > old_points ? ChangeKind::looser
-                                                           : ChangeKind::stricter,
-                                   fmt::format("points of rating {} ({}) {} from {} to {}", value,
-                                               label, new_points > old_points ? "raised" : "lowered",
-                                               old_points, new_points),
-                                   std::to_string(old_points), std::to_string(new_points)});
+                aspects.push_back(
+                    {new_points > old_points ? ChangeKind::looser : ChangeKind::stricter,
+                     fmt::format("points of rating {} ({}) {} from {} to {}", value, label,
+                                 new_points > old_points ? "raised" : "lowered", old_points,
+                                 new_points),
+                     std::to_string(old_points), std::to_string(new_points)});
             }
         }
     }

@@ -71,43 +71,12 @@ std::vector<IdRef> read_vocabulary(const MapReader& map, const std::string& key)
     return map.id_list(key);
 }
 
-std::optional<EndorserCount> read_endorser_count(const YamlFile& file, const YAML::Node& node) {
-    MapReader map(file, node, "filter 'endorsers'", {"at_least", "distinct", "with"});
-    if (!map.valid()) {
-        return std::nullopt;
-    }
-    EndorserCount count;
-    count.at_least = map.whole_number("at_least", false, 1, 1000).value_or(1);
-    if (auto distinct = map.id("distinct", false)) {
-        count.distinct = distinct->id;
-    }
-    if (map.has("with")) {
-        YAML::Node with = map.get("with");
-        if (!with.IsMap()) {
-            file.error(with, "wrong-type",
-                       fmt::format("filter 'endorsers' 'with': expected a map of attribute to "
-                                   "value, found {}",
-                                   describe_node(with)));
-            return std::nullopt;
-        }
-        for (const auto& entry : with) {
-            auto key = read_id(file, entry.first, "filter 'endorsers' 'with'");
-            auto value = read_text(file, entry.second, "filter 'endorsers' 'with'");
-            if (key && value) {
-                count.with[key->id] = *value;
-            }
-        }
-    }
-    return count;
-}
-
 } // namespace
 
 const std::vector<std::string>& EvidenceFilter::keys() {
-    static const std::vector<std::string> keys = {"type",          "kind",         "role",
-                                                  "min_scope",     "competency",   "tags",
-                                                  "within_months", "min_endorsers",
-                                                  "endorsers"};
+    static const std::vector<std::string> keys = {"type",          "kind",          "role",
+                                                  "min_scope",     "competency",    "tags",
+                                                  "within_months", "min_endorsers", "endorsers"};
     return keys;
 }
 
@@ -145,8 +114,7 @@ EvidenceFilter::Rejection EvidenceFilter::check_item(const EvidenceItem& item, c
     if (!roles.empty() && !contains(roles, item.role)) {
         return Rejection::role;
     }
-    if (min_scope &&
-        vocabularies.scope_rank(item.scope) < vocabularies.scope_rank(min_scope->id)) {
+    if (min_scope && vocabularies.scope_rank(item.scope) < vocabularies.scope_rank(min_scope->id)) {
         return Rejection::scope;
     }
     if (competency && !contains(item.competencies, competency->id)) {
@@ -359,50 +327,6 @@ void EvidenceFilter::add_to_json(nlohmann::json& rule) const {
     }
 }
 
-long EndorserCount::count(const EvidenceItem& item) const {
-    std::set<std::string> counted;
-    for (const auto& endorsement : item.endorsements) {
-        bool qualifies = std::all_of(with.begin(), with.end(), [&](const auto& wanted) {
-            auto it = endorsement.attributes.find(wanted.first);
-            return it != endorsement.attributes.end() && it->second == wanted.second;
-        });
-        if (!qualifies) {
-            continue;
-        }
-        if (distinct.empty()) {
-            counted.insert(endorsement.id);
-        } else if (auto it = endorsement.attributes.find(distinct);
-                   it != endorsement.attributes.end()) {
-            counted.insert(it->second);
-        }
-    }
-    return static_cast<long>(counted.size());
-}
-
-// "1 person with reviewer yes", "2 distinct values of organisation (among endorsers with
-// reviewer yes)"
-std::string EndorserCount::counted(long count) const {
-    std::vector<std::string> conditions;
-    for (const auto& [key, value] : with) {
-        conditions.push_back(fmt::format("{} {}", key, value));
-    }
-    std::string qualified = conditions.empty() ? "" : " with " + join(conditions, " and ");
-    if (distinct.empty()) {
-        return fmt::format("{} {}{}", count, count == 1 ? "person" : "people", qualified);
-    }
-    return fmt::format("{} distinct {} of {}{}", count, count == 1 ? "value" : "values", distinct,
-                       qualified.empty() ? "" : " (among endorsers" + qualified + ")");
-}
-
-// "endorsed by at least 2 people with reviewer yes", "endorsed by people with at least 2
-// distinct values of organisation"
-std::string EndorserCount::describe() const {
-    if (distinct.empty()) {
-        return "endorsed by at least " + counted(at_least);
-    }
-    return "endorsed by people with at least " + counted(at_least);
-}
-
 Outcome count_evidence(const RuleContext& context, const EvidenceFilter& filter, long at_least,
                        const ItemCondition& condition, const CountedNoun& noun, bool by_quantity,
                        const std::function<std::string(long)>& describe_missing) {
@@ -410,9 +334,9 @@ Outcome count_evidence(const RuleContext& context, const EvidenceFilter& filter,
     long found = 0;
     for (const auto& item : context.person.evidence) {
         bool accepted = condition.accepts(item);
-        auto rejection = accepted ? filter.check_item(item, context.as_of,
-                                                      context.framework.vocabularies)
-                                  : EvidenceFilter::Rejection::none;
+        auto rejection =
+            accepted ? filter.check_item(item, context.as_of, context.framework.vocabularies)
+                     : EvidenceFilter::Rejection::none;
         bool counted = accepted && rejection == EvidenceFilter::Rejection::none;
         if (counted) {
             outcome.evidence.push_back(item.id);
@@ -420,18 +344,17 @@ Outcome count_evidence(const RuleContext& context, const EvidenceFilter& filter,
         }
         // Reasons are words for --explain and JSON; a batch run does not pay for them.
         if (context.explain) {
-            std::string why = accepted ? filter.explain(rejection, item, context.as_of)
-                                       : condition.why_not(item);
+            std::string why =
+                accepted ? filter.explain(rejection, item, context.as_of) : condition.why_not(item);
             outcome.considered.push_back({item.id, counted, std::move(why)});
         }
     }
     auto items = static_cast<long>(outcome.evidence.size());
     outcome.progress = at_least == 0 ? 1.0 : std::min(1.0, static_cast<double>(found) / at_least);
-    outcome.reason =
-        by_quantity
-            ? fmt::format("{} by quantity, from {} {} ({} needed)", found, items,
-                          items == 1 ? noun.one : noun.many, at_least)
-            : fmt::format("{} {} ({} needed)", found, found == 1 ? noun.one : noun.many, at_least);
+    outcome.reason = by_quantity ? fmt::format("{} by quantity, from {} {} ({} needed)", found,
+                                               items, items == 1 ? noun.one : noun.many, at_least)
+                                 : fmt::format("{} {} ({} needed)", found,
+                                               found == 1 ? noun.one : noun.many, at_least);
     if (found > 0) {
         outcome.reason += fmt::format(": {}", join(outcome.evidence, ", "));
     }
@@ -440,10 +363,9 @@ Outcome count_evidence(const RuleContext& context, const EvidenceFilter& filter,
         return outcome;
     }
     outcome.status = found > 0 ? Status::partial : Status::not_met;
-    outcome.missing = describe_missing
-                          ? describe_missing(at_least - found)
-                          : filter.describe_missing(context.framework, at_least - found,
-                                                    context.as_of);
+    outcome.missing = describe_missing ? describe_missing(at_least - found)
+                                       : filter.describe_missing(context.framework,
+                                                                 at_least - found, context.as_of);
     return outcome;
 }
 

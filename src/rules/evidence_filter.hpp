@@ -4,6 +4,7 @@
 
 #include "model/framework.hpp"
 #include "model/person.hpp"
+#include "rules/endorser_count.hpp"
 #include "rules/rule_kinds.hpp"
 
 #include <functional>
@@ -14,20 +15,6 @@
 #include <vector>
 
 namespace ladder {
-
-// `endorsers: {at_least: N, distinct: ATTRIBUTE, with: {ATTRIBUTE: VALUE}}`: at least N
-// endorsers having the `with` values, or, with `distinct`, at least N different values of that
-// attribute among them ("from at least 2 organisations").
-struct EndorserCount {
-    long at_least = 1;
-    std::string distinct; // empty: count distinct endorsers
-    std::map<std::string, std::string> with;
-
-    long count(const EvidenceItem& item) const;
-    std::string describe() const;
-    // "2 people with reviewer yes", "2 distinct values of organisation"
-    std::string counted(long count) const;
-};
 
 struct EvidenceFilter {
     std::vector<IdRef> types;

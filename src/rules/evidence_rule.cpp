@@ -46,8 +46,11 @@ public:
             return describe_count(context.framework, count, true);
         };
         if (!demonstrated_) {
-            ItemCondition any_item{[&](const EvidenceItem& item) { return passes_any_of(item, context); },
-                                   [&](const EvidenceItem& item) { return why_not(item, context); }};
+            ItemCondition any_item{
+                [&](const EvidenceItem& item) { return passes_any_of(item, context); },
+                [&](const EvidenceItem& item) {
+                    return why_not(item, context);
+                }};
             return count_evidence(context, filter_, at_least_, any_item,
                                   {"matching evidence item", "matching evidence items"},
                                   counting_.by_quantity, missing);
@@ -114,8 +117,7 @@ private:
     std::string why_not(const EvidenceItem& item, const RuleContext& context) const {
         std::vector<std::string> reasons;
         for (const auto& option : counting_.any_of) {
-            auto rejection =
-                option.check_item(item, context.as_of, context.framework.vocabularies);
+            auto rejection = option.check_item(item, context.as_of, context.framework.vocabularies);
             reasons.push_back(option.explain(rejection, item, context.as_of));
         }
         return "passes none of the 'any_of' filter sets: " + join(reasons, "; ");

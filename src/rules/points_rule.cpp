@@ -51,7 +51,7 @@ std::string next_step(const Framework& framework, const std::vector<RatedCompete
             if (!step_closes && step != competency.rating + 1) {
                 continue; // only a next step is worth naming when none closes the gap
             }
-            bool better = !best                    ? true
+            bool better = !best                   ? true
                           : step_closes != closes ? step_closes
                           : step_closes           ? gain < best_gain
                                                   : gain > best_gain;

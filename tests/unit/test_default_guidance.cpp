@@ -16,12 +16,14 @@ std::string framework(const std::string& header, const std::string& delivery) {
   id: test
   name: Test framework
   version: "1"
-)" + header + R"(scale: {1: Learning, 2: Developing, 3: Proficient}
+)" + header +
+           R"(scale: {1: Learning, 2: Developing, 3: Proficient}
 competencies:
   delivery:
     name: Delivery
     description: Ships.
-)" + delivery + R"(  influence: {name: Influence, description: Moves others.}
+)" + delivery +
+           R"(  influence: {name: Influence, description: Moves others.}
 tracks:
   ic: {name: Individual contributor}
 levels:

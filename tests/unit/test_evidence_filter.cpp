@@ -184,7 +184,8 @@ TEST_SUITE("rules/evidence_filter") {
         CHECK(filter.rejects(two_organisations, date("2026-11-01")) == std::nullopt);
     }
 
-    TEST_CASE("endorsers: without distinct, qualifying people are counted; no attribute, no value") {
+    TEST_CASE(
+        "endorsers: without distinct, qualifying people are counted; no attribute, no value") {
         EvidenceFilter filter;
         filter.endorsers = EndorserCount{2, "", {{"reviewer", "yes"}}};
         EvidenceItem item_with = endorsed({{"E1", {{"reviewer", "yes"}}}, {"E2", {}}});
@@ -200,8 +201,8 @@ TEST_SUITE("rules/evidence_filter") {
         EvidenceFilter filter;
         filter.types = {ref("project")};
         filter.endorsers = EndorserCount{2, "organisation", {}};
-        Framework framework = test::load_valid_framework(
-            test::framework_with_rule("evidence: {type: project}"));
+        Framework framework =
+            test::load_valid_framework(test::framework_with_rule("evidence: {type: project}"));
         CHECK(filter.describe_items(framework, 1) ==
               "1 project endorsed by people with at least 2 distinct values of organisation");
     }

@@ -131,18 +131,22 @@ TEST_SUITE("rules/evidence_rule") {
                 item_line("t1", "type: talk, role: reviewer, quantity: 40"),
             "2026-11-01");
         CHECK(outcome.status == Status::met);
-        CHECK(outcome.reason == "20 by quantity, from 2 matching evidence items (20 needed): p1, r1");
+        CHECK(outcome.reason ==
+              "20 by quantity, from 2 matching evidence items (20 needed): p1, r1");
         CHECK(verdicts(outcome) ==
               std::vector<std::string>{
-                  "p1: counts", "p2: passes none of the 'any_of' filter sets: type project, not "
+                  "p1: counts",
+                  "p2: passes none of the 'any_of' filter sets: type project, not "
                   "review; not tagged 'merged'",
-                  "r1: counts", "t1: passes none of the 'any_of' filter sets: type talk, not "
+                  "r1: counts",
+                  "t1: passes none of the 'any_of' filter sets: type talk, not "
                   "review; type talk, not project"});
     }
 
     TEST_CASE("any_of and quantities: one short says what is missing in words") {
         Outcome outcome = evaluate_rule(
-            either_rule, "evidence:\n" + item_line("r1", "type: review, role: reviewer, quantity: 19"),
+            either_rule,
+            "evidence:\n" + item_line("r1", "type: review, role: reviewer, quantity: 19"),
             "2026-11-01");
         CHECK(outcome.status == Status::partial);
         CHECK(outcome.reason == "19 by quantity, from 1 matching evidence item (20 needed): r1");

@@ -238,16 +238,17 @@ TEST_SUITE("eval/framework_diff") {
             std::string text = framework_with_rule("points: {min: 4}");
             auto start = text.find("scale:");
             auto end = text.find('\n', start);
-            return text.replace(start, end - start,
-                                "scale: {1: {label: Low, points: 1}, 2: {label: High, points: " +
-                                    points + "}}");
+            return text.replace(
+                start, end - start,
+                "scale: {1: {label: Low, points: 1}, 2: {label: High, points: " + points + "}}");
         };
         Framework before = load_valid_framework(with_points("3"));
         FrameworkDiff raised = diff_frameworks(before, load_valid_framework(with_points("5")));
         REQUIRE(raised.changes.size() == 1);
         CHECK(raised.changes[0].subject == Subject::scale);
         CHECK(raised.changes[0].kind == ChangeKind::looser);
-        CHECK(texts(raised.changes[0]) == Lines{"looser: points of rating 2 (High) raised from 3 to 5"});
+        CHECK(texts(raised.changes[0]) ==
+              Lines{"looser: points of rating 2 (High) raised from 3 to 5"});
         FrameworkDiff lowered = diff_frameworks(before, load_valid_framework(with_points("2")));
         REQUIRE(lowered.changes.size() == 1);
         CHECK(texts(lowered.changes[0]) ==

@@ -8,10 +8,10 @@ using namespace ladder;
 TEST_SUITE("model/level_history") {
 
     TEST_CASE("past levels each last until the next; the current one until the as-of date") {
-        Person person = test::load_valid_person(test::person_head +
-                                                "history:\n"
-                                                "  - {level: L0, since: 2023-03-01}\n"
-                                                "  - {level: T1, since: 2021-06-01}\n");
+        Person person =
+            test::load_valid_person(test::person_head + "history:\n"
+                                                        "  - {level: L0, since: 2023-03-01}\n"
+                                                        "  - {level: T1, since: 2021-06-01}\n");
         auto stints = level_stints(person, test::date("2026-11-01"));
         REQUIRE(stints.size() == 3);
         CHECK(stints[0].level == "T1"); // sorted by date, whatever the file's order

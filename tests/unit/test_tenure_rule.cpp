@@ -84,8 +84,7 @@ std::string three_levels(const std::string& rule) {
     return test::framework_head + "levels:\n" +
            level("L1", "ic", 1, "c0", "completed: {programme: manager-foundations}") +
            level("L2", "ic", 2, "c2", "completed: {programme: manager-foundations}") +
-           level("M1", "management", 2, "c1", rule) +
-           "transitions:\n  - {from: L1, to: M1}\n";
+           level("M1", "management", 2, "c1", rule) + "transitions:\n  - {from: L1, to: M1}\n";
 }
 
 Outcome tenure(const std::string& rule, const std::string& person_text, const char* as_of) {
@@ -144,23 +143,24 @@ TEST_SUITE("rules/tenure_rule") {
                                    "past levels in the evidence file");
         CHECK(no_history.missing == "3 months at level M1 (M1 title), or the levels you held "
                                     "before ('history')");
-        Outcome with_history = tenure("tenure: {months: 3, level: M1}",
-                                      on_l2 + "history: [{level: L1, since: 2024-01-01}]\n",
-                                      "2026-11-01");
+        Outcome with_history =
+            tenure("tenure: {months: 3, level: M1}",
+                   on_l2 + "history: [{level: L1, since: 2024-01-01}]\n", "2026-11-01");
         CHECK(with_history.status == Status::not_met);
         CHECK(with_history.missing == "3 more months at level M1 (M1 title)");
     }
 
     TEST_CASE("tenure names one place at most, and it must exist") {
         Diagnostics diagnostics;
-        load_framework({{"criteria.yaml", three_levels("tenure: {months: 3, in: level, level: L1}")}},
-                       InputLimits{}, diagnostics);
+        load_framework(
+            {{"criteria.yaml", three_levels("tenure: {months: 3, in: level, level: L1}")}},
+            InputLimits{}, diagnostics);
         CHECK(test::lines(diagnostics) ==
               std::vector<std::string>{"criteria.yaml:33:95: error: rule 'tenure': expected at "
                                        "most one of in, level or track, found in and level "
                                        "[several-keys]"});
-        Framework framework = test::load_valid_framework(
-            three_levels("tenure: {months: 3, track: managment}"));
+        Framework framework =
+            test::load_valid_framework(three_levels("tenure: {months: 3, track: managment}"));
         Diagnostics checked;
         RuleCheckContext context{framework, checked};
         framework.find_criterion("c1")->rule->check(context);

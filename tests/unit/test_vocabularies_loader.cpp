@@ -116,8 +116,8 @@ TEST_SUITE("load/vocabularies_loader") {
     }
 
     TEST_CASE("the template suggests the framework's words") {
-        Framework framework = test::load_valid_framework(
-            with_words(contributor_words, "evidence: {type: issue}"));
+        Framework framework =
+            test::load_valid_framework(with_words(contributor_words, "evidence: {type: issue}"));
         std::string text = render_evidence_template(framework, *framework.find_level("L1"));
         CHECK(text.find("    type: pull_request      # pull_request, issue, proposal\n") !=
               std::string::npos);

@@ -1,9 +1,9 @@
 #include "report/framework/json_schema.hpp"
 
 #include "model/person.hpp"
+#include "report/json_schema_builders.hpp"
 #include "rules/evidence_filter.hpp"
 #include "rules/rule_kinds.hpp"
-#include "report/json_schema_builders.hpp"
 #include "util/text.hpp"
 
 #include <map>
@@ -25,8 +25,7 @@ Json filter_properties(const Vocabularies& words) {
                              words.types)},
         {"kind", choice_list("Item kind (" + join(words.kinds, ", ") + "), or a list of kinds.",
                              words.kinds)},
-        {"role",
-         choice_list("The person's role in the item, or a list of roles.", words.roles)},
+        {"role", choice_list("The person's role in the item, or a list of roles.", words.roles)},
         {"min_scope",
          choice("At least this scope: " + join(words.scopes, " < ") + ".", words.scopes)},
         {"competency", id("The item must list this competency id in its competencies.")},
@@ -79,10 +78,9 @@ Json counting_properties(const Vocabularies& words) {
 }
 
 Json words_list(std::string_view description) {
-    return described(description, {{"type", "array"},
-                                   {"minItems", 1},
-                                   {"uniqueItems", true},
-                                   {"items", id_value()}});
+    return described(
+        description,
+        {{"type", "array"}, {"minItems", 1}, {"uniqueItems", true}, {"items", id_value()}});
 }
 
 Json rule_list(std::string_view description) {
