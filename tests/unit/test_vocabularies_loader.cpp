@@ -1,5 +1,5 @@
 #include "check/framework_checks.hpp"
-#include "report/evidence_template.hpp"
+#include "report/framework/evidence_template.hpp"
 #include "rules/evidence_filter.hpp"
 #include "test_support.hpp"
 

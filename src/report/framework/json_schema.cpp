@@ -1,7 +1,7 @@
 #include "report/framework/json_schema.hpp"
 
 #include "model/person.hpp"
-#include "report/json_schema_builders.hpp"
+#include "report/framework/json_schema_builders.hpp"
 #include "rules/evidence_filter.hpp"
 #include "rules/rule_kinds.hpp"
 #include "util/text.hpp"

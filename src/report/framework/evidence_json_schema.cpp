@@ -1,6 +1,6 @@
 #include "model/person.hpp"
-#include "report/json_schema.hpp"
-#include "report/json_schema_builders.hpp"
+#include "report/framework/json_schema.hpp"
+#include "report/framework/json_schema_builders.hpp"
 #include "util/text.hpp"
 
 namespace ladder {
