@@ -1,6 +1,5 @@
 #include "load/evidence_loader.hpp"
 
-#include "util/text.hpp"
 #include "yaml/map_reader.hpp"
 
 #include <algorithm>
@@ -18,8 +17,8 @@ const std::vector<std::string> item_keys = {
     "id",           "type",         "kind", "title", "date",        "role",    "scope",
     "competencies", "demonstrates", "tags", "links", "endorsed_by", "quantity"};
 
-// A value from a fixed vocabulary (types, kinds, roles, scopes), or `fallback` when it is
-// absent or unknown (the unknown one is reported).
+// A word of a vocabulary (the framework's types, kinds, roles, scopes), or `fallback` when it
+// is absent or unknown (the unknown one is reported).
 std::string read_choice(const MapReader& map, const std::string& key, bool required,
                         const std::vector<std::string>& choices, const std::string& fallback) {
     return map.choice(key, required, choices).value_or(fallback);
