@@ -63,10 +63,39 @@ void check_criteria(const Framework& framework, const std::vector<Criterion>& cr
                                             "can close this gap",
                                             criterion.id));
         }
+        if (criterion.competency) {
+            const auto& id = criterion.competency->id;
+            if (!framework.find_competency(id)) {
+                diagnostics.error(criterion.competency->where, "unknown-competency",
+                                  fmt::format("criterion '{}': unknown competency '{}'{}",
+                                              criterion.id, id,
+                                              did_you_mean(id, framework.competency_ids())));
+            }
+        }
         if (criterion.rule) {
             criterion.rule->check(context);
         }
     }
+}
+
+// `checks: {disable: [...]}` names warnings only: an error is never optional.
+void check_disabled_codes(const Framework& framework, Diagnostics& diagnostics) {
+    for (const auto& code : framework.disabled_checks) {
+        const auto& known = framework_warning_codes();
+        if (std::find(known.begin(), known.end(), code.id) == known.end()) {
+            diagnostics.error(code.where, "unknown-check",
+                              fmt::format("checks: expected a warning code to disable ({}), "
+                                          "found '{}'{}",
+                                          join(known, ", "), code.id,
+                                          did_you_mean(code.id, known)));
+        }
+    }
+}
+
+bool is_disabled(const Framework& framework, const Diagnostic& diagnostic) {
+    return diagnostic.severity == Severity::warning &&
+           std::any_of(framework.disabled_checks.begin(), framework.disabled_checks.end(),
+                       [&](const IdRef& code) { return code.id == diagnostic.code; });
 }
 
 void check_competency_meanings(const Framework& framework, Diagnostics& diagnostics) {
@@ -275,9 +304,7 @@ void check_reachability(const Framework& framework, Diagnostics& diagnostics) {
     }
 }
 
-} // namespace
-
-void check_framework(const Framework& framework, Diagnostics& diagnostics) {
+void check_all(const Framework& framework, Diagnostics& diagnostics) {
     check_unique_ids(framework.competencies, "competency", diagnostics);
     check_unique_ids(framework.tracks, "track", diagnostics);
     check_unique_ids(framework.programmes, "programme", diagnostics);
@@ -293,6 +320,24 @@ void check_framework(const Framework& framework, Diagnostics& diagnostics) {
     check_expectations_rise(framework, diagnostics);
     check_transitions(framework, diagnostics);
     check_reachability(framework, diagnostics);
+}
+
+} // namespace
+
+const std::vector<std::string>& framework_warning_codes() {
+    static const std::vector<std::string> codes = {"no-guidance"};
+    return codes;
+}
+
+void check_framework(const Framework& framework, Diagnostics& diagnostics) {
+    Diagnostics found;
+    check_all(framework, found);
+    check_disabled_codes(framework, diagnostics);
+    for (const auto& diagnostic : found.items()) {
+        if (!is_disabled(framework, diagnostic)) {
+            diagnostics.add(diagnostic);
+        }
+    }
 }
 
 } // namespace ladder

@@ -92,7 +92,8 @@ BatchRow evaluate_file(const BatchInput& input, const BatchContext& context) {
         return error_row(input.path, "unreadable-file", read.error);
     }
     SourceText source{input.path, std::move(*read.text)};
-    std::optional<Person> person = load_person(source, context.limits, diagnostics);
+    std::optional<Person> person =
+        load_person(source, context.limits, diagnostics, context.framework.vocabularies);
     if (person) {
         check_person(context.framework, *person, context.as_of, diagnostics);
     }

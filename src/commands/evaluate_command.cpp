@@ -38,7 +38,8 @@ PersonInput read_person(const std::string& path, const Framework& framework, con
         }
         return input;
     }
-    input.person = load_person(input.sources.front(), limits, input.diagnostics);
+    input.person =
+        load_person(input.sources.front(), limits, input.diagnostics, framework.vocabularies);
     if (input.person) {
         check_person(framework, *input.person, as_of, input.diagnostics);
     }

@@ -1,5 +1,8 @@
 #include "load/criteria_loader.hpp"
 
+#include "load/default_guidance.hpp"
+#include "load/scale_loader.hpp"
+#include "load/vocabularies_loader.hpp"
 #include "rules/rule_kinds.hpp"
 #include "yaml/map_reader.hpp"
 
@@ -9,12 +12,13 @@ namespace ladder {
 
 namespace {
 
-const std::vector<std::string> top_level_keys = {"framework",  "scale",  "competencies", "tracks",
-                                                 "programmes", "levels", "transitions"};
+const std::vector<std::string> top_level_keys = {"framework",    "scale",      "vocabularies",
+                                                 "competencies", "tracks",     "programmes",
+                                                 "levels",       "transitions"};
 
 std::vector<std::string> criterion_keys() {
-    std::vector<std::string> keys = {"id",       "title",    "description",
-                                     "guidance", "required", "weight"};
+    std::vector<std::string> keys = {"id",       "title",      "description", "guidance",
+                                     "required", "competency", "weight"};
     for (const auto& name : rule_kind_names()) {
         keys.push_back(name);
     }
@@ -47,6 +51,9 @@ public:
         if (top.has("scale")) {
             read_scale(top.get("scale"));
         }
+        if (top.has("vocabularies")) {
+            read_vocabularies(file_, top.get("vocabularies"), framework_.vocabularies);
+        }
         for_each_entry(top, "competencies",
                        [&](const IdRef& id, const YAML::Node& node) { read_competency(id, node); });
         for_each_entry(top, "tracks", [&](const IdRef& id, const YAML::Node& node) {
@@ -75,11 +82,17 @@ private:
             return;
         }
         framework_seen_ = file_.at(node);
-        MapReader map(file_, node, "framework", {"id", "name", "version", "description"});
+        MapReader map(file_, node, "framework",
+                      {"id", "name", "version", "description", "guidance", "checks"});
         framework_.id = map.id("id", true).value_or(IdRef{}).id;
         framework_.name = map.text("name", true).value_or("");
         framework_.version = map.text("version", true).value_or("");
         framework_.description = map.text("description", false).value_or("");
+        framework_.default_guidance = map.text("guidance", false).value_or("");
+        if (map.has("checks")) {
+            MapReader checks(file_, map.get("checks"), "framework checks", {"disable"});
+            framework_.disabled_checks = checks.id_list("disable");
+        }
     }
 
     void read_scale(const YAML::Node& node) {
@@ -91,7 +104,7 @@ private:
             return;
         }
         scale_seen_ = file_.at(node);
-        framework_.scale = read_rating_map(node, "scale", 0, 100);
+        ladder::read_scale(file_, node, framework_);
         if (framework_.scale.size() < 2 && node.IsMap()) {
             file_.error(node, "invalid-scale",
                         fmt::format("scale: expected at least two ratings, found {}",
@@ -137,11 +150,12 @@ private:
 
     void read_competency(const IdRef& id, const YAML::Node& node) {
         std::string what = fmt::format("competency '{}'", id.id);
-        MapReader map(file_, node, what, {"name", "description", "ratings"});
+        MapReader map(file_, node, what, {"name", "description", "ratings", "guidance"});
         Competency competency{id.id,
                               map.text("name", true).value_or(""),
                               map.text("description", true).value_or(""),
                               {},
+                              map.text("guidance", false).value_or(""),
                               id.where};
         if (map.has("ratings")) {
             competency.rating_meanings =
@@ -223,6 +237,7 @@ private:
         criterion.title = map.text("title", true).value_or("");
         criterion.description = map.text("description", true).value_or("");
         criterion.guidance = map.text("guidance", false).value_or("");
+        criterion.competency = map.id("competency", false);
         criterion.required = map.boolean("required").value_or(true);
         criterion.weight = map.number("weight", false, 0.0, 1000.0).value_or(1.0);
         criterion.rule = parse_criterion_rule(map);
@@ -299,6 +314,7 @@ Framework load_framework(const std::vector<SourceText>& sources, const InputLimi
     require_some(framework.competencies.empty(), "competencies", "competency");
     require_some(framework.tracks.empty(), "tracks", "track");
     require_some(framework.levels.empty(), "levels", "level");
+    apply_default_guidance(framework);
     return framework;
 }
 

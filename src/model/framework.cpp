@@ -23,6 +23,11 @@ template <typename T> std::vector<std::string> ids_of(const std::vector<T>& item
 
 } // namespace
 
+int Framework::points_for(int rating) const {
+    auto it = scale_points.find(rating);
+    return it == scale_points.end() ? rating : it->second;
+}
+
 const Competency* Framework::find_competency(std::string_view wanted) const {
     return find_by_id(competencies, wanted);
 }

@@ -3,6 +3,7 @@
 // the transitions between tracks. Every element keeps where it was written.
 
 #include "model/rule.hpp"
+#include "model/vocabularies.hpp"
 #include "util/diagnostic.hpp"
 #include "util/id_ref.hpp"
 
@@ -19,6 +20,7 @@ struct Competency {
     std::string name;
     std::string description;
     std::map<int, std::string> rating_meanings; // rating -> what it means for this competency
+    std::string guidance; // the default for criteria of this competency that give none
     Location where;
 };
 
@@ -40,7 +42,8 @@ struct Criterion {
     std::string id;
     std::string title;
     std::string description;
-    std::string guidance;
+    std::string guidance;            // its own, or the default of its competency or framework
+    std::optional<IdRef> competency; // the competency it belongs to, when it says so
     bool required = true;
     double weight = 1.0;
     std::shared_ptr<const Rule> rule; // never null once loaded
@@ -74,7 +77,13 @@ struct Framework {
     std::string name;
     std::string version;
     std::string description;
-    std::map<int, std::string> scale; // rating -> label
+    std::string default_guidance;       // for criteria with none of their own or competency's
+    std::vector<IdRef> disabled_checks; // warning codes switched off for the whole framework
+    Vocabularies vocabularies = Vocabularies::defaults(); // for evidence items
+    std::map<int, std::string> scale;                     // rating -> label
+    // rating -> points, when the scale gives each step a value (`points` sums these); empty:
+    // each step is worth its own number.
+    std::map<int, int> scale_points;
     std::vector<Competency> competencies;
     std::vector<Track> tracks;
     std::vector<Programme> programmes;
@@ -84,6 +93,7 @@ struct Framework {
 
     int scale_min() const { return scale.empty() ? 1 : scale.begin()->first; }
     int scale_max() const { return scale.empty() ? 5 : scale.rbegin()->first; }
+    int points_for(int rating) const;
 
     const Competency* find_competency(std::string_view id) const;
     const Track* find_track(std::string_view id) const;

@@ -5,33 +5,23 @@
 namespace ladder {
 
 const std::vector<std::string>& evidence_types() {
-    static const std::vector<std::string> types = {
-        "project", "design", "incident",   "mentoring", "hiring", "talk",
-        "writing", "review", "initiative", "feedback",  "other"};
-    return types;
+    return Vocabularies::defaults().types;
 }
 
 const std::vector<std::string>& evidence_kinds() {
-    static const std::vector<std::string> kinds = {"artifact", "testimony", "sign_off"};
-    return kinds;
+    return Vocabularies::defaults().kinds;
 }
 
 const std::vector<std::string>& evidence_roles() {
-    static const std::vector<std::string> roles = {"lead",   "owner",   "contributor",
-                                                   "mentor", "sponsor", "reviewer"};
-    return roles;
+    return Vocabularies::defaults().roles;
 }
 
 const std::vector<std::string>& evidence_scopes() {
-    static const std::vector<std::string> scopes = {"individual", "team",    "multi_team",
-                                                    "org",        "company", "industry"};
-    return scopes;
+    return Vocabularies::defaults().scopes;
 }
 
 int scope_rank(std::string_view scope) {
-    const auto& scopes = evidence_scopes();
-    auto it = std::find(scopes.begin(), scopes.end(), scope);
-    return it == scopes.end() ? -1 : static_cast<int>(it - scopes.begin());
+    return Vocabularies::defaults().scope_rank(scope);
 }
 
 std::string_view to_string(ExceptionKind kind) {

@@ -120,7 +120,31 @@ private:
                                    fmt::format("rating {} ({}) removed", value, label), label, ""});
             }
         }
+        step_points(aspects);
         push(Subject::scale, "scale", "", "rating scale", std::move(aspects));
+    }
+
+    // A step worth more points makes every `points` rule easier to meet, and worth fewer,
+    // harder.
+    void step_points(std::vector<Aspect>& aspects) {
+        if (before_.scale_points.empty() && after_.scale_points.empty()) {
+            return;
+        }
+        for (const auto& [value, label] : after_.scale) {
+            if (!before_.scale.contains(value)) {
+                continue;
+            }
+            int old_points = before_.points_for(value);
+            int new_points = after_.points_for(value);
+            if (old_points != new_points) {
+                aspects.push_back(
+                    {new_points > old_points ? ChangeKind::looser : ChangeKind::stricter,
+                     fmt::format("points of rating {} ({}) {} from {} to {}", value, label,
+                                 new_points > old_points ? "raised" : "lowered", old_points,
+                                 new_points),
+                     std::to_string(old_points), std::to_string(new_points)});
+            }
+        }
     }
 
     // Competencies, tracks and programmes: an id, a name and a description.

@@ -243,6 +243,29 @@ def check_suite_and_openings(ladder, root):
         expect_invalid(openings, {"openings": {"level": "IC4"}}, "openings: a map")
 
 
+def check_own_vocabularies(ladder, root):
+    """A framework with its own vocabularies: its schemas (schema --criteria) accept its files
+    and examples, and use its words, not the default ones."""
+    framework = root / "criteria" / "points-ladder"
+    criteria = get_schema(ladder, "criteria", "--criteria", str(framework))
+    evidence = get_schema(ladder, "evidence", "--criteria", str(framework))
+    if criteria is not None:
+        check_files(criteria, sorted(framework.glob("*.yaml")), "points-ladder criteria")
+    if evidence is None:
+        return
+    people = sorted((root / "examples" / "points-ladder").glob("*.yaml"))
+    check_files(evidence, people, "points-ladder evidence")
+    with_items = [d for d in (load_yaml(p) for p in people) if d.get("evidence")]
+    if with_items:
+        doc = copy.deepcopy(with_items[0])
+        doc["evidence"][0]["type"] = "project"
+        expect_invalid(evidence, doc, "points-ladder evidence: a default type the framework "
+                                      "does not use")
+        doc = copy.deepcopy(with_items[0])
+        doc["evidence"][0]["endorsed_by"] = [{"region": "emea"}]
+        expect_invalid(evidence, doc, "points-ladder evidence: an endorsement without id")
+
+
 def main(argv):
     if len(argv) != 3:
         print(__doc__.strip(), file=sys.stderr)
@@ -286,6 +309,8 @@ def main(argv):
                 expect_invalid(evidence, document, name)
     check_framework_evidence(ladder, root, evidence, evidence_files)
     check_suite_and_openings(ladder, root)
+
+    check_own_vocabularies(ladder, root)
 
     if failures:
         print(f"check_schema: {len(failures)} failure(s)", file=sys.stderr)

@@ -50,7 +50,7 @@ void limit_to(Json& schema, const Json& ids) {
 } // namespace
 
 std::string framework_evidence_json_schema(const Framework& framework) {
-    Json schema = Json::parse(evidence_json_schema());
+    Json schema = Json::parse(evidence_json_schema(framework.vocabularies));
     schema["title"] =
         fmt::format("ladder evidence file for {} {}", framework.id, framework.version);
     Json& properties = schema["properties"];

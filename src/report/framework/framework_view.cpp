@@ -309,9 +309,18 @@ nlohmann::ordered_json framework_to_json(const Framework& framework) {
              {"reversible", move.reversible},
              {"criteria", move.criteria.size()}});
     }
-    return {{"id", framework.id}, {"name", framework.name},       {"version", framework.version},
-            {"scale", scale},     {"competencies", competencies}, {"tracks", tracks},
-            {"levels", levels},   {"transitions", transitions}};
+    nlohmann::ordered_json result = {
+        {"id", framework.id}, {"name", framework.name},       {"version", framework.version},
+        {"scale", scale},     {"competencies", competencies}, {"tracks", tracks},
+        {"levels", levels},   {"transitions", transitions}};
+    if (!framework.scale_points.empty()) {
+        nlohmann::ordered_json points = nlohmann::ordered_json::object();
+        for (const auto& [rating, value] : framework.scale_points) {
+            points[std::to_string(rating)] = value;
+        }
+        result["scale_points"] = points;
+    }
+    return result;
 }
 
 } // namespace ladder
