@@ -3,6 +3,7 @@
 #include "commands/batch_command.hpp"
 #include "commands/diff_command.hpp"
 #include "commands/evaluate_command.hpp"
+#include "commands/place_command.hpp"
 #include "commands/publish_command.hpp"
 #include "commands/schema_command.hpp"
 #include "commands/show_command.hpp"
@@ -21,6 +22,7 @@ namespace {
 const char* exit_status_help = R"(Exit status:
   validate   0 no errors, 1 errors found, 2 trouble (unreadable path, usage error)
   evaluate   0 every person ready for the target, 1 someone is not, 2 trouble
+  place      0 every person placed, 2 trouble
   batch      0 all evaluated, 2 one or more files could not be evaluated
   test       0 every case passes, 1 a case fails or coverage is too low, 2 trouble
   diff       0 no changes, 1 changes, 2 trouble
@@ -122,6 +124,17 @@ int run_cli(int argc, char** argv) {
     add_common_options(*evaluate_command, common);
     evaluate_command->callback(
         [&] { status = run_evaluate(common, evaluate, make_console(common)); });
+
+    PlaceOptions place;
+    CLI::App* place_command = app.add_subcommand(
+        "place", "The level each person's evidence reaches on each track, and what the next "
+                 "level needs");
+    place_command->add_option("files", place.files, "Evidence files")->required();
+    place_command->add_option("--as-of", place.as_of,
+                              "Evaluation date YYYY-MM-DD (default: today)");
+    add_format_option(*place_command, place.format, {Format::text, Format::json});
+    add_common_options(*place_command, common);
+    place_command->callback([&] { status = run_place(common, place, make_console(common)); });
 
     ShowOptions show;
     CLI::App* show_command =
