@@ -177,6 +177,9 @@ void check_expectations_rise(const Framework& framework, Diagnostics& diagnostic
     for (const auto& track : framework.tracks) {
         auto levels = framework.levels_on_track(track.id);
         for (std::size_t i = 1; i < levels.size(); ++i) {
+            if (levels[i]->track.id != track.id) {
+                continue; // a shared trunk is checked once, on its own track
+            }
             auto lower = rating_minimums(framework, *levels[i - 1]);
             auto higher = rating_minimums(framework, *levels[i]);
             for (const auto& [competency, minimum] : lower) {

@@ -281,6 +281,7 @@ nlohmann::ordered_json level_to_json(const Framework& framework, const Level& le
              {"guidance", criterion.guidance},
              {"required", criterion.required},
              {"weight", criterion.weight},
+             {"entry_gate", criterion.entry_gate},
              {"stated_by", item.from_level},
              {"rule", criterion.rule ? nlohmann::ordered_json(criterion.rule->to_json())
                                      : nlohmann::ordered_json(nullptr)},
@@ -308,7 +309,11 @@ nlohmann::ordered_json framework_to_json(const Framework& framework) {
     }
     nlohmann::ordered_json tracks = nlohmann::ordered_json::array();
     for (const auto& track : framework.tracks) {
-        tracks.push_back({{"id", track.id}, {"name", track.name}});
+        tracks.push_back(
+            {{"id", track.id},
+             {"name", track.name},
+             {"forks_from", track.forks_from ? nlohmann::ordered_json(track.forks_from->id)
+                                             : nlohmann::ordered_json(nullptr)}});
     }
     nlohmann::ordered_json levels = nlohmann::ordered_json::array();
     for (const auto& level : framework.levels) {
@@ -322,6 +327,15 @@ nlohmann::ordered_json framework_to_json(const Framework& framework) {
              {"trial_months", move.trial_months ? nlohmann::ordered_json(*move.trial_months)
                                                 : nlohmann::ordered_json(nullptr)},
              {"reversible", move.reversible},
+             {"includes_target", move.includes_target},
+             {"includes",
+              [&] {
+                  std::vector<std::string> ids;
+                  for (const auto& include : move.includes) {
+                      ids.push_back(include.id);
+                  }
+                  return ids;
+              }()},
              {"criteria", move.criteria.size()}});
     }
     return {{"id", framework.id}, {"name", framework.name},       {"version", framework.version},
