@@ -43,7 +43,7 @@ void check_position(const Framework& framework, const Person& person, const Date
     check_ref(diagnostics, person.level, "level", framework.find_level(person.level.id),
               [&] { return framework.level_ids(); });
     const Level* level = framework.find_level(person.level.id);
-    if (level && !person.track.id.empty() && level->track.id != person.track.id &&
+    if (level && !person.track.id.empty() && !framework.on_track(*level, person.track.id) &&
         framework.find_track(person.track.id)) {
         diagnostics.error(person.level.where, "level-not-on-track",
                           fmt::format("level '{}' is on track '{}', not on '{}'", level->id,

@@ -4,6 +4,7 @@
 #include "commands/batch_command.hpp"
 #include "commands/diff_command.hpp"
 #include "commands/evaluate_command.hpp"
+#include "commands/place_command.hpp"
 #include "commands/publish_command.hpp"
 #include "commands/schema_command.hpp"
 #include "commands/show_command.hpp"
@@ -246,13 +247,27 @@ int run_cli(int argc, char** argv) {
     evaluate_command->callback(
         [&] { status = run_evaluate(common, evaluate, make_console(common)); });
 
+    PlaceOptions place;
+    CLI::App* place_command = add_command(
+        app, "place",
+        "The level each person's evidence reaches on each track, and what the next level needs");
+    place_command->add_option("files", place.files, "Evidence files")
+        ->required()
+        ->type_name("FILE");
+    place_command
+        ->add_option("--as-of", place.as_of, "Evaluation date, YYYY-MM-DD (default: today)")
+        ->type_name("DATE");
+    add_format_option(*place_command, place.format, {Format::text, Format::json});
+    add_common_options(*place_command, common);
+    place_command->callback([&] { status = run_place(common, place, make_console(common)); });
+
     ShowOptions show;
     CLI::App* show_command =
         add_command(app, "show",
                     "Print the framework as people read it: the tracks side by side by band, a "
                     "track, or a level with all its criteria");
-    show_command->add_option("what", show.what, "A track id (ic) or a level id (IC4)")
-        ->type_name("TRACK|LEVEL");
+    show_command->add_option("what", show.what, "A track id (ic), a level id (IC4) or a competency id (delivery)")
+        ->type_name("TRACK|LEVEL|COMPETENCY");
     add_format_option(*show_command, show.format, {Format::text, Format::markdown, Format::json});
     add_common_options(*show_command, common);
     show_command->callback([&] { status = run_show(common, show, make_console(common)); });

@@ -1,8 +1,7 @@
 #include "commands/evaluate_command.hpp"
 
-#include "check/evidence_checks.hpp"
+#include "commands/person_input.hpp"
 #include "eval/evaluation.hpp"
-#include "load/evidence_loader.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 #include "report/person/evaluation_html.hpp"
 #include "report/person/evaluation_json.hpp"
@@ -16,38 +15,6 @@
 namespace ladder {
 
 namespace {
-
-// One input file: the person if it could be evaluated, else the diagnostics saying why.
-struct PersonInput {
-    std::string path;
-    std::optional<Person> person;
-    Diagnostics diagnostics;
-    std::vector<SourceText> sources;
-};
-
-PersonInput read_person(const std::string& path, const Framework& framework, const Date& as_of,
-                        const InputLimits& limits) {
-    PersonInput input;
-    input.path = path;
-    input.sources = read_sources(path, limits, input.diagnostics);
-    if (input.sources.size() != 1) {
-        if (input.sources.size() > 1) {
-            input.diagnostics.error({path, 0, 0}, "unreadable-file",
-                                    "expected an evidence file, found a directory (use 'ladder "
-                                    "batch' for directories)");
-        }
-        return input;
-    }
-    input.person =
-        load_person(input.sources.front(), limits, input.diagnostics, framework.vocabularies);
-    if (input.person) {
-        check_person(framework, *input.person, as_of, input.diagnostics);
-    }
-    if (input.diagnostics.has_errors()) {
-        input.person.reset();
-    }
-    return input;
-}
 
 bool target_is_known(const Framework& framework, const EvaluateOptions& options,
                      const Console& console) {

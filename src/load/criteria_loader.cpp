@@ -18,7 +18,7 @@ const std::vector<std::string> top_level_keys = {"framework",    "scale",      "
 
 std::vector<std::string> criterion_keys() {
     std::vector<std::string> keys = {"id",       "title",      "description", "guidance",
-                                     "required", "competency", "weight"};
+                                     "required", "competency", "weight",      "entry_gate"};
     for (const auto& name : rule_kind_names()) {
         keys.push_back(name);
     }
@@ -57,9 +57,11 @@ public:
         for_each_entry(top, "competencies",
                        [&](const IdRef& id, const YAML::Node& node) { read_competency(id, node); });
         for_each_entry(top, "tracks", [&](const IdRef& id, const YAML::Node& node) {
-            MapReader map(file_, node, fmt::format("track '{}'", id.id), {"name", "description"});
+            MapReader map(file_, node, fmt::format("track '{}'", id.id),
+                          {"name", "description", "forks_from"});
             framework_.tracks.push_back({id.id, map.text("name", true).value_or(""),
-                                         map.text("description", false).value_or(""), id.where});
+                                         map.text("description", false).value_or(""),
+                                         map.id("forks_from", false), id.where});
         });
         for_each_entry(top, "programmes", [&](const IdRef& id, const YAML::Node& node) {
             MapReader map(file_, node, fmt::format("programme '{}'", id.id),
@@ -189,8 +191,9 @@ private:
     }
 
     void read_transition(const YAML::Node& node) {
-        MapReader map(file_, node, "transition",
-                      {"from", "to", "summary", "trial_months", "reversible", "criteria"});
+        MapReader map(
+            file_, node, "transition",
+            {"from", "to", "summary", "trial_months", "reversible", "includes", "criteria"});
         if (!map.valid()) {
             return;
         }
@@ -203,10 +206,28 @@ private:
             transition.trial_months = static_cast<int>(*months);
         }
         transition.reversible = map.boolean("reversible").value_or(false);
+        read_move_includes(map.id_list("includes"), transition);
         if (map.has("criteria")) {
             transition.criteria = read_criteria(map.get("criteria"));
         }
         framework_.transitions.push_back(std::move(transition));
+    }
+
+    // `includes: target`, `none`, level ids, or a list mixing `target` and level ids.
+    void read_move_includes(const std::vector<IdRef>& refs, Transition& transition) {
+        for (const auto& ref : refs) {
+            if (ref.id == "none" && refs.size() > 1) {
+                file_.diagnostics().error(
+                    ref.where, "wrong-value",
+                    "includes: 'none' (the move's own criteria only) stands alone; "
+                    "expected 'none', or 'target' and level ids, found a list "
+                    "with 'none' and more");
+            } else if (ref.id == "target") {
+                transition.includes_target = true;
+            } else if (ref.id != "none") {
+                transition.includes.push_back(ref);
+            }
+        }
     }
 
     std::vector<Criterion> read_criteria(const YAML::Node& list) {
@@ -240,6 +261,7 @@ private:
         criterion.competency = map.id("competency", false);
         criterion.required = map.boolean("required").value_or(true);
         criterion.weight = map.number("weight", false, 0.0, 1000.0).value_or(1.0);
+        criterion.entry_gate = map.boolean("entry_gate").value_or(false);
         criterion.rule = parse_criterion_rule(map);
         return criterion;
     }

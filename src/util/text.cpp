@@ -121,7 +121,11 @@ std::string format_number(double value) {
 
 namespace ladder {
 
-std::string wrap_text(std::string_view text, std::size_t width, std::size_t indent) {
+namespace {
+
+// Wraps one line of text (no line breaks in it); the caller has already written `indent`.
+std::string wrap_line(std::string_view text, std::size_t width, std::size_t indent,
+                      std::size_t hanging) {
     std::string result;
     std::size_t column = indent;
     std::size_t start = 0;
@@ -135,8 +139,8 @@ std::string wrap_text(std::string_view text, std::size_t width, std::size_t inde
         if (!word.empty()) {
             if (!first && column + 1 + display_width(word) > width) {
                 result += '\n';
-                result.append(indent, ' ');
-                column = indent;
+                result.append(indent + hanging, ' ');
+                column = indent + hanging;
             } else if (!first) {
                 result += ' ';
                 ++column;
@@ -145,6 +149,43 @@ std::string wrap_text(std::string_view text, std::size_t width, std::size_t inde
             column += display_width(word);
             first = false;
         }
+        start = end + 1;
+    }
+    return result;
+}
+
+// The width of a list marker a line starts with ("- ", "* ", "12. "), 0 if none: wrapped
+// lines of a list item line up under its text.
+std::size_t list_marker_width(std::string_view line) {
+    if (line.starts_with("- ") || line.starts_with("* ")) {
+        return 2;
+    }
+    std::size_t digits = 0;
+    while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') {
+        ++digits;
+    }
+    bool numbered = digits > 0 && line.substr(digits).starts_with(". ");
+    return numbered ? digits + 2 : 0;
+}
+
+} // namespace
+
+std::string wrap_text(std::string_view text, std::size_t width, std::size_t indent) {
+    while (!text.empty() && text.back() == '\n') {
+        text.remove_suffix(1);
+    }
+    std::string result;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = std::min(text.find('\n', start), text.size());
+        std::string_view line = text.substr(start, end - start);
+        if (start > 0) {
+            result += '\n';
+            if (!line.empty()) {
+                result.append(indent, ' ');
+            }
+        }
+        result += wrap_line(line, width, indent, list_marker_width(line));
         start = end + 1;
     }
     return result;

@@ -4,7 +4,8 @@
 Usage: /usr/bin/python3 tests/schema/check_schema.py LADDER_BINARY REPO_ROOT
 
 Each schema must be a valid JSON Schema (draft 2020-12); every shipped criteria file
-(criteria/engineering/*.yaml) and example evidence file (examples/evidence/*.yaml) must pass
+(criteria/engineering/*.yaml, criteria/data-matrix/*.yaml) and example evidence file
+(examples/evidence/*.yaml, examples/data-matrix/*.yaml) must pass
 its schema; a few broken documents must be rejected. Exits non-zero on any failure.
 Needs the Debian packages python3-jsonschema and python3-yaml.
 """
@@ -281,7 +282,9 @@ def main(argv):
              f"stdout; found exit {result.returncode}, stdout {result.stdout[:80]!r}")
 
     criteria_files = sorted((root / "criteria" / "engineering").glob("*.yaml"))
+    criteria_files += sorted((root / "criteria" / "data-matrix").glob("*.yaml"))
     evidence_files = sorted((root / "examples" / "evidence").glob("*.yaml"))
+    evidence_files += sorted((root / "examples" / "data-matrix").glob("*.yaml"))
 
     if criteria is not None:
         check_files(criteria, criteria_files, "criteria")

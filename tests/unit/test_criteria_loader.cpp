@@ -191,6 +191,33 @@ transitions:
         CHECK(framework.find_criterion("t1") != nullptr);
     }
 
+    TEST_CASE("a transition's includes: the target, levels, or none standing alone") {
+        std::string head = test::framework_head + level_l1 + R"(  - id: M1
+    track: management
+    title: Manager
+    band: 1
+    summary: Manages.
+    criteria: []
+transitions:
+  - from: L1
+    to: M1
+)";
+        Framework framework;
+        CHECK(load_lines({{"a.yaml", head + "    includes: [target, L1]\n"}}, &framework) ==
+              Lines{});
+        REQUIRE(framework.transitions.size() == 1);
+        CHECK(framework.transitions.front().includes_target);
+        CHECK(framework.transitions.front().includes.size() == 1);
+        Framework none;
+        CHECK(load_lines({{"a.yaml", head + "    includes: none\n"}}, &none) == Lines{});
+        CHECK_FALSE(none.transitions.front().includes_target);
+        CHECK(none.transitions.front().includes.empty());
+        CHECK(load_lines({{"a.yaml", head + "    includes: [none, target]\n"}}) ==
+              Lines{"a.yaml:29:16: error: includes: 'none' (the move's own criteria only) stands "
+                    "alone; expected 'none', or 'target' and level ids, found a list with 'none' "
+                    "and more [wrong-value]"});
+    }
+
     TEST_CASE("sections of the wrong shape") {
         SUBCASE("levels as a map") {
             CHECK(load_lines({{"a.yaml", test::framework_head + "levels: {a: 1}\n"}}) ==

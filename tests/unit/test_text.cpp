@@ -135,4 +135,10 @@ TEST_SUITE("util/text") {
         CHECK(format_number(1000) == "1000");
     }
 
+    TEST_CASE("wrap_text keeps line breaks and lines a list item's wrapped lines up") {
+        CHECK(wrap_text("Steps:\n1. read the first line\n- a bullet that wraps", 20, 2) ==
+              "Steps:\n  1. read the first\n     line\n  - a bullet that\n    wraps");
+        CHECK(wrap_text("one\n\ntwo\n", 20, 4) == "one\n\n    two");
+    }
+
 } // TEST_SUITE

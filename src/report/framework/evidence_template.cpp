@@ -1,6 +1,7 @@
 #include "report/framework/evidence_template.hpp"
 
 #include "model/person.hpp"
+#include "report/framework/competency_view.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -85,8 +86,16 @@ std::string render_evidence_template(const Framework& framework, const Level& le
         scale.push_back(fmt::format("{} {}", rating, label));
     }
     out += join(scale, ", ") + "\n";
+    // Example ratings on the framework's own scale: what the level asks for where it asks,
+    // else the middle of the scale.
+    auto minimums = level_rating_minimums(framework, level);
+    int middle = (framework.scale_min() + framework.scale_max()) / 2;
     for (const auto& competency : framework.competencies) {
-        out += fmt::format("  # {}: 3\n", competency.id);
+        auto asked = minimums.find(competency.id);
+        out += asked == minimums.end()
+                   ? fmt::format("  # {}: {}\n", competency.id, middle)
+                   : fmt::format("  # {}: {}   # {} asks for at least {}\n", competency.id,
+                                 asked->second, level.id, asked->second);
     }
     out +=
         "completed: []               # programmes: " + join(framework.programme_ids(), ", ") + "\n";

@@ -158,6 +158,8 @@ Json criterion_schema() {
                           "default); default: the one competency its rule rates, if any.")},
         {"weight", described("Its weight in the progress share (default 1).",
                              {{"type", "number"}, {"exclusiveMinimum", 0}, {"maximum", 1000}})},
+        {"entry_gate", boolean("Asked only of people moving into the level (an interview, a "
+                               "panel), not of those in it (default false).")},
     };
     Json one_rule = Json::array();
     for (const auto& kind : rule_kind_names()) {
@@ -196,7 +198,11 @@ Json criteria_defs(const Vocabularies& words) {
         described("A track: its name and description.",
                   closed_object({{"name", required_text("The track's name, e.g. Individual "
                                                         "contributor.")},
-                                 {"description", text("What the track is about.")}},
+                                 {"description", text("What the track is about.")},
+                                 {"forks_from",
+                                  id("A level of another track: this track shares that "
+                                     "track's levels up to and including it, then continues "
+                                     "with its own.")}},
                                 {"name"}));
     defs["programme"] = described(
         "A programme or training that completed rules may name.",
@@ -229,6 +235,9 @@ Json criteria_defs(const Vocabularies& words) {
              {"summary", text("What the move means and how it is supported.")},
              {"trial_months", whole_number("Length of the trial period in months.", 0, 120)},
              {"reversible", boolean("Whether the person can move back (default false).")},
+             {"includes",
+              id_list("Whose criteria apply besides the move's own: 'target' (the level moved "
+                      "into), level ids, or 'none' (the move's own only, the default).")},
              {"criteria",
               def_ref("criteria", "Extra criteria for the move, same shape as a level's.")}},
             {"from", "to"}));

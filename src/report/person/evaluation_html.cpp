@@ -35,14 +35,15 @@ std::string status_badge(const CriterionResult& result) {
 
 std::string criterion_notes(const CriterionResult& result) {
     std::vector<std::string> notes{result.criterion->required ? "required" : "optional"};
-    if (result.inherited || result.stated_by.find("->") != std::string::npos) {
-        notes.push_back("from " + result.stated_by);
+    for (auto& note : criterion_origin_notes(result)) {
+        notes.push_back(std::move(note));
     }
     return join(notes, " \u00b7 ");
 }
 
 std::string part(std::string_view name, std::string_view text) {
-    return text.empty() ? "" : fmt::format("<dt>{}</dt><dd>{}</dd>\n", name, escape_markup(text));
+    return text.empty() ? ""
+                        : fmt::format("<dt>{}</dt><dd>{}</dd>\n", name, html_text_blocks(text));
 }
 
 // A missing criterion in full: the rule in the words `ladder show` uses, what was found, what
@@ -223,7 +224,7 @@ std::string target_overview(const Framework& framework, const Person& person,
                             const LevelResult& target) {
     std::string out = fmt::format("<p><strong>Target:</strong> {}</p>\n",
                                   escape_markup(level_label(framework, *target.level)));
-    if (auto move = describe_move(person, target); !move.empty()) {
+    if (auto move = describe_move(framework, person, target); !move.empty()) {
         out += fmt::format("<p><strong>Move:</strong> {}</p>\n", escape_markup(move));
     }
     out += fmt::format("<p class=\"verdict{}\">{}</p>\n", target.ready ? " ready" : "",
