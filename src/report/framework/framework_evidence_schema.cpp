@@ -59,7 +59,12 @@ std::string framework_evidence_json_schema(const Framework& framework) {
     Json criteria = criterion_ids(framework);
     limit_to(properties["track"], tracks);
     limit_to(properties["level"], ids_of(framework.levels));
-    limit_to(properties["interests"], tracks);
+    // An interest names a track, or a level (a role) on it.
+    Json interests = tracks;
+    for (const auto& level : ids_of(framework.levels)) {
+        interests.push_back(level);
+    }
+    limit_to(properties["interests"], interests);
     limit_to(properties["completed"], ids_of(framework.programmes));
     properties["ratings"]["propertyNames"]["enum"] = competencies;
     Json& item = schema["$defs"]["evidence_item"]["properties"];
