@@ -441,7 +441,7 @@ void check_all(const Framework& framework, Diagnostics& diagnostics) {
 
 const std::vector<std::string>& framework_warning_codes() {
     static const std::vector<std::string> codes = {"no-guidance", "empty-level", "empty-move",
-                                                    "move-changes-band"};
+                                                   "move-changes-band"};
     return codes;
 }
 

@@ -266,7 +266,9 @@ int run_cli(int argc, char** argv) {
         add_command(app, "show",
                     "Print the framework as people read it: the tracks side by side by band, a "
                     "track, or a level with all its criteria");
-    show_command->add_option("what", show.what, "A track id (ic), a level id (IC4) or a competency id (delivery)")
+    show_command
+        ->add_option("what", show.what,
+                     "A track id (ic), a level id (IC4) or a competency id (delivery)")
         ->type_name("TRACK|LEVEL|COMPETENCY");
     add_format_option(*show_command, show.format, {Format::text, Format::markdown, Format::json});
     add_common_options(*show_command, common);

@@ -53,10 +53,7 @@ int run_evaluate(const CommonOptions& common, const EvaluateOptions& options,
         auto sorted = input.diagnostics.sorted();
         if (!input.person) {
             trouble = true;
-            console.err << render_diagnostics_text(sorted, input.sources,
-                                                   {console.err_style, console.err_is_terminal});
-            console.err << fmt::format("ladder: error: {}: not evaluated\n", path);
-            json_errors.push_back({{"file", path}, {"diagnostics", diagnostics_to_json(sorted)}});
+            json_errors.push_back(report_unread_person(input, sorted, "evaluated", console));
             if (options.format == Format::html) {
                 html_sections.push_back(render_not_evaluated_section(path, sorted));
             }

@@ -2,6 +2,10 @@
 
 #include "check/evidence_checks.hpp"
 #include "load/evidence_loader.hpp"
+#include "report/diagnostics/diagnostics_report.hpp"
+
+#include <fmt/format.h>
+#include <ostream>
 
 namespace ladder {
 
@@ -27,6 +31,15 @@ PersonInput read_person(const std::string& path, const Framework& framework, con
         input.person.reset();
     }
     return input;
+}
+
+nlohmann::ordered_json report_unread_person(const PersonInput& input,
+                                            const std::vector<Diagnostic>& sorted,
+                                            std::string_view verb, const Console& console) {
+    console.err << render_diagnostics_text(sorted, input.sources,
+                                           {console.err_style, console.err_is_terminal});
+    console.err << fmt::format("ladder: error: {}: not {}\n", input.path, verb);
+    return {{"file", input.path}, {"diagnostics", diagnostics_to_json(sorted)}};
 }
 
 } // namespace ladder

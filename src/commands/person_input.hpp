@@ -5,6 +5,7 @@
 #include "commands/common.hpp"
 #include "model/person.hpp"
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,5 +21,11 @@ struct PersonInput {
 
 PersonInput read_person(const std::string& path, const Framework& framework, const Date& as_of,
                         const InputLimits& limits);
+
+// For a file that could not be read as a person: prints its diagnostics and "ladder: error:
+// PATH: not VERB" on stderr, and returns its entry for the JSON list of errors.
+nlohmann::ordered_json report_unread_person(const PersonInput& input,
+                                            const std::vector<Diagnostic>& sorted,
+                                            std::string_view verb, const Console& console);
 
 } // namespace ladder

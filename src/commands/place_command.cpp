@@ -26,10 +26,7 @@ int run_place(const CommonOptions& common, const PlaceOptions& options, const Co
         auto sorted = input.diagnostics.sorted();
         if (!input.person) {
             trouble = true;
-            console.err << render_diagnostics_text(sorted, input.sources,
-                                                   {console.err_style, console.err_is_terminal});
-            console.err << fmt::format("ladder: error: {}: not placed\n", path);
-            json_errors.push_back({{"file", path}, {"diagnostics", diagnostics_to_json(sorted)}});
+            json_errors.push_back(report_unread_person(input, sorted, "placed", console));
             continue;
         }
         Placement placement = place_person(framework, *input.person, *as_of);

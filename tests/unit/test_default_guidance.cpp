@@ -96,10 +96,12 @@ TEST_SUITE("load/default_guidance") {
     TEST_CASE("checks: disable names warnings only, with did-you-mean") {
         CHECK(check(framework("  checks: {disable: [no-guidanse, unknown-track]}\n", "")).front() ==
               "criteria.yaml:5:22: error: checks: expected a warning code to disable "
-              "(no-guidance, empty-level, empty-move, move-changes-band), found 'no-guidanse' (did you mean 'no-guidance'?) [unknown-check]");
+              "(no-guidance, empty-level, empty-move, move-changes-band), found 'no-guidanse' (did "
+              "you mean 'no-guidance'?) [unknown-check]");
         CHECK(check(framework("  checks: {disable: [unknown-track]}\n", "")).front() ==
               "criteria.yaml:5:22: error: checks: expected a warning code to disable "
-              "(no-guidance, empty-level, empty-move, move-changes-band), found 'unknown-track' [unknown-check]");
+              "(no-guidance, empty-level, empty-move, move-changes-band), found 'unknown-track' "
+              "[unknown-check]");
     }
 
     TEST_CASE("a criterion's competency must exist") {

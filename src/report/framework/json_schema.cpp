@@ -194,16 +194,15 @@ Json criteria_defs(const Vocabularies& words) {
                                               "scale).",
                                               "What this rating means in this competency.")}},
                       {"name", "description"}));
-    defs["track"] =
-        described("A track: its name and description.",
-                  closed_object({{"name", required_text("The track's name, e.g. Individual "
-                                                        "contributor.")},
-                                 {"description", text("What the track is about.")},
-                                 {"forks_from",
-                                  id("A level of another track: this track shares that "
-                                     "track's levels up to and including it, then continues "
-                                     "with its own.")}},
-                                {"name"}));
+    defs["track"] = described(
+        "A track: its name and description.",
+        closed_object({{"name", required_text("The track's name, e.g. Individual "
+                                              "contributor.")},
+                       {"description", text("What the track is about.")},
+                       {"forks_from", id("A level of another track: this track shares that "
+                                         "track's levels up to and including it, then continues "
+                                         "with its own.")}},
+                      {"name"}));
     defs["programme"] = described(
         "A programme or training that completed rules may name.",
         closed_object({{"name", required_text("The programme's name, e.g. Manager foundations.")},

@@ -12,20 +12,11 @@ namespace ladder {
 
 namespace {
 
-std::string_view status_class(Status status) {
-    switch (status) {
-    case Status::met:
-        return "met";
-    case Status::partial:
-        return "partial";
-    case Status::not_met:
-        return "not-met";
-    case Status::no_data:
-        return "no-data";
-    case Status::waived:
-        return "waived";
-    }
-    return "not-met";
+// The status word with '-' for '_', as CSS class names are written ("not-met").
+std::string status_class(Status status) {
+    std::string name(to_string(status));
+    std::replace(name.begin(), name.end(), '_', '-');
+    return name;
 }
 
 std::string status_badge(const CriterionResult& result) {
