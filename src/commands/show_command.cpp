@@ -1,6 +1,7 @@
 #include "commands/show_command.hpp"
 
 #include "report/framework/framework_view.hpp"
+#include "util/json_text.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -28,9 +29,10 @@ int run_show(const CommonOptions& common, const ShowOptions& options, const Cons
     }
     switch (options.format) {
     case Format::json:
-        console.out
-            << (level ? level_to_json(framework, *level) : framework_to_json(framework)).dump(2)
-            << "\n";
+        console.out << json_text(level ? level_to_json(framework, *level)
+                                       : framework_to_json(framework),
+                                 2)
+                    << "\n";
         break;
     case Format::markdown:
         console.out << (level   ? render_level_markdown(framework, *level)

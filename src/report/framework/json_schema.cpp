@@ -3,6 +3,7 @@
 #include "model/person.hpp"
 #include "rules/evidence_filter.hpp"
 #include "rules/rule_kinds.hpp"
+#include "util/json_text.hpp"
 #include "util/text.hpp"
 
 #include <map>
@@ -392,7 +393,7 @@ std::string criteria_json_schema() {
     };
     schema["additionalProperties"] = false;
     schema["$defs"] = criteria_defs();
-    return schema.dump(2);
+    return json_text(schema, 2);
 }
 
 std::string evidence_json_schema() {
@@ -428,7 +429,7 @@ std::string evidence_json_schema() {
     schema["required"] = {"person", "track", "level", "in_level_since"};
     schema["additionalProperties"] = false;
     schema["$defs"] = evidence_defs();
-    return schema.dump(2);
+    return json_text(schema, 2);
 }
 
 } // namespace ladder
