@@ -41,7 +41,7 @@ _ladder() {
         place) options="--as-of --format" ;;
         show) options="--format" ;;
         schema) options="" ;;
-        batch) options="--target --as-of --jobs --output --summary --min-group --redact --format" ;;
+        batch) options="--target --as-of --jobs --output --summary --min-group --redact --null --format" ;;
         publish) options="--out --force" ;;
         test) options="--fail-only --coverage --min-coverage --format" ;;
         diff) options="--evidence --as-of --format" ;;

@@ -29,6 +29,7 @@ complete -c ladder -n "__fish_seen_subcommand_from batch" -s j -l jobs -x -d "Fi
 complete -c ladder -n "__fish_seen_subcommand_from batch" -s o -l output -r -F -d "Write the report to FILE"
 complete -c ladder -n "__fish_seen_subcommand_from batch" -l summary -d "Counts per track and level"
 complete -c ladder -n "__fish_seen_subcommand_from batch" -l min-group -x -d "Smallest group shown"
+complete -c ladder -n "__fish_seen_subcommand_from batch" -s 0 -l null -d "Paths on stdin are NUL-separated"
 complete -c ladder -n "__fish_seen_subcommand_from batch" -l redact -d "Leave names out"
 complete -c ladder -n "__fish_seen_subcommand_from publish" -s o -l out -r -a "(__fish_complete_directories)" -d "Directory to write"
 complete -c ladder -n "__fish_seen_subcommand_from publish" -l force -d "Replace DIR even if ladder did not write it"

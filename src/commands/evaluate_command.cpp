@@ -7,6 +7,7 @@
 #include "report/person/evaluation_json.hpp"
 #include "report/person/evaluation_markdown.hpp"
 #include "report/person/evaluation_text.hpp"
+#include "util/json_text.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -88,7 +89,7 @@ int run_evaluate(const CommonOptions& common, const EvaluateOptions& options,
             {"as_of", as_of->to_string()},
             {"evaluations", json_people},
             {"errors", json_errors}};
-        console.out << document.dump(2) << "\n";
+        console.out << json_text(document, 2) << "\n";
     }
     if (options.format == Format::html) {
         console.out << render_evaluation_page(

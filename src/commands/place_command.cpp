@@ -4,6 +4,7 @@
 #include "eval/placement.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 #include "report/person/placement_report.hpp"
+#include "util/json_text.hpp"
 
 #include <fmt/format.h>
 #include <ostream>
@@ -45,7 +46,7 @@ int run_place(const CommonOptions& common, const PlaceOptions& options, const Co
             {"as_of", as_of->to_string()},
             {"placements", json_people},
             {"errors", json_errors}};
-        console.out << document.dump(2) << "\n";
+        console.out << json_text(document, 2) << "\n";
     }
     return trouble ? exit_trouble : exit_ok;
 }

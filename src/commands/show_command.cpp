@@ -2,6 +2,7 @@
 
 #include "report/framework/competency_view.hpp"
 #include "report/framework/framework_view.hpp"
+#include "util/json_text.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -42,9 +43,10 @@ int run_show(const CommonOptions& common, const ShowOptions& options, const Cons
     }
     switch (options.format) {
     case Format::json:
-        console.out
-            << (level ? level_to_json(framework, *level) : framework_to_json(framework)).dump(2)
-            << "\n";
+        console.out << json_text(level ? level_to_json(framework, *level)
+                                       : framework_to_json(framework),
+                                 2)
+                    << "\n";
         break;
     case Format::markdown:
         console.out << (level   ? render_level_markdown(framework, *level)

@@ -1,6 +1,7 @@
 #include "review/rule_diff.hpp"
 
 #include "model/person.hpp"
+#include "util/json_text.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -220,7 +221,7 @@ private:
     static std::string join(const json& list, std::string_view separator) {
         std::vector<std::string> parts;
         for (const auto& item : list) {
-            parts.push_back(item.is_string() ? item.get<std::string>() : item.dump());
+            parts.push_back(item.is_string() ? item.get<std::string>() : json_text(item));
         }
         return ladder::join(parts, separator);
     }

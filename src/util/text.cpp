@@ -1,5 +1,7 @@
 #include "util/text.hpp"
 
+#include "util/utf8.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
 #include <numeric>
@@ -71,39 +73,29 @@ std::string plural(long count, std::string_view singular, std::string_view plura
 }
 
 bool is_valid_utf8(std::string_view text, std::size_t* bad_offset) {
-    std::size_t i = 0;
-    auto fail = [&] {
-        if (bad_offset) {
-            *bad_offset = i;
-        }
-        return false;
-    };
-    while (i < text.size()) {
-        auto byte = static_cast<unsigned char>(text[i]);
-        std::size_t length = byte < 0x80           ? 1
-                             : (byte >> 5) == 0x6  ? 2
-                             : (byte >> 4) == 0xE  ? 3
-                             : (byte >> 3) == 0x1E ? 4
-                                                   : 0;
-        if (length == 0 || i + length > text.size()) {
-            return fail();
-        }
-        unsigned code = length == 1 ? byte : byte & (0xFFu >> (length + 1));
-        for (std::size_t k = 1; k < length; ++k) {
-            auto next = static_cast<unsigned char>(text[i + k]);
-            if ((next >> 6) != 0x2) {
-                return fail();
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t length = utf8_sequence_length(text, i);
+        if (length == 0) {
+            if (bad_offset) {
+                *bad_offset = i;
             }
-            code = (code << 6) | (next & 0x3Fu);
-        }
-        bool overlong = (length == 2 && code < 0x80) || (length == 3 && code < 0x800) ||
-                        (length == 4 && code < 0x10000);
-        if (overlong || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
-            return fail();
+            return false;
         }
         i += length;
     }
     return true;
+}
+
+std::string shorten_text(std::string_view text, std::size_t max_bytes) {
+    if (text.size() <= max_bytes) {
+        return std::string(text);
+    }
+    constexpr std::string_view ellipsis = "...";
+    std::size_t cut = max_bytes > ellipsis.size() ? max_bytes - ellipsis.size() : 0;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+        --cut; // not inside a multi-byte character
+    }
+    return std::string(text.substr(0, cut)) + std::string(ellipsis);
 }
 
 std::string format_number(double value) {

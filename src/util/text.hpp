@@ -27,6 +27,9 @@ std::string plural(long count, std::string_view singular, std::string_view plura
 // Whether the bytes are well-formed UTF-8; sets *bad_offset to the first bad byte.
 bool is_valid_utf8(std::string_view text, std::size_t* bad_offset = nullptr);
 
+// `text` cut to at most `max_bytes` bytes (at a character boundary), ending in "..." when cut.
+std::string shorten_text(std::string_view text, std::size_t max_bytes);
+
 // A number without trailing zeros: 1, 0.5, 2.25.
 std::string format_number(double value);
 

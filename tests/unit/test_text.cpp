@@ -142,3 +142,12 @@ TEST_SUITE("util/text") {
     }
 
 } // TEST_SUITE
+
+TEST_SUITE("util/text") {
+
+    TEST_CASE("shorten_text cuts long text at a character boundary and marks the cut") {
+        CHECK(shorten_text("short", 10) == "short");
+        CHECK(shorten_text("abcdefghij", 8) == "abcde...");
+        CHECK(shorten_text("\u00e9\u00e9\u00e9\u00e9", 6) == "\u00e9...");
+    }
+}

@@ -1,6 +1,7 @@
 #include "model/person.hpp"
 #include "report/framework/json_schema.hpp"
 #include "report/framework/json_schema_builders.hpp"
+#include "util/json_text.hpp"
 #include "util/text.hpp"
 
 namespace ladder {
@@ -118,7 +119,7 @@ std::string evidence_json_schema(const Vocabularies& vocabularies) {
     schema["required"] = {"person", "track", "level", "in_level_since"};
     schema["additionalProperties"] = false;
     schema["$defs"] = evidence_defs(vocabularies);
-    return schema.dump(2);
+    return json_text(schema, 2);
 }
 
 } // namespace ladder

@@ -1,6 +1,7 @@
 #include "report/framework/framework_evidence_schema.hpp"
 
 #include "report/framework/json_schema.hpp"
+#include "util/json_text.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -71,7 +72,7 @@ std::string framework_evidence_json_schema(const Framework& framework) {
     limit_to(item["competencies"], competencies);
     limit_to(item["demonstrates"], criteria);
     limit_to(schema["$defs"]["exception"]["properties"]["criterion"], criteria);
-    return schema.dump(2);
+    return json_text(schema, 2);
 }
 
 } // namespace ladder

@@ -4,6 +4,7 @@
 #include "report/framework/json_schema_builders.hpp"
 #include "rules/evidence_filter.hpp"
 #include "rules/rule_kinds.hpp"
+#include "util/json_text.hpp"
 #include "util/text.hpp"
 
 #include <map>
@@ -320,7 +321,7 @@ std::string criteria_json_schema(const Vocabularies& vocabularies) {
     };
     schema["additionalProperties"] = false;
     schema["$defs"] = criteria_defs(vocabularies);
-    return schema.dump(2);
+    return json_text(schema, 2);
 }
 
 } // namespace ladder
