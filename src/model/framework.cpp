@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 namespace ladder {
 
@@ -77,14 +78,25 @@ const Level* Framework::next_level(const Level& level) const {
     return nullptr;
 }
 
+// One pass over the levels, then a sort by track order: a band with thousands of levels, or a
+// framework with thousands of tracks, costs n log n, not a sort of every track.
 std::vector<const Level*> Framework::levels_in_band(int band) const {
-    std::vector<const Level*> result;
-    for (const auto& track : tracks) {
-        for (const Level* level : levels_on_track(track.id)) {
-            if (level->band == band) {
-                result.push_back(level);
-            }
+    std::unordered_map<std::string_view, std::size_t> track_order;
+    for (std::size_t i = 0; i < tracks.size(); ++i) {
+        track_order.emplace(tracks[i].id, i);
+    }
+    std::vector<std::pair<std::size_t, const Level*>> found;
+    for (const auto& level : levels) {
+        auto track = track_order.find(level.track.id);
+        if (level.band == band && track != track_order.end()) {
+            found.emplace_back(track->second, &level);
         }
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<const Level*> result;
+    for (const auto& [order, level] : found) {
+        result.push_back(level);
     }
     return result;
 }
@@ -119,8 +131,13 @@ std::vector<std::string> Framework::criterion_ids() const {
 
 std::vector<ResolvedCriterion> resolve_criteria(const Framework& framework, const Level& level) {
     std::vector<ResolvedCriterion> result;
-    std::set<std::string> visited;
-    std::set<std::string> seen_criteria;
+    // An index, so a long chain of includes costs n log n rather than a search per include.
+    std::unordered_map<std::string_view, const Level*> by_id;
+    for (const auto& candidate : framework.levels) {
+        by_id.emplace(candidate.id, &candidate);
+    }
+    std::set<std::string_view> visited;
+    std::set<std::string_view> seen_criteria;
     // Breadth first, so a level's own criteria come before those it inherits.
     std::vector<const Level*> queue{&level};
     for (std::size_t i = 0; i < queue.size(); ++i) {
@@ -134,8 +151,8 @@ std::vector<ResolvedCriterion> resolve_criteria(const Framework& framework, cons
             }
         }
         for (const auto& include : current->includes) {
-            if (const Level* included = framework.find_level(include.id)) {
-                queue.push_back(included);
+            if (auto included = by_id.find(include.id); included != by_id.end()) {
+                queue.push_back(included->second);
             }
         }
     }
