@@ -1,5 +1,7 @@
 #include "util/text.hpp"
 
+#include "util/visible_text.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
 #include <numeric>
@@ -121,7 +123,9 @@ std::string format_number(double value) {
 
 namespace ladder {
 
-std::string wrap_text(std::string_view text, std::size_t width, std::size_t indent) {
+namespace {
+
+std::string wrap_paragraph(std::string_view text, std::size_t width, std::size_t indent) {
     std::string result;
     std::size_t column = indent;
     std::size_t start = 0;
@@ -148,6 +152,29 @@ std::string wrap_text(std::string_view text, std::size_t width, std::size_t inde
         start = end + 1;
     }
     return result;
+}
+
+} // namespace
+
+// The text is shown visibly first (util/visible_text): a text report shows descriptions and
+// guidance through here, and a control character in them must not reach the terminal. A line
+// break of the text starts an indented line, so it cannot forge a line of the report.
+std::string wrap_text(std::string_view text, std::size_t width, std::size_t indent) {
+    std::string visible = visible_text(text, LineBreaks::keep);
+    std::string_view rest = visible;
+    std::string result;
+    while (true) {
+        auto newline = rest.find('\n');
+        result += wrap_paragraph(rest.substr(0, newline), width, indent);
+        if (newline == std::string_view::npos) {
+            return result;
+        }
+        result += '\n';
+        rest.remove_prefix(newline + 1);
+        if (!rest.empty()) {
+            result.append(indent, ' ');
+        }
+    }
 }
 
 std::string percent(double share) {

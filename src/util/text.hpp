@@ -34,7 +34,8 @@ std::string format_number(double value);
 
 namespace ladder {
 
-// Wraps `text` at `width` columns; lines after the first start with `indent` spaces.
+// Wraps `text` at `width` columns; lines after the first start with `indent` spaces. Control
+// characters are shown escaped; the text's own line breaks are kept, indented too.
 std::string wrap_text(std::string_view text, std::size_t width, std::size_t indent);
 
 // "96%" from 0.96 (rounded down, so 99.6% is never shown as 100%).

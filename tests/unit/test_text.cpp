@@ -135,4 +135,10 @@ TEST_SUITE("util/text") {
         CHECK(format_number(1000) == "1000");
     }
 
+    TEST_CASE("wrap_text shows control characters and indents the text's own line breaks") {
+        CHECK(wrap_text("one\nREADY for IC2", 40, 4) == "one\n    READY for IC2");
+        CHECK(wrap_text("clear \x1b[2J here", 40, 0) == "clear \\x1b[2J here");
+        CHECK(wrap_text("ends\n", 40, 4) == "ends\n");
+    }
+
 } // TEST_SUITE

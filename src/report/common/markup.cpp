@@ -1,8 +1,11 @@
 #include "report/common/markup.hpp"
 
+#include "util/visible_text.hpp"
+
 namespace ladder {
 
-std::string escape_markup(std::string_view text) {
+std::string escape_markup(std::string_view raw) {
+    std::string text = visible_text(raw, LineBreaks::keep);
     std::string out;
     out.reserve(text.size());
     for (char c : text) {

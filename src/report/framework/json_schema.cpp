@@ -49,6 +49,20 @@ Json required_text(std::string_view description) {
     return described(description, {{"type", "string"}, {"minLength", 1}});
 }
 
+// One line of plain text (names, titles): no line break, control character or bidirectional
+// formatting character, as the loaders check (yaml/map_reader's `line`).
+constexpr std::string_view one_line_pattern =
+    "^[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$";
+
+Json line_text(std::string_view description) {
+    return described(description, {{"type", "string"}, {"pattern", one_line_pattern}});
+}
+
+Json required_line(std::string_view description) {
+    return described(description,
+                     {{"type", "string"}, {"minLength", 1}, {"pattern", one_line_pattern}});
+}
+
 Json id_value() {
     return {{"type", "string"}, {"pattern", id_pattern}};
 }
@@ -64,7 +78,7 @@ Json id_list(std::string_view description) {
 }
 
 Json text_list(std::string_view description) {
-    Json text_value = {{"type", "string"}};
+    Json text_value = {{"type", "string"}, {"pattern", one_line_pattern}};
     return described(description,
                      {{"oneOf", {text_value, {{"type", "array"}, {"items", text_value}}}}});
 }
@@ -210,7 +224,7 @@ std::string rule_def_name(const std::string& kind) {
 Json criterion_schema() {
     Json properties = {
         {"id", id("Unique over the whole framework, e.g. ic4-cross-team-lead.")},
-        {"title", required_text("A short name for the criterion.")},
+        {"title", required_line("A short name for the criterion.")},
         {"description", required_text("What the criterion means, for humans (required: this is "
                                       "what makes criteria transparent).")},
         {"guidance", text("How to close the gap: training, mentoring, kinds of projects "
@@ -244,7 +258,7 @@ Json criteria_defs() {
     Json defs = Json::object();
     defs["competency"] = described(
         "A competency: name, description, and optionally what each rating means.",
-        closed_object({{"name", required_text("The competency's name, e.g. Technical depth.")},
+        closed_object({{"name", required_line("The competency's name, e.g. Technical depth.")},
                        {"description", required_text("What the competency covers.")},
                        {"ratings", rating_map("Optional: what each rating means (keys from the "
                                               "scale).",
@@ -252,13 +266,13 @@ Json criteria_defs() {
                       {"name", "description"}));
     defs["track"] =
         described("A track: its name and description.",
-                  closed_object({{"name", required_text("The track's name, e.g. Individual "
+                  closed_object({{"name", required_line("The track's name, e.g. Individual "
                                                         "contributor.")},
                                  {"description", text("What the track is about.")}},
                                 {"name"}));
     defs["programme"] = described(
         "A programme or training that completed rules may name.",
-        closed_object({{"name", required_text("The programme's name, e.g. Manager foundations.")},
+        closed_object({{"name", required_line("The programme's name, e.g. Manager foundations.")},
                        {"description", text("What the programme is.")}},
                       {"name"}));
     defs["criteria"] =
@@ -266,7 +280,7 @@ Json criteria_defs() {
     Json level = closed_object(
         {{"id", id("The level id, unique over all levels, e.g. IC4.")},
          {"track", id("The id of the level's track.")},
-         {"title", required_text("The level's title, e.g. Staff Engineer.")},
+         {"title", required_line("The level's title, e.g. Staff Engineer.")},
          {"band", whole_number("The pay band; the same band on two tracks means equal standing "
                                "and pay.",
                                1, 1000)},
@@ -309,7 +323,7 @@ Json evidence_defs() {
     Json defs = Json::object();
     Json rated =
         closed_object({{"rating", whole_number("The rating, on the framework's scale.", 0, 1000)},
-                       {"by", text("Who gave the rating (a person id).")},
+                       {"by", line_text("Who gave the rating (a person id).")},
                        {"date", date("When the rating was given, YYYY-MM-DD.")}},
                       {"rating"});
     defs["rating"] = {
@@ -323,7 +337,7 @@ Json evidence_defs() {
              {"kind", choice("artifact (a document, a shipped change; the default), testimony (a "
                              "peer's account) or sign_off (a manager's confirmation).",
                              evidence_kinds())},
-             {"title", required_text("A one-line title.")},
+             {"title", required_line("A one-line title.")},
              {"date", date("When it happened, YYYY-MM-DD (not after the evaluation date).")},
              {"role", choice("The person's role in it.", evidence_roles())},
              {"scope", choice("How far its impact reached: " + join(evidence_scopes(), " < ") + ".",
@@ -340,7 +354,7 @@ Json evidence_defs() {
             {{"criterion", id("The criterion id set aside.")},
              {"status", choice("waived or not_applicable.", {"waived", "not_applicable"})},
              {"justification", required_text("Why the board set the criterion aside.")},
-             {"approved_by", required_text("Who approved it (a person id).")},
+             {"approved_by", required_line("Who approved it (a person id).")},
              {"date", date("When it was approved, YYYY-MM-DD.")}},
             {"criterion", "status", "justification", "approved_by"}));
     return defs;
@@ -366,8 +380,8 @@ std::string criteria_json_schema() {
                        {{"id", described("The framework id: lower-case letters, "
                                          "digits, '_' and '-'.",
                                          {{"type", "string"}, {"pattern", framework_id_pattern}})},
-                        {"name", required_text("The framework's name.")},
-                        {"version", required_text("The framework's version (quote it: "
+                        {"name", required_line("The framework's name.")},
+                        {"version", required_line("The framework's version (quote it: "
                                                   "it is text), e.g. \"2026.1\".")},
                         {"description", text("What the framework is about.")}},
                        {"id", "name", "version"}))},
@@ -407,7 +421,7 @@ std::string evidence_json_schema() {
     schema["properties"] = {
         {"person", described("Who the file is about.",
                              closed_object({{"id", id("The person's id, e.g. E1042.")},
-                                            {"name", required_text("The person's name.")}},
+                                            {"name", required_line("The person's name.")}},
                                            {"id", "name"}))},
         {"track", id("The id of the person's current track.")},
         {"level", id("The id of the person's current level.")},
