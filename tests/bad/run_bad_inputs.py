@@ -164,14 +164,14 @@ def alias_fan_out(references):
 
 
 GENERATED = [
-    ("generated-lone-cr-line-endings", "validate", "exit=1 code=cr-line-endings at=1:10",
+    ("generated-lone-cr-line-endings", "validate", "exit=1 code=cr-line-endings at=1:11",
      lambda d: write(d, "mac.yaml", b"framework:\r  id: mini\r  name: Mini\r")),
     ("generated-includes-chain-over-max-levels", "validate", "exit=1 code=too-many-levels "
-     "at=3:5 mentions=--max-levels", includes_chain),
-    ("generated-band-of-many-levels", "validate", "exit=1 code=too-many-levels at=13006:5 "
+     "at=2966:5 mentions=--max-levels", includes_chain),
+    ("generated-band-of-many-levels", "validate", "exit=1 code=too-many-levels at=11008:5 "
      "mentions=--max-levels", lambda d: write(d, "band.yaml", one_band(1001))),
     ("generated-alias-fan-out-over-max-criteria", "validate", "exit=1 code=too-many-criteria "
-     "at=507:9 mentions=--max-criteria", lambda d: write(d, "fan-out.yaml", alias_fan_out(200))),
+     "at=410:9 mentions=--max-criteria", lambda d: write(d, "fan-out.yaml", alias_fan_out(200))),
     ("generated-over-default-file-size", "validate", "exit=2 code=unreadable-file at=file "
      "mentions=--max-file-size",
      lambda d: write(d, "huge.yaml", b"# padding\n" * 110_000 + b"framework: {}\n")),
