@@ -389,6 +389,16 @@ std::string criteria_json_schema() {
          described("The levels of the tracks.", {{"type", "array"}, {"items", def_ref("level")}})},
         {"transitions", described("Cross-track moves, e.g. IC4 -> M1.",
                                   {{"type", "array"}, {"items", def_ref("transition")}})},
+        {"people",
+         described(
+             "What the framework expects of the people it judges.",
+             closed_object({{"labels", id_list("The labels evidence files may carry (a label not "
+                                               "listed is an error); none listed: any label.")},
+                            {"approvers", text_list("Ids of the people who may approve an "
+                                                    "exception.")},
+                            {"approver_labels",
+                             id_list("Labels whose value names who may approve the person's "
+                                     "exceptions, e.g. manager.")}}))},
     };
     schema["additionalProperties"] = false;
     schema["$defs"] = criteria_defs();
@@ -424,6 +434,12 @@ std::string evidence_json_schema() {
                                {{"type", {"array", "null"}}, {"items", def_ref("evidence_item")}})},
         {"exceptions", described("Criteria the promotion board set aside (may be left empty).",
                                  {{"type", {"array", "null"}}, {"items", def_ref("exception")}})},
+        {"labels",
+         described("Facts about the person for grouping and columns: label -> text, "
+                   "e.g. team, manager, location.",
+                   {{"type", "object"},
+                    {"propertyNames", {{"pattern", id_pattern}}},
+                    {"additionalProperties", {{"type", {"string", "number", "boolean"}}}}})},
     };
     schema["required"] = {"person", "track", "level", "in_level_since"};
     schema["additionalProperties"] = false;
