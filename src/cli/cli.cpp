@@ -377,6 +377,11 @@ int run_cli(int argc, char** argv) {
         ->add_option("--as-of", diff.as_of,
                      "Evaluation date for --evidence, YYYY-MM-DD (default: today)")
         ->type_name("DATE");
+    diff_command->add_flag("--redact", diff.redact,
+                           "With --evidence, leave out people's names and file paths (ids stay)");
+    diff_command->add_flag("--counts-only", diff.counts_only,
+                           "With --evidence, count the verdicts that change per level and name "
+                           "nobody (for a pull-request comment)");
     add_format_option(*diff_command, diff.format, {Format::text, Format::markdown, Format::json});
     add_common_options(*diff_command, common);
     diff_command->callback([&] { status = run_diff(common, diff, make_console(common)); });
