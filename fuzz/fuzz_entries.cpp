@@ -5,6 +5,8 @@
 #include "eval/evaluation.hpp"
 #include "load/criteria_loader.hpp"
 #include "load/evidence_loader.hpp"
+#include "report/batch/batch_columns.hpp"
+#include "report/batch/batch_privacy.hpp"
 #include "report/batch/batch_row.hpp"
 #include "report/batch/batch_summary.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
@@ -135,16 +137,20 @@ std::optional<std::string> chosen_target(std::string_view input) {
 void render_batch_formats(const BatchRow& row) {
     for (Format format :
          {Format::text, Format::csv, Format::jsonl, Format::json, Format::markdown}) {
-        for (bool redact : {false, true}) {
-            BatchRenderOptions options{format, redact};
+        for (const BatchPrivacy& privacy :
+             {BatchPrivacy{}, BatchPrivacy{true, std::nullopt}, BatchPrivacy{true, "key"}}) {
+            BatchRow protected_row = row;
+            protect_row(protected_row, privacy);
+            BatchRenderOptions options{format, default_batch_columns(shipped_framework())};
             (void)render_batch_header(options);
-            (void)render_batch_row(row, options);
+            (void)render_batch_row(protected_row, options);
             (void)render_batch_footer(options, 1);
         }
     }
     BatchSummary summary;
     summary.add(row);
-    for (Format format : {Format::text, Format::csv, Format::json, Format::markdown}) {
+    for (Format format :
+         {Format::text, Format::csv, Format::json, Format::markdown, Format::html}) {
         (void)summary.render(shipped_framework(), format, 1);
     }
 }

@@ -41,10 +41,10 @@ _ladder() {
         place) options="--as-of --format" ;;
         show) options="--format" ;;
         schema) options="" ;;
-        batch) options="--target --as-of --jobs --output --summary --min-group --redact --null --format" ;;
+        batch) options="--target --as-of --jobs --output --summary --min-group --redact --null --columns --by --bom --pseudonymise --format" ;;
         publish) options="--out --force" ;;
         test) options="--fail-only --coverage --min-coverage --format" ;;
-        diff) options="--evidence --as-of --format" ;;
+        diff) options="--evidence --as-of --redact --counts-only --format" ;;
         help) COMPREPLY=($(compgen -W "$commands" -- "$cur")); return ;;
     esac
     if [[ $cur == -* ]]; then

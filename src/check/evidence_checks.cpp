@@ -134,6 +134,65 @@ void check_exceptions(const Framework& framework, const Person& person, Diagnost
     }
 }
 
+// A framework that lists its labels catches a misspelt one ("taem"); one that lists none
+// accepts any.
+void check_labels(const Framework& framework, const Person& person, Diagnostics& diagnostics) {
+    const auto& expected = framework.people.labels;
+    if (expected.empty()) {
+        return;
+    }
+    for (const auto& label : person.labels) {
+        check_ref(diagnostics, label.key, "label",
+                  std::find(expected.begin(), expected.end(), label.key.id) != expected.end(),
+                  [&] { return expected; });
+    }
+}
+
+// Who may approve: never the person; otherwise, when the framework says, one of its approver
+// ids or the person named by one of its approver labels (their manager, say).
+bool approver_allowed(const PeoplePolicy& policy, const Person& person,
+                      const std::string& approver) {
+    const auto& ids = policy.approvers;
+    if (std::find(ids.begin(), ids.end(), approver) != ids.end()) {
+        return true;
+    }
+    return std::any_of(policy.approver_labels.begin(), policy.approver_labels.end(),
+                       [&](const std::string& key) {
+                           const std::string* value = person.label(key);
+                           return value != nullptr && *value == approver;
+                       });
+}
+
+// "one of E0001, E0002 or the person's manager (E0007)", for the message.
+std::string describe_approvers(const PeoplePolicy& policy, const Person& person) {
+    std::vector<std::string> who = policy.approvers;
+    for (const auto& key : policy.approver_labels) {
+        const std::string* value = person.label(key);
+        who.push_back(fmt::format("the person's {} ({})", key, value ? *value : "not given"));
+    }
+    return who.size() == 1 ? who.front() : "one of " + join(who, ", ");
+}
+
+void check_approvals(const Framework& framework, const Person& person, Diagnostics& diagnostics) {
+    const PeoplePolicy& policy = framework.people;
+    for (const auto& exception : person.exceptions) {
+        const Location& where = exception.approved_by_where;
+        if (exception.approved_by == person.id) {
+            diagnostics.error(where, "self-approved-exception",
+                              fmt::format("the exception for '{}' is approved by {}, the person "
+                                          "themselves; expected someone else's approval",
+                                          exception.criterion.id, exception.approved_by));
+        } else if (policy.declares_approvers() &&
+                   !approver_allowed(policy, person, exception.approved_by)) {
+            diagnostics.error(where, "approver-not-allowed",
+                              fmt::format("the exception for '{}' is approved by {}, who may not "
+                                          "approve exceptions; expected {}",
+                                          exception.criterion.id, exception.approved_by,
+                                          describe_approvers(policy, person)));
+        }
+    }
+}
+
 } // namespace
 
 void check_person(const Framework& framework, const Person& person, const Date& as_of,
@@ -142,6 +201,8 @@ void check_person(const Framework& framework, const Person& person, const Date& 
     check_ratings(framework, person, diagnostics);
     check_items(framework, person, as_of, diagnostics);
     check_exceptions(framework, person, diagnostics);
+    check_approvals(framework, person, diagnostics);
+    check_labels(framework, person, diagnostics);
 }
 
 } // namespace ladder

@@ -29,6 +29,20 @@ std::map<std::string, ColorMode> color_modes() {
         {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
 }
 
+// "a,b,c" -> {a, b, c}.
+std::vector<std::string> split_list(const std::string& list) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (true) {
+        std::size_t comma = list.find(',', start);
+        parts.push_back(list.substr(start, comma - start));
+        if (comma == std::string::npos) {
+            return parts;
+        }
+        start = comma + 1;
+    }
+}
+
 // Options every command takes.
 void add_common_options(CLI::App& command, CommonOptions& common) {
     command
@@ -339,14 +353,36 @@ int run_cli(int argc, char** argv) {
     batch_command->add_flag("-0,--null", batch.null_separated,
                             "With -, the paths on stdin end with a NUL byte (find -print0)");
     batch_command->add_flag("--summary", batch.summary,
-                            "Counts per track and level instead of one row per person");
+                            "Counts per group (--by) instead of one row per person");
+    // One word each, split here: a list option would also swallow the paths after it.
+    batch_command
+        ->add_option_function<std::string>(
+            "--by", [&](const std::string& list) { batch.by = split_list(list); },
+            "With --summary, the fields to group on: track, level, another column, or a label "
+            "key (default: track,level)")
+        ->option_text("LIST");
+    batch_command
+        ->add_option_function<std::string>(
+            "--columns", [&](const std::string& list) { batch.columns = split_list(list); },
+            "The columns and their order, comma-separated (default: all; see the manual)")
+        ->option_text("LIST");
+    batch_command->add_flag("--bom", batch.bom,
+                            "Start the output with a UTF-8 byte order mark, so that spreadsheets "
+                            "read non-ASCII names right");
     batch_command
         ->add_option("--min-group", batch.min_group,
                      "With --summary, the smallest group whose counts are shown")
         ->capture_default_str()
         ->check(CLI::Range(1, 1000000))
         ->type_name("N");
-    batch_command->add_flag("--redact", batch.redact, "Leave names out (ids remain)");
+    batch_command->add_flag("--redact", batch.redact,
+                            "Empty the name and file columns, and take them out of error "
+                            "messages (the columns remain)");
+    batch_command
+        ->add_option("--pseudonymise", batch.pseudonym_key,
+                     "Redact, and replace each id by a pseudonym keyed with this secret "
+                     "(HMAC-SHA-256): the same key gives the same pseudonyms")
+        ->type_name("KEY");
     add_format_option(
         *batch_command, batch.format,
         {Format::text, Format::csv, Format::jsonl, Format::json, Format::markdown, Format::html});
@@ -412,6 +448,11 @@ int run_cli(int argc, char** argv) {
         ->add_option("--as-of", diff.as_of,
                      "Evaluation date for --evidence, YYYY-MM-DD (default: today, in UTC)")
         ->type_name("DATE");
+    diff_command->add_flag("--redact", diff.redact,
+                           "With --evidence, leave out people's names and file paths (ids stay)");
+    diff_command->add_flag("--counts-only", diff.counts_only,
+                           "With --evidence, count the verdicts that change per level and name "
+                           "nobody (for a pull-request comment)");
     add_format_option(*diff_command, diff.format, {Format::text, Format::markdown, Format::json});
     add_common_options(*diff_command, common);
     diff_command->callback([&] { status = run_diff(common, diff, make_console(common, out)); });

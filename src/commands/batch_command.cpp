@@ -5,7 +5,9 @@
 #include "commands/batch_pipeline.hpp"
 #include "eval/evaluation.hpp"
 #include "load/evidence_loader.hpp"
+#include "report/batch/batch_columns.hpp"
 #include "report/batch/batch_html.hpp"
+#include "report/batch/batch_privacy.hpp"
 #include "report/batch/batch_row.hpp"
 #include "report/batch/batch_summary.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
@@ -18,6 +20,7 @@
 #include <chrono>
 #include <csignal>
 #include <fmt/format.h>
+#include <map>
 #include <ostream>
 #include <signal.h>
 #include <thread>
@@ -67,6 +70,7 @@ struct BatchContext {
     const std::optional<std::string>& target;
     const InputLimits& limits;
     BatchRenderOptions render;
+    BatchPrivacy privacy;
     bool summary = false;
 };
 
@@ -115,9 +119,11 @@ FileResult process_file(const BatchInput& input, const BatchContext& context) {
         result.row = error_row(input.path, "internal-error",
                                fmt::format("ladder failed on this file: {}", error.what()));
     }
+    stamp_run(result.row, context.framework, context.as_of);
+    protect_row(result.row, context.privacy);
     if (!context.summary) {
         result.rendered = context.render.format == Format::html
-                              ? batch_html_row(result.row, context.render.redact)
+                              ? batch_html_row(result.row, context.render.columns)
                               : render_batch_row(result.row, context.render);
     }
     return result;
@@ -181,7 +187,8 @@ class BatchRun {
 public:
     BatchRun(const BatchOptions& options, const BatchContext& context, const Console& console,
              bool quiet)
-        : options_(options), context_(context), console_(console), quiet_(quiet) {}
+        : options_(options), context_(context), console_(console), quiet_(quiet),
+          summary_(options.by.empty() ? std::vector<std::string>{"track", "level"} : options.by) {}
 
     // Writes the whole report to `out`; false if the run was refused or interrupted midway.
     bool write(std::ostream& out);
@@ -194,6 +201,7 @@ private:
     void warn_if_fewer_workers(std::size_t started, int asked) const;
     bool fill(OrderedPipeline<BatchInput, FileResult>& pipeline, BatchInputs& inputs);
     void emit(const FileResult& result, std::ostream& out);
+    void note_duplicate(const BatchRow& row);
 
     const BatchOptions& options_;
     const BatchContext& context_;
@@ -204,6 +212,8 @@ private:
     std::size_t rows_ = 0;
     bool refused_ = false;
     Diagnostics warnings_;
+    std::map<std::string, std::size_t> first_row_of_id_; // 1-based row numbers
+    std::vector<std::string> duplicates_;
 };
 
 int worker_count(const BatchOptions& options) {
@@ -215,9 +225,11 @@ int worker_count(const BatchOptions& options) {
 
 void BatchRun::warn_if_fewer_workers(std::size_t started, int asked) const {
     if (started < static_cast<std::size_t>(asked)) {
-        console_.err << fmt::format("ladder: warning: the system started only {} of {} worker "
-                                    "threads; running with {} (lower --jobs to silence this)\n",
-                                    started, asked, started);
+        console_.err << fmt::format("ladder: warning: the system refused some of the {} worker "
+                                    "threads asked for; running with {}, half of those it "
+                                    "started, to leave room for the work (lower --jobs to "
+                                    "silence this)\n",
+                                    asked, started);
     }
 }
 
@@ -241,8 +253,24 @@ bool BatchRun::fill(OrderedPipeline<BatchInput, FileResult>& pipeline, BatchInpu
     return true;
 }
 
+// Two files about one person are both evaluated (which one is right is for HR to say), and
+// reported by row number: a file name would name the person in a redacted run.
+void BatchRun::note_duplicate(const BatchRow& row) {
+    if (row.id.empty()) {
+        return;
+    }
+    auto [it, inserted] = first_row_of_id_.emplace(row.id, rows_ + 1);
+    if (!inserted) {
+        duplicates_.push_back(fmt::format("ladder: warning: rows {} and {} are about the same "
+                                          "person (id {}); both are counted "
+                                          "[duplicate-person]\n",
+                                          it->second, rows_ + 1, row.id));
+    }
+}
+
 void BatchRun::emit(const FileResult& result, std::ostream& out) {
-    counts_.add(result.row.status);
+    note_duplicate(result.row);
+    counts_.add(result.row);
     // --summary counts the groups; so does the HTML page, for its closing chart.
     if (options_.summary || options_.format == Format::html) {
         summary_.add(result.row);
@@ -263,9 +291,12 @@ bool BatchRun::write(std::ostream& out) {
     int workers = worker_count(options_);
     auto window = static_cast<std::size_t>(workers) * 16;
     BatchInputs inputs(options_.paths, options_.in, options_.null_separated ? '\0' : '\n');
+    if (options_.bom) {
+        out << "\xEF\xBB\xBF";
+    }
     if (!options_.summary) {
         out << (options_.format == Format::html
-                    ? batch_html_header(context_.framework, options_.redact)
+                    ? batch_html_header(context_.framework, context_.render.columns)
                     : render_batch_header(context_.render));
     }
     {
@@ -306,7 +337,17 @@ void BatchRun::print_summary_line() const {
         console_.err << render_diagnostics_text(warnings_.sorted(), {},
                                                 {console_.err_style, false});
     }
+    for (const auto& line : duplicates_) {
+        console_.err << line;
+    }
     if (quiet_) {
+        return;
+    }
+    if (options_.summary) {
+        // The counts are in the summary, where small groups are hidden; a total here could
+        // give a hidden group away by subtraction.
+        console_.err << fmt::format("ladder: {} summarised\n",
+                                    plural(static_cast<long>(rows_), "file"));
         return;
     }
     std::string top = counts_.top_of_track > 0
@@ -360,11 +401,31 @@ int write_to_file(BatchRun& run, const std::string& output, const Console& conso
     return exit_ok;
 }
 
+// --columns and --by name columns (or label keys); an unknown one is a usage error.
+bool columns_are_known(const BatchOptions& options, const Console& console) {
+    std::vector<std::string> by_columns;
+    for (const auto& field : options.by) {
+        by_columns.push_back(summary_field_column(field));
+    }
+    for (const auto& [option, names] :
+         {std::pair{"--columns", options.columns}, std::pair{"--by", by_columns}}) {
+        if (auto problem = unknown_batch_column(names)) {
+            console.err << fmt::format("ladder: error: {}: {}\n", option, *problem);
+            return false;
+        }
+    }
+    return true;
+}
+
+BatchPrivacy privacy_of(const BatchOptions& options) {
+    return {options.redact || options.pseudonym_key.has_value(), options.pseudonym_key};
+}
+
 } // namespace
 
 int run_batch(const CommonOptions& common, const BatchOptions& options, const Console& console) {
     auto as_of = parse_as_of(options.as_of, console);
-    if (!as_of || output_is_an_input(options, console)) {
+    if (!as_of || output_is_an_input(options, console) || !columns_are_known(options, console)) {
         return exit_trouble;
     }
     auto criteria = load_valid_criteria(common, console);
@@ -375,7 +436,10 @@ int run_batch(const CommonOptions& common, const BatchOptions& options, const Co
                          *as_of,
                          options.target,
                          common.limits,
-                         {options.format, options.redact},
+                         {options.format, options.columns.empty()
+                                              ? default_batch_columns(criteria->framework)
+                                              : options.columns},
+                         privacy_of(options),
                          options.summary};
     BatchRun run(options, context, console, common.quiet);
     int status = exit_ok;

@@ -20,6 +20,10 @@ struct BatchOptions {
     bool summary = false;
     int min_group = 5;
     bool redact = false;
+    std::optional<std::string> pseudonym_key; // implies redact
+    std::vector<std::string> columns;         // empty: the default columns
+    std::vector<std::string> by;              // empty: track, level
+    bool bom = false;
     std::istream* in = nullptr;  // where `-` reads paths from
     bool null_separated = false; // -0: the paths on stdin end with NUL, not a newline
 };

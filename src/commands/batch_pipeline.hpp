@@ -4,6 +4,7 @@
 // inputs are in flight (queued, running or done but not yet taken), so memory stays flat however
 // many inputs there are.
 
+#include <algorithm>
 #include <condition_variable>
 #include <cstddef>
 #include <functional>
@@ -21,29 +22,19 @@ public:
 
     OrderedPipeline(int workers, std::size_t window, Work work)
         : work_(std::move(work)), inputs_(window), results_(window) {
-        for (int i = 0; i < workers; ++i) {
-            try {
-                threads_.emplace_back([this] { run_worker(); });
-            } catch (const std::system_error&) {
-                // The system allows no more threads (a memory or process limit): run with the
-                // ones that started; only without any is the run impossible.
-                if (threads_.empty()) {
-                    throw;
-                }
-                break;
-            }
+        std::size_t started = start_workers(static_cast<std::size_t>(workers));
+        if (started < static_cast<std::size_t>(workers)) {
+            // The system refused a thread (a memory or process limit): the ones it did start
+            // would leave little room for the work itself, so run with half of them.
+            stop_workers();
+            start_workers(std::max<std::size_t>(1, started / 2));
+        }
+        if (threads_.empty()) {
+            throw std::system_error(std::make_error_code(std::errc::resource_unavailable_try_again),
+                                    "no worker thread could start");
         }
     }
-    ~OrderedPipeline() {
-        {
-            std::lock_guard lock(mutex_);
-            stopping_ = true;
-        }
-        work_ready_.notify_all();
-        for (auto& thread : threads_) {
-            thread.join();
-        }
-    }
+    ~OrderedPipeline() { stop_workers(); }
     OrderedPipeline(const OrderedPipeline&) = delete;
     OrderedPipeline& operator=(const OrderedPipeline&) = delete;
 
@@ -74,6 +65,32 @@ public:
     }
 
 private:
+    // Starts up to `count` workers; returns how many the system allowed.
+    std::size_t start_workers(std::size_t count) {
+        for (std::size_t i = 0; i < count; ++i) {
+            try {
+                threads_.emplace_back([this] { run_worker(); });
+            } catch (const std::system_error&) {
+                break;
+            }
+        }
+        return threads_.size();
+    }
+
+    void stop_workers() {
+        {
+            std::lock_guard lock(mutex_);
+            stopping_ = true;
+        }
+        work_ready_.notify_all();
+        for (auto& thread : threads_) {
+            thread.join();
+        }
+        threads_.clear();
+        std::lock_guard lock(mutex_);
+        stopping_ = false;
+    }
+
     void run_worker() {
         while (true) {
             std::unique_lock lock(mutex_);

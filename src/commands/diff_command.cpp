@@ -98,6 +98,10 @@ int run_diff(const CommonOptions& common, const DiffOptions& options, const Cons
     if (options.evidence) {
         report.impact = impact_of(*options.evidence, before->framework, after->framework, *as_of,
                                   common.limits);
+        report.impact->counts_only = options.counts_only;
+        if (options.redact) {
+            redact_impact(*report.impact);
+        }
     }
     console.out << render(report, options.format);
     if (report.impact && !report.impact->errors.empty()) {

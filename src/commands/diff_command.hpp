@@ -15,6 +15,8 @@ struct DiffOptions {
     std::optional<std::string> evidence; // evidence file or directory
     std::optional<std::string> as_of;
     Format format = Format::text;
+    bool redact = false;      // no names or file paths of people
+    bool counts_only = false; // verdict changes counted per level, nobody named
 };
 
 // Exit status, as diff(1): 0 no changes, 1 changes, 2 trouble (invalid or unreadable criteria,

@@ -14,9 +14,9 @@ namespace ladder {
 
 namespace {
 
-const std::vector<std::string> top_level_keys = {"framework",    "scale",      "vocabularies",
-                                                 "competencies", "tracks",     "programmes",
-                                                 "levels",       "transitions"};
+const std::vector<std::string> top_level_keys = {"framework",    "scale",       "vocabularies",
+                                                 "competencies", "tracks",      "programmes",
+                                                 "levels",       "transitions", "people"};
 
 std::vector<std::string> criterion_keys() {
     std::vector<std::string> keys = {"id",       "title",      "description", "guidance",
@@ -82,9 +82,27 @@ public:
         });
         top.for_each_item("levels", [&](const YAML::Node& node) { read_level(node); });
         top.for_each_item("transitions", [&](const YAML::Node& node) { read_transition(node); });
+        if (top.has("people")) {
+            read_people(top.get("people"));
+        }
     }
 
 private:
+    // Labels and approvers are ids: labels become `label.KEY` columns and `--by` keys.
+    void read_people(const YAML::Node& node) {
+        MapReader map(file_, node, "people", {"labels", "approvers", "approver_labels"});
+        auto ids = [&](const std::string& key) {
+            std::vector<std::string> values;
+            for (const auto& ref : map.id_list(key)) {
+                values.push_back(ref.id);
+            }
+            return values;
+        };
+        framework_.people.labels = ids("labels");
+        framework_.people.approvers = map.text_list("approvers");
+        framework_.people.approver_labels = ids("approver_labels");
+    }
+
     void read_header(const YAML::Node& node) {
         if (framework_seen_.line != 0 || !framework_seen_.file.empty()) {
             file_.error(node, "duplicate-section",

@@ -10,8 +10,8 @@ namespace ladder {
 namespace {
 
 const std::vector<std::string> person_file_keys = {
-    "person",    "track",   "level",     "in_level_since", "joined",    "history",
-    "interests", "ratings", "completed", "evidence",       "exceptions"};
+    "person",    "track",   "level",     "in_level_since", "joined",     "history",
+    "interests", "ratings", "completed", "evidence",       "exceptions", "labels"};
 
 const std::vector<std::string> item_keys = {
     "id",           "type",         "kind", "title", "date",        "role",    "scope",
@@ -61,6 +61,9 @@ public:
         person.completed = top.id_list("completed");
         if (top.has("ratings")) {
             person.ratings = read_ratings(top.get("ratings"));
+        }
+        if (top.has("labels")) {
+            person.labels = read_labels(top.get("labels"));
         }
         top.for_each_item("evidence", [&](const YAML::Node& node) {
             if (auto item = read_item(node)) {
@@ -112,6 +115,37 @@ private:
             }
         }
         return ratings;
+    }
+
+    // `labels:` maps a key to one line of text; keys are ids, so that `--by` and the
+    // `label.KEY` columns can name them.
+    std::vector<PersonLabel> read_labels(const YAML::Node& node) {
+        std::vector<PersonLabel> labels;
+        if (!node.IsMap()) {
+            file_.error(node, "wrong-type",
+                        fmt::format("labels: expected a map of label to text, found {}",
+                                    describe_node(node)));
+            return labels;
+        }
+        for (const auto& entry : node) {
+            auto key = read_id(file_, entry.first, "labels");
+            if (!key) {
+                continue;
+            }
+            if (!entry.second.IsScalar()) {
+                file_.error(entry.second, "wrong-type",
+                            fmt::format("label '{}': expected text, found {}", key->id,
+                                        describe_node(entry.second)));
+                continue;
+            }
+            std::string what = fmt::format("label '{}'", key->id);
+            if (is_single_line(file_, entry.second, what, entry.second.Scalar())) {
+                labels.push_back({*key, entry.second.Scalar()});
+            }
+        }
+        std::sort(labels.begin(), labels.end(),
+                  [](const auto& a, const auto& b) { return a.key.id < b.key.id; });
+        return labels;
     }
 
     std::optional<EvidenceItem> read_item(const YAML::Node& node) {
@@ -220,6 +254,8 @@ private:
             status == "not_applicable" ? ExceptionKind::not_applicable : ExceptionKind::waived;
         exception.justification = map.text("justification", true).value_or("");
         exception.approved_by = map.line("approved_by", true).value_or("");
+        exception.approved_by_where =
+            map.has("approved_by") ? file_.at(map.get("approved_by")) : map.at();
         exception.date = map.date("date", false);
         if (!criterion || status.empty() || exception.justification.empty() ||
             exception.approved_by.empty()) {

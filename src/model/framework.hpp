@@ -80,6 +80,16 @@ struct Transition {
     Location where;
 };
 
+// What a framework says about the people it judges (the optional `people:` section): the
+// labels their evidence files may carry, and who may approve an exception.
+struct PeoplePolicy {
+    std::vector<std::string> labels;          // empty: any label is accepted
+    std::vector<std::string> approvers;       // ids of people who may approve any exception
+    std::vector<std::string> approver_labels; // labels whose value names an approver (`manager`)
+
+    bool declares_approvers() const { return !approvers.empty() || !approver_labels.empty(); }
+};
+
 struct Framework {
     std::string id;
     std::string name;
@@ -97,6 +107,7 @@ struct Framework {
     std::vector<Programme> programmes;
     std::vector<Level> levels;
     std::vector<Transition> transitions;
+    PeoplePolicy people;
     std::vector<std::string> source_files;
 
     int scale_min() const { return scale.empty() ? 1 : scale.begin()->first; }

@@ -51,4 +51,10 @@ const CriterionException* Person::exception_for(std::string_view criterion) cons
     return it == exceptions.end() ? nullptr : &*it;
 }
 
+const std::string* Person::label(std::string_view key) const {
+    auto it = std::find_if(labels.begin(), labels.end(),
+                           [&](const PersonLabel& label) { return label.key.id == key; });
+    return it == labels.end() ? nullptr : &it->value;
+}
+
 } // namespace ladder

@@ -64,6 +64,7 @@ struct CriterionException {
     ExceptionKind kind = ExceptionKind::waived;
     std::string justification;
     std::string approved_by;
+    Location approved_by_where;
     std::optional<Date> date;
 };
 
@@ -73,6 +74,12 @@ struct PastLevel {
     IdRef level;
     Date since;
     Location since_where;
+};
+
+// A free-form fact about the person from the `labels:` section (team, manager, location...).
+struct PersonLabel {
+    IdRef key;
+    std::string value;
 };
 
 struct Person {
@@ -90,11 +97,14 @@ struct Person {
     std::vector<IdRef> completed;
     std::vector<EvidenceItem> evidence;
     std::vector<CriterionException> exceptions;
+    std::vector<PersonLabel> labels; // in key order
 
     const Rating* rating_for(std::string_view competency) const;
     bool is_interested_in(std::string_view track) const;
     bool has_completed(std::string_view programme) const;
     const CriterionException* exception_for(std::string_view criterion) const;
+    // The label's value, or null when the file does not carry it.
+    const std::string* label(std::string_view key) const;
 };
 
 } // namespace ladder

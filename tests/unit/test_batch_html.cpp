@@ -1,3 +1,4 @@
+#include "report/batch/batch_columns.hpp"
 #include "report/batch/batch_html.hpp"
 #include "test_support.hpp"
 
@@ -5,6 +6,10 @@ using namespace ladder;
 using namespace ladder::test;
 
 namespace {
+
+std::vector<std::string> all_columns() {
+    return batch_column_names();
+}
 
 BatchRow hostile_row() {
     BatchRow row;
@@ -27,21 +32,28 @@ BatchRow hostile_row() {
 TEST_SUITE("report/batch_html") {
 
     TEST_CASE("a row escapes everything that came from a file") {
-        std::string html = batch_html_row(hostile_row(), false);
+        std::string html = batch_html_row(hostile_row(), all_columns());
         CHECK(html.find("<script>") == std::string::npos);
         CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;") !=
               std::string::npos);
         CHECK(html.find("people/&lt;b&gt;.yaml") != std::string::npos);
-        CHECK(html.find("<td>ic2-a, ic2-b</td>") != std::string::npos);
+        CHECK(html.find("<td class=\"missing\">ic2-a, ic2-b</td>") != std::string::npos);
         CHECK(html.rfind("<tr class=\"not_ready\">", 0) == 0);
     }
 
-    TEST_CASE("--redact leaves the name out of the row and the header") {
+    TEST_CASE("the header shows readable names, the machine name as the title") {
         Framework framework =
             load_valid_framework(framework_with_rule("rating: {competency: delivery, min: 2}"));
-        CHECK(batch_html_row(hostile_row(), true).find("alert") == std::string::npos);
-        CHECK(batch_html_header(framework, true).find("<th>name</th>") == std::string::npos);
-        CHECK(batch_html_header(framework, false).find("<th>name</th>") != std::string::npos);
+        std::string header = batch_html_header(framework, {"months_in_level", "label.team"});
+        CHECK(header.find("<th title=\"months_in_level\">Months in level</th>") !=
+              std::string::npos);
+        CHECK(header.find("<th title=\"label.team\">Team</th>") != std::string::npos);
+    }
+
+    TEST_CASE("ids keep to one line; the error and lists wrap") {
+        std::string html = batch_html_row(hostile_row(), {"id", "missing"});
+        CHECK(html.find("<td class=\"id nowrap\">E1</td>") != std::string::npos);
+        CHECK(html.find("<td class=\"missing\">ic2-a, ic2-b</td>") != std::string::npos);
     }
 
     TEST_CASE("header, rows and footer make one document with a chart of the groups") {
@@ -52,7 +64,8 @@ TEST_SUITE("report/batch_html") {
         ready.status = BatchStatus::ready;
         summary.add(ready);
         summary.add(hostile_row());
-        std::string page = batch_html_header(framework, false) + batch_html_row(ready, false) +
+        std::string page = batch_html_header(framework, all_columns()) +
+                           batch_html_row(ready, all_columns()) +
                            batch_html_footer(framework, summary);
         CHECK(page.rfind("<!DOCTYPE html>", 0) == 0);
         CHECK(page.find("</tbody>\n</table>") != std::string::npos);

@@ -20,6 +20,16 @@ Lines check(const std::string& text) {
     return lines(diagnostics);
 }
 
+// The same, with a framework that has a `people:` section.
+Lines check_with_people(const std::string& people, const std::string& text) {
+    Framework framework = test::load_valid_framework(
+        test::framework_with_rule("interest: {track: ic}") + "people:\n" + people);
+    Person person = test::load_valid_person(text);
+    Diagnostics diagnostics;
+    check_person(framework, person, test::date("2026-11-01"), diagnostics);
+    return lines(diagnostics);
+}
+
 } // namespace
 
 TEST_SUITE("check/evidence_checks") {
@@ -115,6 +125,38 @@ exceptions:
                   "[duplicate-exception]",
                   "person.yaml:10:17: error: unknown criterion 'c9' (did you mean 'c1'?) "
                   "[unknown-criterion]"});
+    }
+
+    TEST_CASE("nobody approves their own exception") {
+        CHECK(check(test::person_head +
+                    "exceptions:\n"
+                    "  - {criterion: c1, status: waived, justification: J, approved_by: E1}\n") ==
+              Lines{"person.yaml:6:68: error: the exception for 'c1' is approved by E1, the "
+                    "person themselves; expected someone else's approval "
+                    "[self-approved-exception]"});
+    }
+
+    TEST_CASE("with approvers declared, only they or the person named by a label approve") {
+        std::string people = "  approvers: [E0001]\n  approver_labels: [manager]\n";
+        std::string head = test::person_head + "labels: {manager: E7}\nexceptions:\n";
+        CHECK(check_with_people(people, head + "  - {criterion: c1, status: waived, "
+                                               "justification: J, approved_by: E7}\n") == Lines{});
+        CHECK(check_with_people(people, head + "  - {criterion: c1, status: waived, "
+                                               "justification: J, approved_by: E0001}\n") ==
+              Lines{});
+        CHECK(check_with_people(people, head + "  - {criterion: c1, status: waived, "
+                                               "justification: J, approved_by: E9}\n") ==
+              Lines{"person.yaml:7:68: error: the exception for 'c1' is approved by E9, who may "
+                    "not approve exceptions; expected one of E0001, the person's manager (E7) "
+                    "[approver-not-allowed]"});
+    }
+
+    TEST_CASE("labels the framework lists are checked, with a suggestion") {
+        CHECK(check_with_people("  labels: [team, manager]\n",
+                                test::person_head + "labels: {taem: a, manager: E7}\n") ==
+              Lines{"person.yaml:5:10: error: unknown label 'taem' (did you mean 'team'?) "
+                    "[unknown-label]"});
+        CHECK(check(test::person_head + "labels: {taem: a}\n") == Lines{});
     }
 
 } // TEST_SUITE

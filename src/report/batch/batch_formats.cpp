@@ -4,7 +4,7 @@
 #include "report/batch/batch_row.hpp"
 #include "util/json_text.hpp"
 #include "util/text.hpp"
-#include "util/utf8.hpp"
+#include "util/visible_text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -96,13 +96,17 @@ std::string markdown_cell(std::string_view text) {
     return out;
 }
 
-std::string text_row(const BatchRow& row, bool redact) {
+// A sentence per person. Redacted rows have no file or name: they start with the id.
+std::string text_row(const BatchRow& row) {
+    std::string where = row.file.empty() ? row.id : row.file;
     if (row.status == BatchStatus::error) {
-        return (row.error.empty() ? row.file + ": error: not evaluated" : row.error) + "\n";
+        return (row.error.empty() ? visible_text(where) + ": error: not evaluated" : row.error) +
+               "\n";
     }
-    std::string who = redact || row.name.empty() ? row.id : row.id + " " + row.name;
-    std::string line =
-        fmt::format("{}: {}, {} {}", escape_invalid_utf8(row.file), who, row.track, row.level);
+    std::string who = row.name.empty() ? row.id : row.id + " " + row.name;
+    std::string line = row.file.empty() ? fmt::format("{}: {} {}", row.id, row.track, row.level)
+                                        : fmt::format("{}: {}, {} {}", visible_text(row.file), who,
+                                                      row.track, row.level);
     if (row.status == BatchStatus::top_of_track) {
         line += ": top of the track";
     } else {
@@ -112,6 +116,13 @@ std::string text_row(const BatchRow& row, bool redact) {
     }
     if (!row.missing.empty()) {
         line += "; missing " + join(row.missing, ", ");
+    }
+    if (row.set_aside > 0) {
+        std::vector<std::string> set_aside = row.waived;
+        for (const auto& id : row.not_applicable) {
+            set_aside.push_back(id + " (not applicable)");
+        }
+        line += "; set aside " + join(set_aside, ", ");
     }
     if (!row.best_fit.empty()) {
         line += fmt::format("; best fit {} ({}%)", row.best_fit, row.best_fit_progress);
@@ -181,9 +192,9 @@ std::string json_array_element(const json& record) {
 std::string render_batch_header(const BatchRenderOptions& options) {
     switch (options.format) {
     case Format::csv:
-        return csv_header(batch_row_columns(options.redact));
+        return csv_header(options.columns);
     case Format::markdown:
-        return markdown_header(batch_row_columns(options.redact));
+        return markdown_header(options.columns);
     case Format::json:
         return "[";
     default:
@@ -194,15 +205,15 @@ std::string render_batch_header(const BatchRenderOptions& options) {
 std::string render_batch_row(const BatchRow& row, const BatchRenderOptions& options) {
     switch (options.format) {
     case Format::csv:
-        return csv_record(batch_row_record(row, options.redact));
+        return csv_record(batch_row_record(row, options.columns));
     case Format::markdown:
-        return markdown_record(batch_row_record(row, options.redact));
+        return markdown_record(batch_row_record(row, options.columns));
     case Format::json:
-        return json_array_element(batch_row_record(row, options.redact));
+        return json_array_element(batch_row_record(row, options.columns));
     case Format::jsonl:
-        return jsonl_record(batch_row_record(row, options.redact));
+        return jsonl_record(batch_row_record(row, options.columns));
     default:
-        return text_row(row, options.redact);
+        return text_row(row);
     }
 }
 

@@ -1,10 +1,12 @@
 #include "report/batch/batch_html.hpp"
 
+#include "report/batch/batch_columns.hpp"
 #include "report/common/html.hpp"
 #include "report/common/svg_chart.hpp"
 #include "util/json_text.hpp"
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace ladder {
@@ -22,34 +24,51 @@ std::pair<std::string, std::string> page_halves(const Framework& framework) {
     return {page.substr(0, cut), page.substr(cut + body_placeholder.size())};
 }
 
-std::string cell(std::string_view text) {
-    return "<td>" + escape_markup(text) + "</td>";
+// Ids, codes and numbers keep to one line (a long id must not wrap into a five-line cell);
+// prose columns (names, lists, the error) wrap.
+bool keeps_to_one_line(const std::string& column) {
+    static const std::vector<std::string> prose = {"name",           "track_name", "level_title",
+                                                   "target_title",   "missing",    "waived",
+                                                   "not_applicable", "error"};
+    return std::find(prose.begin(), prose.end(), column) == prose.end() &&
+           column.rfind("label.", 0) != 0;
+}
+
+std::string cell(const std::string& column, std::string_view text) {
+    std::string classes = column;
+    if (keeps_to_one_line(column)) {
+        classes += " nowrap";
+    }
+    return "<td class=\"" + escape_markup(classes) + "\">" + escape_markup(text) + "</td>";
 }
 
 } // namespace
 
-std::string batch_html_header(const Framework& framework, bool redact) {
+std::string batch_html_header(const Framework& framework, const std::vector<std::string>& columns) {
     std::string out = page_halves(framework).first;
-    out += "<h1>Promotion readiness</h1>\n<table class=\"data\">\n<thead><tr>";
-    for (const auto& column : batch_row_columns(redact)) {
-        out += "<th>" + escape_markup(column) + "</th>";
+    out += "<div class=\"batch-page\">\n<h1>Promotion readiness</h1>\n<div "
+           "class=\"table-box\">\n<table class=\"data\">\n"
+           "<thead><tr>";
+    for (const auto& column : columns) {
+        out += "<th title=\"" + escape_markup(column) + "\">" +
+               escape_markup(batch_column_header(column)) + "</th>";
     }
     out += "</tr></thead>\n<tbody>\n";
     return out;
 }
 
-std::string batch_html_row(const BatchRow& row, bool redact) {
+std::string batch_html_row(const BatchRow& row, const std::vector<std::string>& columns) {
     std::string out = "<tr class=\"" + std::string(to_string(row.status)) + "\">";
-    nlohmann::ordered_json record = batch_row_record(row, redact);
+    nlohmann::ordered_json record = batch_row_record(row, columns);
     for (const auto& [column, value] : record.items()) {
         if (value.is_null()) {
             out += "<td></td>";
         } else if (value.is_string()) {
-            out += cell(value.get<std::string>());
+            out += cell(column, value.get<std::string>());
         } else if (value.is_array()) {
-            out += cell(join(value.get<std::vector<std::string>>(), ", "));
+            out += cell(column, join(value.get<std::vector<std::string>>(), ", "));
         } else {
-            out += cell(json_text(value));
+            out += cell(column, json_text(value));
         }
     }
     return out + "</tr>\n";
@@ -65,18 +84,28 @@ std::string batch_html_footer(const Framework& framework, const BatchSummary& su
     chart.max = most;
     for (const auto& group : summary.groups()) {
         ChartBar bar;
-        bar.label = fmt::format("{} {}", group.track, group.level);
+        bar.label = join(group.key, " ");
         bar.value = group.counts.ready;
         bar.marker = group.counts.people();
         bar.value_text = fmt::format("{} of {} ready", group.counts.ready, group.counts.people());
         bar.tone = group.counts.ready == group.counts.people() ? BarTone::good : BarTone::short_of;
         chart.bars.push_back(std::move(bar));
     }
-    std::string out = "</tbody>\n</table>\n<h2>Ready per track and level</h2>\n";
+    // Written after the rows (they stream), shown before them: the page's flex order puts the
+    // overview between the title and the table.
+    const BatchCounts& totals = summary.totals();
+    std::string out = "</tbody>\n</table>\n</div>\n<section class=\"overview\">\n";
+    out += fmt::format("<div class=\"totals\"><div><b>{}</b>people</div><div><b>{}</b>ready</div>"
+                       "<div><b>{}</b>not ready</div><div><b>{}</b>within one required "
+                       "criterion</div><div><b>{}</b>at the top of their track</div>"
+                       "<div><b>{}</b>in error</div></div>\n",
+                       totals.people(), totals.ready, totals.not_ready, totals.within_one,
+                       totals.top_of_track, totals.errors);
+    out += "<h2>Ready per track and level</h2>\n";
     out += "<p>The bar is the number of people ready for their next level; the mark is how many "
            "people the group has.</p>\n";
     out += render_bar_chart(chart);
-    return out + page_halves(framework).second;
+    return out + "</section>\n</div>\n" + page_halves(framework).second;
 }
 
 } // namespace ladder

@@ -8,11 +8,13 @@
 #include "report/batch/batch_summary.hpp"
 
 #include <string>
+#include <vector>
 
 namespace ladder {
 
-std::string batch_html_header(const Framework& framework, bool redact);
-std::string batch_html_row(const BatchRow& row, bool redact);
+// Headers a person reads; each column's machine name is its title (shown on hover).
+std::string batch_html_header(const Framework& framework, const std::vector<std::string>& columns);
+std::string batch_html_row(const BatchRow& row, const std::vector<std::string>& columns);
 std::string batch_html_footer(const Framework& framework, const BatchSummary& summary);
 
 } // namespace ladder

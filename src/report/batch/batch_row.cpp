@@ -1,6 +1,7 @@
 #include "report/batch/batch_row.hpp"
 
 #include "eval/best_fit.hpp"
+#include "report/batch/batch_columns.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 
 #include <algorithm>
@@ -34,7 +35,8 @@ bool is_missing(const CriterionResult& result) {
 }
 
 // Most important first: required before optional (a required one blocks the promotion), then
-// the heavier weight, then the framework's order.
+// the heavier weight, then the framework's order. Every one: a cap would bias any count of
+// "what do most people miss" towards the first few.
 std::vector<std::string> most_important_missing(const LevelResult& result) {
     std::vector<const CriterionResult*> missing;
     for (const auto& criterion : result.criteria) {
@@ -49,10 +51,38 @@ std::vector<std::string> most_important_missing(const LevelResult& result) {
         return a->criterion->weight > b->criterion->weight;
     });
     std::vector<std::string> ids;
-    for (std::size_t i = 0; i < missing.size() && i < batch_missing_shown; ++i) {
-        ids.push_back(missing[i]->criterion->id);
+    for (const auto* result_of : missing) {
+        ids.push_back(result_of->criterion->id);
     }
     return ids;
+}
+
+void copy_set_aside(const LevelResult& result, BatchRow& row) {
+    for (const auto& criterion : result.criteria) {
+        if (criterion.exception == nullptr) {
+            continue;
+        }
+        ++row.set_aside;
+        auto& list =
+            criterion.exception->kind == ExceptionKind::waived ? row.waived : row.not_applicable;
+        list.push_back(criterion.criterion->id);
+    }
+}
+
+void copy_target(const LevelResult& target, BatchRow& row) {
+    row.status = target.ready ? BatchStatus::ready : BatchStatus::not_ready;
+    row.target = target.level->id;
+    row.target_title = target.level->title;
+    row.met = target.met;
+    row.total = target.total;
+    row.progress = whole_percent(target.progress);
+    row.missing = most_important_missing(target);
+    for (const auto& criterion : target.criteria) {
+        if (criterion.criterion->required && is_missing(criterion)) {
+            ++row.required_missing;
+        }
+    }
+    copy_set_aside(target, row);
 }
 
 void copy_person(const Person& person, BatchRow& row) {
@@ -60,6 +90,9 @@ void copy_person(const Person& person, BatchRow& row) {
     row.name = person.name;
     row.track = person.track.id;
     row.level = person.level.id;
+    for (const auto& label : person.labels) {
+        row.labels[label.key.id] = label.value;
+    }
 }
 
 } // namespace
@@ -67,20 +100,25 @@ void copy_person(const Person& person, BatchRow& row) {
 BatchRow make_batch_row(const Evaluation& evaluation, const std::string& file) {
     BatchRow row;
     row.file = file;
-    copy_person(*evaluation.person, row);
+    const Person& person = *evaluation.person;
+    copy_person(person, row);
+    if (const Level* current = evaluation.current) {
+        row.level_title = current->title;
+        row.band = current->band;
+    }
+    row.months_in_level = std::max(0, evaluation.as_of.whole_months_since(person.in_level_since));
+    row.self_rated = static_cast<int>(
+        std::count_if(person.ratings.begin(), person.ratings.end(),
+                      [&](const Rating& rating) { return rating.rated_by == person.id; }));
     if (const auto& target = evaluation.target) {
-        row.status = target->ready ? BatchStatus::ready : BatchStatus::not_ready;
-        row.target = target->level->id;
-        row.met = target->met;
-        row.total = target->total;
-        row.progress = whole_percent(target->progress);
-        row.missing = most_important_missing(*target);
+        copy_target(*target, row);
     } else {
         row.status = BatchStatus::top_of_track;
     }
     if (const CrossTrackEntry* fit = best_cross_track_fit(evaluation)) {
         row.best_fit = fit->result.level->id;
         row.best_fit_progress = whole_percent(fit->result.progress);
+        row.best_fit_interest = fit->interested;
     }
     return row;
 }
@@ -103,55 +141,21 @@ BatchRow make_error_row(const std::string& file, const Person* person,
     return row;
 }
 
-std::vector<std::string> batch_row_columns(bool redact) {
-    std::vector<std::string> columns = {"file",
-                                        "id",
-                                        "name",
-                                        "track",
-                                        "level",
-                                        "target",
-                                        "status",
-                                        "met",
-                                        "total",
-                                        "progress",
-                                        "missing",
-                                        "best_fit",
-                                        "best_fit_progress",
-                                        "error"};
-    if (redact) {
-        columns.erase(std::find(columns.begin(), columns.end(), "name"));
+void stamp_run(BatchRow& row, const Framework& framework, const Date& as_of) {
+    row.as_of = as_of.to_string();
+    row.framework = framework.id;
+    row.framework_version = framework.version;
+    if (const Track* track = framework.find_track(row.track)) {
+        row.track_name = track->name;
     }
-    return columns;
 }
 
-namespace {
-
-nlohmann::ordered_json text_or_null(const std::string& text) {
-    return text.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(text);
-}
-
-} // namespace
-
-nlohmann::ordered_json batch_row_record(const BatchRow& row, bool redact) {
-    using json = nlohmann::ordered_json;
-    bool evaluated = row.status == BatchStatus::ready || row.status == BatchStatus::not_ready;
-    json record;
-    record["file"] = row.file;
-    record["id"] = text_or_null(row.id);
-    if (!redact) {
-        record["name"] = text_or_null(row.name);
+nlohmann::ordered_json batch_row_record(const BatchRow& row,
+                                        const std::vector<std::string>& columns) {
+    nlohmann::ordered_json record = nlohmann::ordered_json::object();
+    for (const auto& column : columns) {
+        record[column] = batch_cell(row, column);
     }
-    record["track"] = text_or_null(row.track);
-    record["level"] = text_or_null(row.level);
-    record["target"] = text_or_null(row.target);
-    record["status"] = to_string(row.status);
-    record["met"] = evaluated ? json(row.met) : json();
-    record["total"] = evaluated ? json(row.total) : json();
-    record["progress"] = evaluated ? json(row.progress) : json();
-    record["missing"] = evaluated ? json(row.missing) : json();
-    record["best_fit"] = text_or_null(row.best_fit);
-    record["best_fit_progress"] = row.best_fit.empty() ? json() : json(row.best_fit_progress);
-    record["error"] = text_or_null(row.error);
     return record;
 }
 

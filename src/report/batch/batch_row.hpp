@@ -8,6 +8,7 @@
 #include "report/common/format.hpp"
 #include "util/diagnostic.hpp"
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -17,40 +18,56 @@ namespace ladder {
 enum class BatchStatus { ready, not_ready, top_of_track, error };
 std::string_view to_string(BatchStatus status);
 
-// How many of the missing criteria a row names: the most important ones.
-inline constexpr std::size_t batch_missing_shown = 3;
-
 struct BatchRow {
+    // The run's: the same on every row, so that rows from several runs can be stacked.
+    std::string as_of;
+    std::string framework;
+    std::string framework_version;
+
     std::string file;
     BatchStatus status = BatchStatus::error;
     std::string id; // error rows keep whatever the file told before the error, maybe nothing
     std::string name;
     std::string track;
+    std::string track_name;
     std::string level;
+    std::string level_title;
+    int band = 0;
     std::string target; // empty at the top of a track
-    int met = 0;
+    std::string target_title;
+    int met = 0;       // met or set aside
+    int set_aside = 0; // waived or not applicable
     int total = 0;
     int progress = 0;                 // percent, rounded down (99.6% is not "100")
-    std::vector<std::string> missing; // criterion ids, most important first
-    std::string best_fit;             // level id, empty if there is no band above
-    int best_fit_progress = 0;        // percent, rounded down
-    std::string error;                // path:line:column: error: message [code]
+    int required_missing = 0;         // 1 means one required criterion from ready
+    std::vector<std::string> missing; // every missing criterion id, most important first
+    std::vector<std::string> waived;  // criterion ids set aside as waived
+    std::vector<std::string> not_applicable;
+    int self_rated = 0; // ratings the person gave themselves (`by:` their own id)
+    int months_in_level = 0;
+    std::string best_fit;           // level id, empty if there is no band above
+    int best_fit_progress = 0;      // percent, rounded down
+    bool best_fit_interest = false; // the person declared interest in the best fit's track
+    std::map<std::string, std::string> labels;
+    std::string error; // path:line:column: error: message [code]
 };
 
 BatchRow make_batch_row(const Evaluation& evaluation, const std::string& file);
 // `person` is what the file told before the error (id, name, track, level), if anything.
 BatchRow make_error_row(const std::string& file, const Person* person,
                         const Diagnostics& diagnostics);
+// Stamps the run's columns (evaluation date, framework id and version) on a row.
+void stamp_run(BatchRow& row, const Framework& framework, const Date& as_of);
 
 struct BatchRenderOptions {
     Format format = Format::text;
-    bool redact = false; // leave names out; ids remain
+    std::vector<std::string> columns; // machine names, in order (see batch_columns.hpp)
 };
 
-// The row as an ordered record: the columns below, in order; null where a value does not
-// apply (an error row has no progress). Shared by csv, jsonl, json and markdown.
-std::vector<std::string> batch_row_columns(bool redact);
-nlohmann::ordered_json batch_row_record(const BatchRow& row, bool redact);
+// The row as an ordered record of the chosen columns; null where a value does not apply (an
+// error row has no progress). Shared by csv, jsonl, json, markdown and html.
+nlohmann::ordered_json batch_row_record(const BatchRow& row,
+                                        const std::vector<std::string>& columns);
 
 // The streaming pieces: header (before the first row), one row, and footer.
 std::string render_batch_header(const BatchRenderOptions& options);

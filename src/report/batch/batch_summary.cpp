@@ -1,5 +1,6 @@
 #include "report/batch/batch_summary.hpp"
 
+#include "report/batch/batch_columns.hpp"
 #include "util/json_text.hpp"
 #include "util/text.hpp"
 
@@ -8,50 +9,24 @@
 
 namespace ladder {
 
-void BatchCounts::add(BatchStatus status) {
-    switch (status) {
-    case BatchStatus::ready:
-        ++ready;
-        break;
-    case BatchStatus::not_ready:
-        ++not_ready;
-        break;
-    case BatchStatus::top_of_track:
-        ++top_of_track;
-        break;
-    case BatchStatus::error:
-        ++errors;
-        break;
-    }
-}
-
-void BatchCounts::add(const BatchCounts& other) {
-    ready += other.ready;
-    not_ready += other.not_ready;
-    top_of_track += other.top_of_track;
-    errors += other.errors;
-}
-
-void BatchSummary::add(const BatchRow& row) {
-    groups_[{row.track, row.level}].add(row.status);
-    totals_.add(row.status);
-}
-
 namespace {
 
-using json = nlohmann::ordered_json;
+std::size_t progress_bucket(int percent) {
+    if (percent >= 100) {
+        return 4;
+    }
+    return static_cast<std::size_t>(std::clamp(percent, 0, 99) / 25);
+}
 
-struct SummaryLine {
-    std::string track;
-    std::string level;
-    BatchCounts counts;
-    bool hidden = false; // status counts withheld: too few people to show them
-};
+std::string group_value(const BatchRow& row, const std::string& field) {
+    auto value = batch_cell(row, summary_field_column(field));
+    if (value.is_null()) {
+        return "(unknown)";
+    }
+    return value.is_string() ? value.get<std::string>() : json_text(value);
+}
 
-const std::vector<std::string> summary_columns = {"track",     "level",        "people", "ready",
-                                                  "not_ready", "top_of_track", "errors"};
-
-// Framework order: levels as the framework lists them; unknown levels after, by name.
+// Framework order for a level; unknown levels after, by name.
 std::size_t level_rank(const Framework& framework, const std::string& level) {
     for (std::size_t i = 0; i < framework.levels.size(); ++i) {
         if (framework.levels[i].id == level) {
@@ -61,121 +36,126 @@ std::size_t level_rank(const Framework& framework, const std::string& level) {
     return framework.levels.size();
 }
 
-json line_record(const SummaryLine& line) {
-    auto count = [&](int value) {
-        return line.hidden ? json() : json(value);
-    };
-    json record;
-    record["track"] = line.track;
-    record["level"] = line.level;
-    record["people"] = line.counts.people();
-    record["ready"] = count(line.counts.ready);
-    record["not_ready"] = count(line.counts.not_ready);
-    record["top_of_track"] = count(line.counts.top_of_track);
-    record["errors"] = count(line.counts.errors);
-    return record;
-}
-
-std::string render_text(const std::vector<json>& records, int min_group) {
-    std::vector<std::vector<std::string>> cells = {summary_columns};
-    for (const auto& record : records) {
-        std::vector<std::string> row;
-        for (const auto& [key, value] : record.items()) {
-            row.push_back(value.is_null()     ? "-"
-                          : value.is_string() ? value.get<std::string>()
-                                              : json_text(value));
-        }
-        cells.push_back(row);
-    }
-    std::vector<std::size_t> widths(summary_columns.size(), 0);
-    for (const auto& row : cells) {
-        for (std::size_t i = 0; i < row.size(); ++i) {
-            widths[i] = std::max(widths[i], display_width(row[i]));
-        }
-    }
-    std::string out;
-    for (const auto& row : cells) {
-        std::string line;
-        for (std::size_t i = 0; i < row.size(); ++i) {
-            // Appended piece by piece: `"  " + std::string` trips GCC 12's -Wrestrict false
-            // positive (GCC bug 105651) in Release builds.
-            line += i ? "  " : "";
-            line += pad_right(row[i], widths[i]);
-        }
-        line.erase(line.find_last_not_of(' ') + 1);
-        out += line + "\n";
-    }
-    return out + fmt::format("Groups of fewer than {} people are pooled into (other); '-' marks "
-                             "counts hidden because they would single someone out.\n",
-                             min_group);
-}
-
-std::string render_records(const std::vector<json>& records, Format format, int min_group) {
-    std::string out;
-    switch (format) {
-    case Format::csv:
-        out = csv_header(summary_columns);
-        for (const auto& record : records) {
-            out += csv_record(record);
-        }
-        return out;
-    case Format::markdown:
-        out = markdown_header(summary_columns);
-        for (const auto& record : records) {
-            out += markdown_record(record);
-        }
-        return out;
-    case Format::jsonl:
-        for (const auto& record : records) {
-            out += jsonl_record(record);
-        }
-        return out;
-    case Format::json:
-        for (std::size_t i = 0; i < records.size(); ++i) {
-            out += i ? "," : "";
-            out += json_array_element(records[i]);
-        }
-        return std::string("[").append(out).append(records.empty() ? "]\n" : "\n]\n");
-    default:
-        return render_text(records, min_group);
-    }
-}
-
 } // namespace
+
+std::string summary_field_column(const std::string& field) {
+    const auto names = batch_column_names();
+    if (std::find(names.begin(), names.end(), field) != names.end() ||
+        field.rfind(label_column_prefix, 0) == 0) {
+        return field;
+    }
+    return std::string(label_column_prefix) + field;
+}
+
+void BatchCounts::add(const BatchRow& row) {
+    switch (row.status) {
+    case BatchStatus::ready:
+        ++ready;
+        break;
+    case BatchStatus::not_ready:
+        ++not_ready;
+        within_one += row.required_missing == 1 ? 1 : 0;
+        break;
+    case BatchStatus::top_of_track:
+        ++top_of_track;
+        break;
+    case BatchStatus::error:
+        ++errors;
+        break;
+    }
+    if (row.status == BatchStatus::ready || row.status == BatchStatus::not_ready) {
+        ++progress[progress_bucket(row.progress)];
+    }
+}
+
+void BatchCounts::add(const BatchCounts& other) {
+    ready += other.ready;
+    not_ready += other.not_ready;
+    within_one += other.within_one;
+    top_of_track += other.top_of_track;
+    errors += other.errors;
+    for (std::size_t i = 0; i < progress.size(); ++i) {
+        progress[i] += other.progress[i];
+    }
+}
+
+BatchSummary::BatchSummary(std::vector<std::string> by) : by_(std::move(by)) {}
+
+void BatchSummary::add(const BatchRow& row) {
+    std::vector<std::string> key;
+    for (const auto& field : by_) {
+        key.push_back(group_value(row, field));
+    }
+    groups_[key].add(row);
+    totals_.add(row);
+    auto& missing = missing_[key];
+    for (std::size_t i = 0; i < row.missing.size(); ++i) {
+        ++missing[row.missing[i]];
+        required_[row.missing[i]] = i < static_cast<std::size_t>(row.required_missing);
+    }
+}
 
 std::vector<BatchGroup> BatchSummary::groups() const {
     std::vector<BatchGroup> result;
     for (const auto& [key, counts] : groups_) {
-        result.push_back({key.first, key.second, counts});
+        result.push_back({key, counts});
     }
     return result;
 }
 
-std::string BatchSummary::render(const Framework& framework, Format format, int min_group) const {
-    std::vector<SummaryLine> lines;
-    SummaryLine pool{"(other)", fmt::format("(groups under {})", min_group), {}, false};
+SummaryView BatchSummary::view(const Framework& framework, int min_group) const {
+    SummaryView view;
+    view.by = by_;
+    BatchGroup pool{std::vector<std::string>(by_.size(), "(other)"), {}};
+    std::map<std::string, int> shown_missing;
+    std::map<std::string, int> pool_missing;
     for (const auto& [key, counts] : groups_) {
-        if (counts.people() < min_group) {
+        bool small = counts.people() < min_group;
+        if (small) {
             pool.counts.add(counts);
         } else {
-            lines.push_back({key.first.empty() ? "(unknown)" : key.first,
-                             key.second.empty() ? "(unknown)" : key.second, counts, false});
+            view.shown.push_back({key, counts});
+        }
+        for (const auto& [criterion, people] : missing_.at(key)) {
+            (small ? pool_missing : shown_missing)[criterion] += people;
         }
     }
-    std::stable_sort(lines.begin(), lines.end(), [&](const auto& a, const auto& b) {
-        return level_rank(framework, a.level) < level_rank(framework, b.level);
-    });
-    pool.hidden = pool.counts.people() < min_group;
+    // Track and level groups in the framework's order of levels; label groups by value.
+    auto level_at = std::find(by_.begin(), by_.end(), "level");
+    if (level_at != by_.end()) {
+        auto index = static_cast<std::size_t>(level_at - by_.begin());
+        std::stable_sort(view.shown.begin(), view.shown.end(), [&](const auto& a, const auto& b) {
+            return level_rank(framework, a.key[index]) < level_rank(framework, b.key[index]);
+        });
+    }
     if (pool.counts.people() > 0) {
-        lines.push_back(pool);
+        view.pool_hidden = pool.counts.people() < min_group;
+        view.pool = pool;
     }
+    view.totals = totals_;
     // With the pool hidden, shown totals minus the shown groups would give the pool away.
-    lines.push_back({"(all)", "(all)", totals_, pool.counts.people() > 0 && pool.hidden});
-    std::vector<json> records;
-    for (const auto& line : lines) {
-        records.push_back(line_record(line));
+    view.totals_hidden = view.pool_hidden;
+    if (!view.pool_hidden) {
+        for (const auto& [criterion, people] : pool_missing) {
+            shown_missing[criterion] += people;
+        }
     }
-    return render_records(records, format, min_group);
+    // A criterion missed by fewer people than the minimum is a group too small to show.
+    for (const auto& [criterion, people] : shown_missing) {
+        if (people >= min_group) {
+            view.most_missing.emplace_back(criterion, people);
+        }
+    }
+    std::stable_sort(view.most_missing.begin(), view.most_missing.end(),
+                     [&](const auto& a, const auto& b) {
+                         bool a_required = required_.at(a.first);
+                         bool b_required = required_.at(b.first);
+                         if (a_required != b_required) {
+                             return a_required;
+                         }
+                         return a.second > b.second;
+                     });
+    return view;
 }
 
 } // namespace ladder

@@ -67,6 +67,18 @@ table.data th { font-weight: 600; color: var(--muted); font-size: 0.86rem; }
 table.data td.num, table.data th.num { text-align: right; white-space: nowrap; }
 table.data td.nowrap { white-space: nowrap; }
 table.data th.num:first-child { width: 4.5rem; }
+.table-box { overflow: auto; max-height: 75vh; border: 1px solid var(--line); margin: 0.6rem 0 1rem; }
+.table-box table.data { margin: 0; }
+.table-box th { position: sticky; top: 0; background: #fff; }
+tr.ready td.status { color: var(--good); background: var(--good-soft); font-weight: 600; }
+tr.not_ready td.status { color: var(--short); background: var(--short-soft); }
+tr.error td.status, tr.error td.error { color: var(--bad); background: var(--bad-soft); }
+.batch-page { display: flex; flex-direction: column; }
+.batch-page > h1 { order: 0; }
+.batch-page > .overview { order: 1; }
+.batch-page > .table-box { order: 2; }
+.totals { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin: 0.4rem 0 0.8rem; }
+.totals b { font-size: 1.3rem; display: block; }
 table.compact td:first-child { width: 7rem; }
 table.compact td:nth-child(2) { width: 38%; }
 

@@ -77,6 +77,17 @@ Json evidence_defs(const Vocabularies& words) {
     return defs;
 }
 
+// Labels: label id -> one line of text (a number or true/false is read as its text).
+Json label_map() {
+    Json line = {{"type", "string"}, {"pattern", one_line_pattern}};
+    Json scalar = {{"type", Json::array({"number", "boolean"})}};
+    return described("Facts about the person for grouping and columns: label -> one line of "
+                     "text, e.g. team, manager, location.",
+                     {{"type", "object"},
+                      {"propertyNames", {{"pattern", id_pattern}}},
+                      {"additionalProperties", {{"oneOf", Json::array({line, scalar})}}}});
+}
+
 } // namespace
 
 std::string evidence_json_schema(const Vocabularies& vocabularies) {
@@ -115,6 +126,7 @@ std::string evidence_json_schema(const Vocabularies& vocabularies) {
                                {{"type", {"array", "null"}}, {"items", def_ref("evidence_item")}})},
         {"exceptions", described("Criteria the promotion board set aside (may be left empty).",
                                  {{"type", {"array", "null"}}, {"items", def_ref("exception")}})},
+        {"labels", label_map()},
     };
     schema["required"] = {"person", "track", "level", "in_level_since"};
     schema["additionalProperties"] = false;

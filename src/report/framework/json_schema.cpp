@@ -318,6 +318,16 @@ std::string criteria_json_schema(const Vocabularies& vocabularies) {
          described("The levels of the tracks.", {{"type", "array"}, {"items", def_ref("level")}})},
         {"transitions", described("Cross-track moves, e.g. IC4 -> M1.",
                                   {{"type", "array"}, {"items", def_ref("transition")}})},
+        {"people",
+         described(
+             "What the framework expects of the people it judges.",
+             closed_object({{"labels", id_list("The labels evidence files may carry (a label not "
+                                               "listed is an error); none listed: any label.")},
+                            {"approvers", text_list("Ids of the people who may approve an "
+                                                    "exception.")},
+                            {"approver_labels",
+                             id_list("Labels whose value names who may approve the person's "
+                                     "exceptions, e.g. manager.")}}))},
     };
     schema["additionalProperties"] = false;
     schema["$defs"] = criteria_defs(vocabularies);

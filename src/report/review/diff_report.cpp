@@ -8,6 +8,7 @@
 
 #include <array>
 #include <fmt/format.h>
+#include <map>
 #include <nlohmann/json.hpp>
 
 namespace ladder {
@@ -108,10 +109,50 @@ std::string impact_heading(const ImpactReport& impact) {
                        plural(static_cast<long>(impact.changed.size()), "person", "people"));
 }
 
+struct LevelCounts {
+    int became_ready = 0;
+    int became_not_ready = 0;
+};
+
+// Level id -> how many people's verdict there turns each way, in level id order.
+std::map<std::string, LevelCounts> counts_per_level(const ImpactReport& impact) {
+    std::map<std::string, LevelCounts> counts;
+    for (const auto& person : impact.changed) {
+        for (const auto& change : person.changes) {
+            auto& level = counts[change.level];
+            (change.ready_after ? level.became_ready : level.became_not_ready) += 1;
+        }
+    }
+    return counts;
+}
+
+std::string counts_text(const ImpactReport& impact) {
+    std::string out;
+    for (const auto& [level, counts] : counts_per_level(impact)) {
+        out += fmt::format("  {}: {} ready, {} not ready\n", level,
+                           plural(counts.became_ready, "becomes", "become"),
+                           plural(counts.became_not_ready, "becomes", "become"));
+    }
+    if (!impact.errors.empty()) {
+        out += fmt::format("  not compared: {}\n",
+                           plural(static_cast<long>(impact.errors.size()), "file"));
+    }
+    return out;
+}
+
+std::string who(const PersonImpact& person) {
+    std::string text = person.name.empty() ? person.person_id
+                                           : fmt::format("{} ({})", person.name, person.person_id);
+    return person.file.empty() ? text : text + ", " + person.file;
+}
+
 std::string impact_text(const ImpactReport& impact) {
     std::string out = "\nVerdicts: " + impact_heading(impact) + "\n";
+    if (impact.counts_only) {
+        return out + counts_text(impact);
+    }
     for (const auto& person : impact.changed) {
-        out += fmt::format("  {} ({}), {}\n", person.name, person.person_id, person.file);
+        out += "  " + who(person) + "\n";
         for (const auto& change : person.changes) {
             std::string why = because(change);
             out += fmt::format("    {}: {} -> {}{}\n", change.level, verdict(change.ready_before),
@@ -127,8 +168,28 @@ std::string impact_text(const ImpactReport& impact) {
     return out;
 }
 
+std::string counts_markdown(const ImpactReport& impact) {
+    std::string out;
+    auto counts = counts_per_level(impact);
+    if (!counts.empty()) {
+        out += "\n| level | become ready | become not ready |\n|---|---|---|\n";
+    }
+    for (const auto& [level, count] : counts) {
+        out += fmt::format("| {} | {} | {} |\n", escape_markdown(level), count.became_ready,
+                           count.became_not_ready);
+    }
+    if (!impact.errors.empty()) {
+        out += fmt::format("\nNot compared: {}.\n",
+                           plural(static_cast<long>(impact.errors.size()), "file"));
+    }
+    return out;
+}
+
 std::string impact_markdown(const ImpactReport& impact) {
     std::string out = "\n### Verdicts\n\n" + impact_heading(impact) + ".\n";
+    if (impact.counts_only) {
+        return out + counts_markdown(impact);
+    }
     if (!impact.changed.empty()) {
         out += "\n| person | file | level | before | after | because |\n"
                "|---|---|---|---|---|---|\n";
@@ -167,7 +228,24 @@ ordered_json change_json(const Change& change) {
             {"kind", to_string(change.kind)},          {"aspects", aspects}};
 }
 
+ordered_json counts_json(const ImpactReport& impact) {
+    ordered_json levels = ordered_json::array();
+    for (const auto& [level, counts] : counts_per_level(impact)) {
+        levels.push_back({{"level", level},
+                          {"became_ready", counts.became_ready},
+                          {"became_not_ready", counts.became_not_ready}});
+    }
+    return {{"as_of", impact.as_of.to_string()},
+            {"files", impact.files},
+            {"people_changed", impact.changed.size()},
+            {"levels", levels},
+            {"errors", impact.errors.size()}};
+}
+
 ordered_json impact_json(const ImpactReport& impact) {
+    if (impact.counts_only) {
+        return counts_json(impact);
+    }
     ordered_json people = ordered_json::array();
     for (const auto& person : impact.changed) {
         ordered_json changes = ordered_json::array();
@@ -177,9 +255,10 @@ ordered_json impact_json(const ImpactReport& impact) {
                                {"ready_after", change.ready_after},
                                {"because", change.because}});
         }
-        people.push_back({{"file", person.file},
-                          {"person", {{"id", person.person_id}, {"name", person.name}}},
-                          {"changes", changes}});
+        people.push_back(
+            {{"file", text_or_null(person.file)},
+             {"person", {{"id", person.person_id}, {"name", text_or_null(person.name)}}},
+             {"changes", changes}});
     }
     ordered_json errors = ordered_json::array();
     for (const auto& error : impact.errors) {
@@ -193,6 +272,19 @@ ordered_json impact_json(const ImpactReport& impact) {
 }
 
 } // namespace
+
+void redact_impact(ImpactReport& impact) {
+    for (auto& person : impact.changed) {
+        person.file.clear();
+        person.name.clear();
+    }
+    for (auto& error : impact.errors) {
+        error.file = "(redacted)";
+        for (auto& diagnostic : error.diagnostics) {
+            diagnostic.where.file = "(redacted)";
+        }
+    }
+}
 
 std::string render_diff_text(const DiffReport& report) {
     std::string out;

@@ -22,7 +22,11 @@ struct ImpactReport {
     std::size_t files = 0;             // evidence files read
     std::vector<PersonImpact> changed; // people with at least one verdict change
     std::vector<ImpactError> errors;
+    bool counts_only = false; // how many verdicts change per level, never whose
 };
+
+// --redact: names and file paths (files are named after people) leave the report; ids stay.
+void redact_impact(ImpactReport& impact);
 
 struct DiffReport {
     std::string before_path;

@@ -1,0 +1,169 @@
+#include "report/batch/batch_columns.hpp"
+
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <functional>
+
+namespace ladder {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+using Cell = std::function<json(const BatchRow&)>;
+
+struct ColumnSpec {
+    std::string name;
+    std::string header;
+    Cell cell;
+};
+
+json text_or_null(const std::string& text) {
+    return text.empty() ? json() : json(text);
+}
+
+bool evaluated(const BatchRow& row) {
+    return row.status == BatchStatus::ready || row.status == BatchStatus::not_ready;
+}
+
+bool loaded(const BatchRow& row) {
+    return row.status != BatchStatus::error;
+}
+
+// A number that only an evaluated row (or, with `loaded`, any loaded row) has.
+Cell count_of(int BatchRow::*field, bool (*applies)(const BatchRow&)) {
+    return [field, applies](const BatchRow& row) {
+        return applies(row) ? json(row.*field) : json();
+    };
+}
+
+Cell text_of(std::string BatchRow::*field) {
+    return [field](const BatchRow& row) {
+        return text_or_null(row.*field);
+    };
+}
+
+Cell list_of(std::vector<std::string> BatchRow::*field, bool (*applies)(const BatchRow&)) {
+    return [field, applies](const BatchRow& row) {
+        return applies(row) ? json(row.*field) : json();
+    };
+}
+
+// The order is the documented default order; new columns are added, never renamed.
+const std::vector<ColumnSpec>& specs() {
+    static const std::vector<ColumnSpec> columns = {
+        {"as_of", "Evaluated on", text_of(&BatchRow::as_of)},
+        {"framework", "Framework", text_of(&BatchRow::framework)},
+        {"framework_version", "Framework version", text_of(&BatchRow::framework_version)},
+        {"file", "File", text_of(&BatchRow::file)},
+        {"id", "Id", text_of(&BatchRow::id)},
+        {"name", "Name", text_of(&BatchRow::name)},
+        {"track", "Track", text_of(&BatchRow::track)},
+        {"track_name", "Track name", text_of(&BatchRow::track_name)},
+        {"level", "Level", text_of(&BatchRow::level)},
+        {"level_title", "Level title", text_of(&BatchRow::level_title)},
+        {"band", "Band", count_of(&BatchRow::band, loaded)},
+        {"target", "Target", text_of(&BatchRow::target)},
+        {"target_title", "Target title", text_of(&BatchRow::target_title)},
+        {"status", "Status",
+         [](const BatchRow& row) {
+             return json(to_string(row.status));
+         }},
+        {"met", "Met", count_of(&BatchRow::met, evaluated)},
+        {"set_aside", "Set aside", count_of(&BatchRow::set_aside, evaluated)},
+        {"total", "Criteria", count_of(&BatchRow::total, evaluated)},
+        {"progress", "Progress %", count_of(&BatchRow::progress, evaluated)},
+        {"required_missing", "Required missing", count_of(&BatchRow::required_missing, evaluated)},
+        {"missing", "Missing", list_of(&BatchRow::missing, evaluated)},
+        {"waived", "Waived", list_of(&BatchRow::waived, evaluated)},
+        {"not_applicable", "Not applicable", list_of(&BatchRow::not_applicable, evaluated)},
+        {"self_rated", "Self-assessed ratings", count_of(&BatchRow::self_rated, loaded)},
+        {"months_in_level", "Months in level", count_of(&BatchRow::months_in_level, loaded)},
+        {"best_fit", "Best fit", text_of(&BatchRow::best_fit)},
+        {"best_fit_progress", "Best fit progress %",
+         [](const BatchRow& row) {
+             return row.best_fit.empty() ? json() : json(row.best_fit_progress);
+         }},
+        {"best_fit_interest", "Interest in best fit",
+         [](const BatchRow& row) {
+             return row.best_fit.empty() ? json() : json(row.best_fit_interest);
+         }},
+        {"error", "Error", text_of(&BatchRow::error)},
+    };
+    return columns;
+}
+
+const ColumnSpec* find_spec(std::string_view name) {
+    for (const auto& spec : specs()) {
+        if (spec.name == name) {
+            return &spec;
+        }
+    }
+    return nullptr;
+}
+
+std::optional<std::string> label_key(std::string_view name) {
+    if (name.substr(0, label_column_prefix.size()) != label_column_prefix) {
+        return std::nullopt;
+    }
+    return std::string(name.substr(label_column_prefix.size()));
+}
+
+} // namespace
+
+std::vector<std::string> batch_column_names() {
+    std::vector<std::string> names;
+    for (const auto& spec : specs()) {
+        names.push_back(spec.name);
+    }
+    return names;
+}
+
+std::vector<std::string> default_batch_columns(const Framework& framework) {
+    std::vector<std::string> names = batch_column_names();
+    names.pop_back(); // error, which goes last
+    for (const auto& label : framework.people.labels) {
+        names.push_back(std::string(label_column_prefix) + label);
+    }
+    names.emplace_back("error");
+    return names;
+}
+
+std::optional<std::string> unknown_batch_column(const std::vector<std::string>& names) {
+    for (const auto& name : names) {
+        auto key = label_key(name);
+        if (find_spec(name) != nullptr || (key && !key->empty())) {
+            continue;
+        }
+        return fmt::format("unknown column '{}'{}; expected {} or label.KEY", name,
+                           did_you_mean(name, batch_column_names()),
+                           join(batch_column_names(), ", "));
+    }
+    return std::nullopt;
+}
+
+std::string batch_column_header(const std::string& name) {
+    if (const ColumnSpec* spec = find_spec(name)) {
+        return spec->header;
+    }
+    std::string header = label_key(name).value_or(name);
+    std::replace(header.begin(), header.end(), '_', ' ');
+    if (!header.empty() && header.front() >= 'a' && header.front() <= 'z') {
+        header.front() = static_cast<char>(header.front() - 'a' + 'A');
+    }
+    return header;
+}
+
+json batch_cell(const BatchRow& row, const std::string& name) {
+    if (const ColumnSpec* spec = find_spec(name)) {
+        return spec->cell(row);
+    }
+    if (auto key = label_key(name)) {
+        auto it = row.labels.find(*key);
+        return it == row.labels.end() ? json() : json(it->second);
+    }
+    return json();
+}
+
+} // namespace ladder

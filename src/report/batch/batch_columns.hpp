@@ -1,0 +1,31 @@
+#pragma once
+// The columns of `ladder batch`: one stable machine name each (csv headers, json keys,
+// `--columns`), a header a person can read (the HTML page), and how a row fills it. Labels from
+// the evidence files' `labels:` section are columns too, named `label.KEY`.
+
+#include "model/framework.hpp"
+#include "report/batch/batch_row.hpp"
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ladder {
+
+inline constexpr std::string_view label_column_prefix = "label.";
+
+// Every column but the labels, in the default order.
+std::vector<std::string> batch_column_names();
+// The default columns: all of them, with one `label.KEY` column per label the framework
+// declares (`people: labels:`) before `error`, which stays last.
+std::vector<std::string> default_batch_columns(const Framework& framework);
+// "a, b, c" from `--columns`; an error message naming the first unknown column (did you mean),
+// or nothing when every name is a column or a `label.KEY`.
+std::optional<std::string> unknown_batch_column(const std::vector<std::string>& names);
+// The header a person reads: "Months in level", "Team" for `label.team`.
+std::string batch_column_header(const std::string& name);
+// The row's value in that column; null where it does not apply.
+nlohmann::ordered_json batch_cell(const BatchRow& row, const std::string& name);
+
+} // namespace ladder

@@ -1,0 +1,24 @@
+#pragma once
+// `--redact` and `--pseudonymise`: a batch row with every way back to the person removed. The
+// columns stay (a script reading them keeps working); the name and the file path (files are
+// named after people) become empty, and, with a key, the id becomes a keyed pseudonym that
+// every run with the same key gives again, so that two runs can still be joined.
+
+#include "report/batch/batch_row.hpp"
+
+#include <optional>
+#include <string>
+
+namespace ladder {
+
+struct BatchPrivacy {
+    bool redact = false;
+    std::optional<std::string> pseudonym_key; // implies redact
+};
+
+// "p-" and the first 16 hex digits (64 bits) of HMAC-SHA-256(key, id).
+std::string pseudonym(std::string_view key, std::string_view id);
+
+void protect_row(BatchRow& row, const BatchPrivacy& privacy);
+
+} // namespace ladder

@@ -1,0 +1,212 @@
+// The renderings of `ladder batch --summary`: one record per group shown (then the pool and
+// the totals) in csv, jsonl, json and markdown; text and html add the criteria most often
+// missing. Hidden counts are null (csv: empty; text: '-'), never a number.
+
+#include "report/batch/batch_summary.hpp"
+#include "report/common/html.hpp"
+#include "report/common/markup.hpp"
+#include "report/common/svg_chart.hpp"
+#include "util/json_text.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace ladder {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+const std::vector<std::string> count_columns = {
+    "people",        "ready",          "not_ready",      "within_one",     "top_of_track", "errors",
+    "progress_0_24", "progress_25_49", "progress_50_74", "progress_75_99", "progress_100"};
+
+std::vector<std::string> summary_columns(const SummaryView& view) {
+    std::vector<std::string> columns = view.by;
+    columns.insert(columns.end(), count_columns.begin(), count_columns.end());
+    return columns;
+}
+
+json group_record(const SummaryView& view, const BatchGroup& group, bool hidden) {
+    auto count = [&](int value) {
+        return hidden ? json() : json(value);
+    };
+    json record;
+    for (std::size_t i = 0; i < view.by.size(); ++i) {
+        record[view.by[i]] = group.key[i];
+    }
+    const BatchCounts& counts = group.counts;
+    record["people"] = counts.people();
+    record["ready"] = count(counts.ready);
+    record["not_ready"] = count(counts.not_ready);
+    record["within_one"] = count(counts.within_one);
+    record["top_of_track"] = count(counts.top_of_track);
+    record["errors"] = count(counts.errors);
+    for (std::size_t i = 0; i < progress_buckets; ++i) {
+        record[count_columns[6 + i]] = count(counts.progress[i]);
+    }
+    return record;
+}
+
+std::vector<json> summary_records(const SummaryView& view) {
+    std::vector<json> records;
+    for (const auto& group : view.shown) {
+        records.push_back(group_record(view, group, false));
+    }
+    if (view.pool) {
+        records.push_back(group_record(view, *view.pool, view.pool_hidden));
+    }
+    BatchGroup all{std::vector<std::string>(view.by.size(), "(all)"), view.totals};
+    records.push_back(group_record(view, all, view.totals_hidden));
+    return records;
+}
+
+std::string text_value(const json& value) {
+    return value.is_null() ? "-" : value.is_string() ? value.get<std::string>() : json_text(value);
+}
+
+std::string aligned_table(const std::vector<std::vector<std::string>>& cells) {
+    std::vector<std::size_t> widths(cells.front().size(), 0);
+    for (const auto& row : cells) {
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            widths[i] = std::max(widths[i], display_width(row[i]));
+        }
+    }
+    std::string out;
+    for (const auto& row : cells) {
+        std::string line;
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            // Appended piece by piece: `"  " + std::string` trips GCC 12's -Wrestrict false
+            // positive (GCC bug 105651) in Release builds.
+            line += i ? "  " : "";
+            line += pad_right(row[i], widths[i]);
+        }
+        line.erase(line.find_last_not_of(' ') + 1);
+        out += line + "\n";
+    }
+    return out;
+}
+
+std::string most_missing_text(const SummaryView& view) {
+    if (view.most_missing.empty()) {
+        return {};
+    }
+    std::vector<std::vector<std::string>> cells = {{"criterion", "people missing it"}};
+    for (const auto& [criterion, people] : view.most_missing) {
+        cells.push_back({criterion, std::to_string(people)});
+    }
+    return "\nMost often missing (required criteria first):\n" + aligned_table(cells);
+}
+
+std::string render_text(const SummaryView& view, const std::vector<json>& records, int min_group) {
+    std::vector<std::vector<std::string>> cells = {summary_columns(view)};
+    for (const auto& record : records) {
+        std::vector<std::string> row;
+        for (const auto& [key, value] : record.items()) {
+            row.push_back(text_value(value));
+        }
+        cells.push_back(row);
+    }
+    return aligned_table(cells) + most_missing_text(view) +
+           fmt::format(
+               "Groups of fewer than {0} people are pooled into (other), and criteria missed by "
+               "fewer than {0} are not listed; '-' marks counts hidden because they would "
+               "single someone out.\n",
+               min_group);
+}
+
+std::string render_html(const Framework& framework, const SummaryView& view,
+                        const std::vector<json>& records, int min_group) {
+    std::string body = "<h1>Promotion readiness: summary</h1>\n<div class=\"totals\">";
+    auto total = [&](std::string_view label, int value) {
+        body += fmt::format("<div><b>{}</b>{}</div>",
+                            view.totals_hidden && label != "people" ? "-" : std::to_string(value),
+                            label);
+    };
+    total("people", view.totals.people());
+    total("ready", view.totals.ready);
+    total("not ready", view.totals.not_ready);
+    total("within one criterion", view.totals.within_one);
+    total("in error", view.totals.errors);
+    body += "</div>\n";
+    // Only the groups shown get a bar: a bar of a hidden group would show its count.
+    BarChart chart;
+    chart.title = "People ready, per group";
+    for (const auto& group : view.shown) {
+        chart.max = std::max(chart.max, static_cast<double>(group.counts.people()));
+        chart.bars.push_back(
+            {join(group.key, " "), static_cast<double>(group.counts.ready),
+             static_cast<double>(group.counts.people()),
+             fmt::format("{} of {} ready", group.counts.ready, group.counts.people()),
+             group.counts.ready == group.counts.people() ? BarTone::good : BarTone::short_of});
+    }
+    if (!chart.bars.empty()) {
+        body += render_bar_chart(chart);
+    }
+    body += "<div class=\"table-box\">\n<table class=\"data\">\n<thead><tr>";
+    for (const auto& column : summary_columns(view)) {
+        body += "<th>" + escape_markup(column) + "</th>";
+    }
+    body += "</tr></thead>\n<tbody>\n";
+    for (const auto& record : records) {
+        body += "<tr>";
+        for (const auto& [key, value] : record.items()) {
+            body += "<td class=\"nowrap\">" + escape_markup(text_value(value)) + "</td>";
+        }
+        body += "</tr>\n";
+    }
+    body += "</tbody>\n</table>\n</div>\n";
+    if (!view.most_missing.empty()) {
+        body += "<h2>Most often missing</h2>\n<p>Required criteria first.</p>\n<ol>\n";
+        for (const auto& [criterion, people] : view.most_missing) {
+            body += fmt::format("<li>{}: {}</li>\n", escape_markup(criterion), people);
+        }
+        body += "</ol>\n";
+    }
+    body += fmt::format("<p>Groups of fewer than {0} people are pooled into (other), and criteria "
+                        "missed by fewer than {0} are not listed; '-' marks counts hidden because "
+                        "they would single someone out.</p>\n",
+                        min_group);
+    return render_html_page(
+        {"Promotion readiness: summary", framework.name, framework.version, "", body});
+}
+
+} // namespace
+
+std::string BatchSummary::render(const Framework& framework, Format format, int min_group) const {
+    SummaryView summary = view(framework, min_group);
+    std::vector<json> records = summary_records(summary);
+    std::string out;
+    switch (format) {
+    case Format::csv:
+        out = csv_header(summary_columns(summary));
+        for (const auto& record : records) {
+            out += csv_record(record);
+        }
+        return out;
+    case Format::markdown:
+        out = markdown_header(summary_columns(summary));
+        for (const auto& record : records) {
+            out += markdown_record(record);
+        }
+        return out;
+    case Format::jsonl:
+        for (const auto& record : records) {
+            out += jsonl_record(record);
+        }
+        return out;
+    case Format::json:
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            out += i ? "," : "";
+            out += json_array_element(records[i]);
+        }
+        return std::string("[").append(out).append(records.empty() ? "]\n" : "\n]\n");
+    case Format::html:
+        return render_html(framework, summary, records, min_group);
+    default:
+        return render_text(summary, records, min_group);
+    }
+}
+
+} // namespace ladder
