@@ -120,13 +120,14 @@ tracks:
                              level("L2", "ic", 2, "interest: {track: ic}") +
                              level("M2", "management", 2, "interest: {track: management}") +
                              level("M3", "management", 3, "interest: {track: management}");
-        // The binary reports the band once (with M2 unreachable too); see the note in
-        // test_criteria_loader.cpp about a second report at a wrong line.
-        Lines found = check(tracks + levels);
-        CHECK(std::count(found.begin(), found.end(),
-                         "criteria.yaml:34:11: error: level 'M2' has band 2, but track "
-                         "'management' forks from 'L2' (band 2); expected the track's own levels "
-                         "above the fork [band-not-rising]") == 1);
+        // M2 shares the fork's band, so it is both below the fork and out of everyone's reach.
+        CHECK(check(tracks + levels) ==
+              Lines{"criteria.yaml:31:9: error: no one can reach level 'M2': its track does not "
+                    "start at band 1 and no transition leads to it or to a level below it "
+                    "[unreachable-level]",
+                    "criteria.yaml:34:11: error: level 'M2' has band 2, but track 'management' "
+                    "forks from 'L2' (band 2); expected the track's own levels above the fork "
+                    "[band-not-rising]"});
         std::string unknown = tracks;
         unknown.replace(unknown.find("forks_from: L2"), 14, "forks_from: L7");
         CHECK(check(unknown + levels).front() ==
