@@ -1,6 +1,7 @@
 #include "model/person.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace ladder {
 
@@ -32,6 +33,28 @@ int scope_rank(std::string_view scope) {
     const auto& scopes = evidence_scopes();
     auto it = std::find(scopes.begin(), scopes.end(), scope);
     return it == scopes.end() ? -1 : static_cast<int>(it - scopes.begin());
+}
+
+std::string_view evidence_type_noun(std::string_view type, bool many) {
+    struct Noun {
+        std::string_view one;
+        std::string_view many;
+    };
+    static const std::map<std::string_view, Noun> nouns = {
+        {"project", {"project", "projects"}},
+        {"design", {"design document", "design documents"}},
+        {"incident", {"incident", "incidents"}},
+        {"mentoring", {"mentoring engagement", "mentoring engagements"}},
+        {"hiring", {"hiring contribution", "hiring contributions"}},
+        {"talk", {"talk", "talks"}},
+        {"writing", {"piece of writing", "pieces of writing"}},
+        {"review", {"review", "reviews"}},
+        {"initiative", {"initiative", "initiatives"}},
+        {"feedback", {"piece of feedback", "pieces of feedback"}},
+    };
+    auto it = nouns.find(type);
+    Noun noun = it == nouns.end() ? Noun{"item", "items"} : it->second;
+    return many ? noun.many : noun.one;
 }
 
 std::string_view to_string(ExceptionKind kind) {

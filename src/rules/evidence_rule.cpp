@@ -46,6 +46,9 @@ public:
         if (!outcome.missing.empty()) {
             outcome.missing += fmt::format(", with '{}' in its 'demonstrates' list", criterion);
         }
+        for (auto& need : outcome.needs) {
+            need.evidence.demonstrates.push_back(criterion);
+        }
         return outcome;
     }
 

@@ -33,6 +33,10 @@ public:
         outcome.missing = fmt::format("a declared interest in the {} track (add {} to "
                                       "'interests' if you want it)",
                                       name(context.framework), track_.id);
+        Need need;
+        need.kind = Need::Kind::interest;
+        need.id = track_.id;
+        outcome.needs.push_back(std::move(need));
         return outcome;
     }
 

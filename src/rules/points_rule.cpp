@@ -54,6 +54,10 @@ public:
         if (!unrated.empty()) {
             outcome.missing += fmt::format("; ratings in {}", join(unrated, ", "));
         }
+        // Which competencies to raise is the person's choice, so this stays in words.
+        Need need;
+        need.text = outcome.missing; // a `record` need: words only
+        outcome.needs.push_back(std::move(need));
         return outcome;
     }
 

@@ -29,6 +29,9 @@ public:
             outcome.status = Status::no_data;
             outcome.reason = "no 'joined' date in the evidence file";
             outcome.missing = "the date you joined the organisation ('joined')";
+            Need need;
+            need.text = outcome.missing; // a `record` need: words only
+            outcome.needs.push_back(std::move(need));
             return outcome;
         }
         int served = std::max(0, context.as_of.whole_months_since(*since));
@@ -45,6 +48,10 @@ public:
         outcome.missing =
             fmt::format("{} more {} {}, reached on {}", months_ - served,
                         months_ - served == 1 ? "month" : "months", place(), reached.to_string());
+        Need need;
+        need.kind = Need::Kind::tenure;
+        need.reached_on = reached;
+        outcome.needs.push_back(std::move(need));
         return outcome;
     }
 
