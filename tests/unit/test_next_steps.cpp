@@ -25,12 +25,12 @@ const std::string framework_text = ladder::test::framework_head + R"(levels:
     band: 2
     summary: Leads.
     criteria:
-      - {id: leads, title: Leads, description: d, rule: {evidence: {type: project, role: lead, within_months: 12}}}
-      - {id: wide, title: Wide, description: d, rule: {evidence: {type: [project, initiative], min_scope: org, at_least: 2}}}
-      - {id: deep, title: Deep, description: d, rule: {evidence: {competency: technical_depth, within_months: 24}}}
-      - {id: designs, title: Designs, description: d, rule: {demonstrated: {type: design}}}
-      - {id: delivers, title: Delivers, description: d, rule: {rating: {competency: delivery, min: 4}}}
-      - {id: trained, title: Trained, description: d, required: false, rule: {completed: {programme: manager-foundations}}}
+      - {id: leads, title: Leads, description: d, evidence: {type: project, role: lead, within_months: 12}}
+      - {id: wide, title: Wide, description: d, evidence: {type: [project, initiative], min_scope: org, at_least: 2}}
+      - {id: deep, title: Deep, description: d, evidence: {competency: technical_depth, within_months: 24}}
+      - {id: designs, title: Designs, description: d, demonstrated: {type: design}}
+      - {id: delivers, title: Delivers, description: d, rating: {competency: delivery, min: 4}}
+      - {id: trained, title: Trained, description: d, required: false, completed: {programme: manager-foundations}}
 )";
 
 const std::string person_text =

@@ -24,8 +24,8 @@ const std::string framework_text = ladder::test::framework_head + R"(levels:
     band: 2
     summary: Leads.
     criteria:
-      - {id: recent, title: Recent, description: d, rule: {evidence: {type: project, within_months: 12}}}
-      - {id: settled, title: Settled, description: d, rule: {tenure: {months: 12}}}
+      - {id: recent, title: Recent, description: d, evidence: {type: project, within_months: 12}}
+      - {id: settled, title: Settled, description: d, tenure: {months: 12}}
 )";
 
 std::string person(const std::string& since, const std::string& project_date = "2025-12-01") {
