@@ -15,6 +15,7 @@
 #include "report/person/evaluation_json.hpp"
 #include "report/person/evaluation_markdown.hpp"
 #include "report/person/evaluation_text.hpp"
+#include "util/json_text.hpp"
 
 #include <optional>
 #include <string>
@@ -153,7 +154,7 @@ void render_evaluation(const Evaluation& evaluation) {
     (void)render_evaluation_text(framework, evaluation, {Style(true), true});
     (void)render_evaluation_text(framework, evaluation, {Style(false), false});
     (void)render_evaluation_markdown(framework, evaluation);
-    (void)evaluation_to_json(framework, evaluation).dump(2);
+    (void)json_text(evaluation_to_json(framework, evaluation), 2);
     (void)render_evaluation_page(framework, "Gap report",
                                  {render_evaluation_section(framework, evaluation)});
     render_batch_formats(make_batch_row(evaluation, "evidence.yaml"));

@@ -2,7 +2,7 @@
 _ladder() {
     local cur prev words cword
     _init_completion || return
-    local commands="validate evaluate show template schema batch publish test diff help"
+    local commands="validate evaluate place show template schema batch publish test diff help"
     local common="--criteria --color --quiet --max-file-size --max-depth --max-nodes --max-string-length --help"
     local command=${words[1]}
     if [[ $cword -eq 1 ]]; then
@@ -26,6 +26,7 @@ _ladder() {
                 validate) COMPREPLY=($(compgen -W "text json github junit sarif auto" -- "$cur")) ;;
                 test) COMPREPLY=($(compgen -W "text json github junit sarif" -- "$cur")) ;;
                 evaluate) COMPREPLY=($(compgen -W "text markdown json html" -- "$cur")) ;;
+                place) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
                 batch) COMPREPLY=($(compgen -W "text csv jsonl json markdown html" -- "$cur")) ;;
                 *) COMPREPLY=($(compgen -W "text markdown json" -- "$cur")) ;;
             esac
@@ -37,9 +38,10 @@ _ladder() {
     case $command in
         validate) options="--evidence --as-of --format --output --strict --disable" ;;
         evaluate) options="--target --as-of --explain --format" ;;
+        place) options="--as-of --format" ;;
         show) options="--format" ;;
         schema) options="" ;;
-        batch) options="--target --as-of --jobs --output --summary --min-group --redact --format" ;;
+        batch) options="--target --as-of --jobs --output --summary --min-group --redact --null --format" ;;
         publish) options="--out --force" ;;
         test) options="--fail-only --coverage --min-coverage --format" ;;
         diff) options="--evidence --as-of --format" ;;

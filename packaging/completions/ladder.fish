@@ -1,5 +1,5 @@
 # fish completion for ladder (installed to share/fish/vendor_completions.d/ladder.fish)
-set -l commands validate evaluate show template schema batch publish test diff help
+set -l commands validate evaluate place show template schema batch publish test diff help
 complete -c ladder -f -n "not __fish_seen_subcommand_from $commands" -a "$commands"
 complete -c ladder -n "not __fish_seen_subcommand_from $commands" -s V -l version -d "Print the version and the built-in framework"
 complete -c ladder -n "__fish_seen_subcommand_from help" -f -a "$commands"
@@ -18,16 +18,18 @@ complete -c ladder -n "__fish_seen_subcommand_from validate" -l strict -d "Warni
 complete -c ladder -n "__fish_seen_subcommand_from validate" -l disable -x -d "Switch off the check with this code"
 complete -c ladder -n "__fish_seen_subcommand_from test" -l fail-only -d "List only the cases that did not pass"
 complete -c ladder -n "__fish_seen_subcommand_from evaluate" -s f -l format -x -a "text markdown json html"
+complete -c ladder -n "__fish_seen_subcommand_from place" -s f -l format -x -a "text json"
 complete -c ladder -n "__fish_seen_subcommand_from batch" -s f -l format -x -a "text csv jsonl json markdown html"
 complete -c ladder -n "__fish_seen_subcommand_from show diff" -s f -l format -x -a "text markdown json"
 complete -c ladder -n "__fish_seen_subcommand_from validate" -l evidence -d "The paths are evidence files"
-complete -c ladder -n "__fish_seen_subcommand_from validate evaluate batch diff" -l as-of -x -d "Evaluation date YYYY-MM-DD"
+complete -c ladder -n "__fish_seen_subcommand_from validate evaluate place batch diff" -l as-of -x -d "Evaluation date YYYY-MM-DD"
 complete -c ladder -n "__fish_seen_subcommand_from evaluate batch" -s t -l target -x -d "Level to evaluate against"
 complete -c ladder -n "__fish_seen_subcommand_from evaluate" -l explain -d "Show the evidence each criterion considered"
 complete -c ladder -n "__fish_seen_subcommand_from batch" -s j -l jobs -x -d "Files evaluated in parallel"
 complete -c ladder -n "__fish_seen_subcommand_from batch" -s o -l output -r -F -d "Write the report to FILE"
 complete -c ladder -n "__fish_seen_subcommand_from batch" -l summary -d "Counts per track and level"
 complete -c ladder -n "__fish_seen_subcommand_from batch" -l min-group -x -d "Smallest group shown"
+complete -c ladder -n "__fish_seen_subcommand_from batch" -s 0 -l null -d "Paths on stdin are NUL-separated"
 complete -c ladder -n "__fish_seen_subcommand_from batch" -l redact -d "Leave names out"
 complete -c ladder -n "__fish_seen_subcommand_from publish" -s o -l out -r -a "(__fish_complete_directories)" -d "Directory to write"
 complete -c ladder -n "__fish_seen_subcommand_from publish" -l force -d "Replace DIR even if ladder did not write it"

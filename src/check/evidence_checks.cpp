@@ -43,7 +43,7 @@ void check_position(const Framework& framework, const Person& person, const Date
     check_ref(diagnostics, person.level, "level", framework.find_level(person.level.id),
               [&] { return framework.level_ids(); });
     const Level* level = framework.find_level(person.level.id);
-    if (level && !person.track.id.empty() && level->track.id != person.track.id &&
+    if (level && !person.track.id.empty() && !framework.on_track(*level, person.track.id) &&
         framework.find_track(person.track.id)) {
         diagnostics.error(person.level.where, "level-not-on-track",
                           fmt::format("level '{}' is on track '{}', not on '{}'", level->id,
@@ -54,8 +54,28 @@ void check_position(const Framework& framework, const Person& person, const Date
                           fmt::format("in_level_since {} is after the evaluation date {}",
                                       person.in_level_since.to_string(), as_of.to_string()));
     }
+    for (const auto& past : person.history) {
+        check_ref(diagnostics, past.level, "level", framework.find_level(past.level.id),
+                  [&] { return framework.level_ids(); });
+        if (past.since >= person.in_level_since) {
+            diagnostics.error(past.since_where, "history-not-before-current",
+                              fmt::format("history: expected a date before in_level_since {} "
+                                          "(the current level starts after the past ones), "
+                                          "found {}",
+                                          person.in_level_since.to_string(),
+                                          past.since.to_string()));
+        }
+    }
+    // An interest names a track, or a level (a role such as a lead level on a one-track
+    // ladder).
     for (const auto& interest : person.interests) {
-        check_track(diagnostics, framework, interest);
+        check_ref(diagnostics, interest, "track",
+                  framework.find_track(interest.id) || framework.find_level(interest.id), [&] {
+                      auto known = framework.track_ids();
+                      auto levels = framework.level_ids();
+                      known.insert(known.end(), levels.begin(), levels.end());
+                      return known;
+                  });
     }
     for (const auto& programme : person.completed) {
         check_ref(diagnostics, programme, "programme", framework.find_programme(programme.id),

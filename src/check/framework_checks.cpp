@@ -63,10 +63,39 @@ void check_criteria(const Framework& framework, const std::vector<Criterion>& cr
                                             "can close this gap",
                                             criterion.id));
         }
+        if (criterion.competency) {
+            const auto& id = criterion.competency->id;
+            if (!framework.find_competency(id)) {
+                diagnostics.error(criterion.competency->where, "unknown-competency",
+                                  fmt::format("criterion '{}': unknown competency '{}'{}",
+                                              criterion.id, id,
+                                              did_you_mean(id, framework.competency_ids())));
+            }
+        }
         if (criterion.rule) {
             criterion.rule->check(context);
         }
     }
+}
+
+// `checks: {disable: [...]}` names warnings only: an error is never optional.
+void check_disabled_codes(const Framework& framework, Diagnostics& diagnostics) {
+    for (const auto& code : framework.disabled_checks) {
+        const auto& known = framework_warning_codes();
+        if (std::find(known.begin(), known.end(), code.id) == known.end()) {
+            diagnostics.error(code.where, "unknown-check",
+                              fmt::format("checks: expected a warning code to disable ({}), "
+                                          "found '{}'{}",
+                                          join(known, ", "), code.id,
+                                          did_you_mean(code.id, known)));
+        }
+    }
+}
+
+bool is_disabled(const Framework& framework, const Diagnostic& diagnostic) {
+    return diagnostic.severity == Severity::warning &&
+           std::any_of(framework.disabled_checks.begin(), framework.disabled_checks.end(),
+                       [&](const IdRef& code) { return code.id == diagnostic.code; });
 }
 
 void check_competency_meanings(const Framework& framework, Diagnostics& diagnostics) {
@@ -177,6 +206,9 @@ void check_expectations_rise(const Framework& framework, Diagnostics& diagnostic
     for (const auto& track : framework.tracks) {
         auto levels = framework.levels_on_track(track.id);
         for (std::size_t i = 1; i < levels.size(); ++i) {
+            if (levels[i]->track.id != track.id) {
+                continue; // a shared trunk is checked once, on its own track
+            }
             auto lower = rating_minimums(framework, *levels[i - 1]);
             auto higher = rating_minimums(framework, *levels[i]);
             for (const auto& [competency, minimum] : lower) {
@@ -246,8 +278,10 @@ void check_reachability(const Framework& framework, Diagnostics& diagnostics) {
         if (!reached.insert(level->id).second) {
             continue;
         }
-        if (const Level* next = framework.next_level(*level)) {
-            queue.push_back(next);
+        for (const Track* track : framework.tracks_of(*level)) {
+            if (const Level* next = framework.next_level_on(*level, track->id)) {
+                queue.push_back(next);
+            }
         }
         // Two levels of one band on a track are already a band-not-rising error; whoever
         // reaches one reaches the band, so the other is not reported as unreachable too.
@@ -275,9 +309,113 @@ void check_reachability(const Framework& framework, Diagnostics& diagnostics) {
     }
 }
 
-} // namespace
+// Whether following forks down from `fork` comes back to `track`.
+bool forks_back_to(const Framework& framework, const Level& fork, const std::string& track) {
+    std::set<std::string> seen;
+    const Level* current = &fork;
+    while (current != nullptr && seen.insert(current->track.id).second) {
+        if (current->track.id == track) {
+            return true;
+        }
+        const Track* next = framework.find_track(current->track.id);
+        current = next && next->forks_from ? framework.find_level(next->forks_from->id) : nullptr;
+    }
+    return false;
+}
 
-void check_framework(const Framework& framework, Diagnostics& diagnostics) {
+// A fork names a level of another track, and the forking track's own levels lie above it.
+void check_forks(const Framework& framework, Diagnostics& diagnostics) {
+    auto levels = framework.level_ids();
+    for (const auto& track : framework.tracks) {
+        if (!track.forks_from) {
+            continue;
+        }
+        const IdRef& fork_ref = *track.forks_from;
+        const Level* fork = framework.find_level(fork_ref.id);
+        if (fork == nullptr) {
+            diagnostics.error(fork_ref.where, "unknown-level",
+                              fmt::format("track '{}' forks from unknown level '{}'{}", track.id,
+                                          fork_ref.id, did_you_mean(fork_ref.id, levels)));
+            continue;
+        }
+        if (forks_back_to(framework, *fork, track.id)) {
+            diagnostics.error(fork_ref.where, "fork-cycle",
+                              fmt::format("track '{}' forks from '{}', which is on '{}' itself "
+                                          "or on a track forking from it; expected a level of "
+                                          "another track",
+                                          track.id, fork->id, track.id));
+            continue;
+        }
+        for (const auto& level : framework.levels) {
+            if (level.track.id == track.id && level.band <= fork->band && level.band > 0) {
+                diagnostics.error(level.band_where, "band-not-rising",
+                                  fmt::format("level '{}' has band {}, but track '{}' forks from "
+                                              "'{}' (band {}); expected the track's own levels "
+                                              "above the fork",
+                                              level.id, level.band, track.id, fork->id,
+                                              fork->band));
+            }
+        }
+    }
+}
+
+void check_move_includes(const Framework& framework, Diagnostics& diagnostics) {
+    auto levels = framework.level_ids();
+    for (const auto& move : framework.transitions) {
+        for (const auto& include : move.includes) {
+            if (framework.find_level(include.id) == nullptr) {
+                diagnostics.error(include.where, "unknown-level",
+                                  fmt::format("transition {} -> {} includes unknown level "
+                                              "'{}'{}; expected 'target', 'none' or a level id",
+                                              move.from.id, move.to.id, include.id,
+                                              did_you_mean(include.id, levels)));
+            }
+        }
+    }
+}
+
+// A level that asks nothing makes everyone who reaches the level below it ready for it.
+void warn_empty_levels(const Framework& framework, Diagnostics& diagnostics) {
+    for (const auto& level : framework.levels) {
+        if (!level.criteria.empty() || !level.includes.empty()) {
+            continue;
+        }
+        auto on_track = framework.levels_on_track(level.track.id);
+        if (!on_track.empty() && on_track.front() == &level) {
+            continue;
+        }
+        diagnostics.warning(level.where, "empty-level",
+                            fmt::format("level '{}' has no criteria and includes no other level; "
+                                        "everyone below it is ready for it. Expected criteria "
+                                        "or 'includes'",
+                                        level.id));
+    }
+}
+
+// A move that asks nothing makes everyone at its source ready; a move that changes band is a
+// promotion or a step down as well as a move, which readers should be told.
+void warn_moves(const Framework& framework, Diagnostics& diagnostics) {
+    for (const auto& move : framework.transitions) {
+        if (move.criteria.empty() && !move.includes_target && move.includes.empty()) {
+            diagnostics.warning(move.where, "empty-move",
+                                fmt::format("transition {} -> {} has no criteria and includes "
+                                            "no level; everyone at {} is ready for it. Expected "
+                                            "criteria or 'includes: target'",
+                                            move.from.id, move.to.id, move.from.id));
+        }
+        const Level* from = framework.find_level(move.from.id);
+        const Level* to = framework.find_level(move.to.id);
+        if (from && to && from->band != to->band) {
+            diagnostics.warning(move.where, "move-changes-band",
+                                fmt::format("transition {} -> {} changes band ({} to {}), so "
+                                            "it is a promotion or a step down as well as a "
+                                            "move; make sure its summary says so",
+                                            move.from.id, move.to.id, from->band, to->band));
+        }
+    }
+}
+
+void check_all(const Framework& framework, Diagnostics& diagnostics) {
     check_unique_ids(framework.competencies, "competency", diagnostics);
     check_unique_ids(framework.tracks, "track", diagnostics);
     check_unique_ids(framework.programmes, "programme", diagnostics);
@@ -293,6 +431,29 @@ void check_framework(const Framework& framework, Diagnostics& diagnostics) {
     check_expectations_rise(framework, diagnostics);
     check_transitions(framework, diagnostics);
     check_reachability(framework, diagnostics);
+    check_forks(framework, diagnostics);
+    check_move_includes(framework, diagnostics);
+    warn_empty_levels(framework, diagnostics);
+    warn_moves(framework, diagnostics);
+}
+
+} // namespace
+
+const std::vector<std::string>& framework_warning_codes() {
+    static const std::vector<std::string> codes = {"no-guidance", "empty-level", "empty-move",
+                                                   "move-changes-band"};
+    return codes;
+}
+
+void check_framework(const Framework& framework, Diagnostics& diagnostics) {
+    Diagnostics found;
+    check_all(framework, found);
+    check_disabled_codes(framework, diagnostics);
+    for (const auto& diagnostic : found.items()) {
+        if (!is_disabled(framework, diagnostic)) {
+            diagnostics.add(diagnostic);
+        }
+    }
 }
 
 } // namespace ladder

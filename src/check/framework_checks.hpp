@@ -6,6 +6,11 @@
 
 namespace ladder {
 
+// Runs every check; warnings the framework switches off (`checks: {disable: [...]}`) are
+// dropped, and a code there that names no warning is an error.
 void check_framework(const Framework& framework, Diagnostics& diagnostics);
+
+// The codes of the warnings check_framework may give: what `checks: disable` accepts.
+const std::vector<std::string>& framework_warning_codes();
 
 } // namespace ladder

@@ -1,9 +1,11 @@
 #include "cli/cli.hpp"
 
 #include "cli/command_help.hpp"
+#include "cli/last_resort.hpp"
 #include "commands/batch_command.hpp"
 #include "commands/diff_command.hpp"
 #include "commands/evaluate_command.hpp"
+#include "commands/place_command.hpp"
 #include "commands/publish_command.hpp"
 #include "commands/schema_command.hpp"
 #include "commands/show_command.hpp"
@@ -16,6 +18,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <iostream>
+#include <unistd.h>
 
 namespace ladder {
 
@@ -76,8 +79,9 @@ void add_format_option(CLI::App& command, Format& format, const std::vector<Form
         ->option_text(fmt::format("{}", fmt::join(names, "|")));
 }
 
-Console make_console(const CommonOptions& common) {
-    return Console{std::cout, std::cerr, Style(should_use_color(common.color, stdout)),
+// Standard output goes through an FdOutput, so that a failed write keeps its reason.
+Console make_console(const CommonOptions& common, std::ostream& out) {
+    return Console{out, std::cerr, Style(should_use_color(common.color, stdout)),
                    Style(should_use_color(common.color, stderr)), is_terminal(stderr)};
 }
 
@@ -179,6 +183,7 @@ int run_cli(int argc, char** argv) {
 
     CommonOptions common;
     int status = exit_ok;
+    FdOutput out(STDOUT_FILENO);
 
     ValidateOptions validate;
     CLI::App* validate_command = add_command(
@@ -194,7 +199,7 @@ int run_cli(int argc, char** argv) {
                                "The paths are evidence files, checked against --criteria");
     validate_command
         ->add_option("--as-of", validate.as_of,
-                     "Evaluation date for evidence dates, YYYY-MM-DD (default: today)")
+                     "Evaluation date for evidence dates, YYYY-MM-DD (default: today, in UTC)")
         ->type_name("DATE");
     validate_command
         ->add_option_function<std::string>(
@@ -219,7 +224,7 @@ int run_cli(int argc, char** argv) {
         ->type_name("CODE");
     add_common_options(*validate_command, common);
     validate_command->callback(
-        [&] { status = run_validate(common, validate, make_console(common)); });
+        [&] { status = run_validate(common, validate, make_console(common, out)); });
 
     EvaluateOptions evaluate;
     CLI::App* evaluate_command = add_command(
@@ -235,7 +240,8 @@ int run_cli(int argc, char** argv) {
                      "the person's track)")
         ->type_name("LEVEL");
     evaluate_command
-        ->add_option("--as-of", evaluate.as_of, "Evaluation date, YYYY-MM-DD (default: today)")
+        ->add_option("--as-of", evaluate.as_of,
+                     "Evaluation date, YYYY-MM-DD (default: today, in UTC)")
         ->type_name("DATE");
     evaluate_command->add_flag("--explain", evaluate.explain,
                                "Show which evidence items each criterion considered, and why "
@@ -244,18 +250,34 @@ int run_cli(int argc, char** argv) {
                       {Format::text, Format::markdown, Format::json, Format::html});
     add_common_options(*evaluate_command, common);
     evaluate_command->callback(
-        [&] { status = run_evaluate(common, evaluate, make_console(common)); });
+        [&] { status = run_evaluate(common, evaluate, make_console(common, out)); });
+
+    PlaceOptions place;
+    CLI::App* place_command = add_command(
+        app, "place",
+        "The level each person's evidence reaches on each track, and what the next level needs");
+    place_command->add_option("files", place.files, "Evidence files")
+        ->required()
+        ->type_name("FILE");
+    place_command
+        ->add_option("--as-of", place.as_of, "Evaluation date, YYYY-MM-DD (default: today)")
+        ->type_name("DATE");
+    add_format_option(*place_command, place.format, {Format::text, Format::json});
+    add_common_options(*place_command, common);
+    place_command->callback([&] { status = run_place(common, place, make_console(common, out)); });
 
     ShowOptions show;
     CLI::App* show_command =
         add_command(app, "show",
                     "Print the framework as people read it: the tracks side by side by band, a "
                     "track, or a level with all its criteria");
-    show_command->add_option("what", show.what, "A track id (ic) or a level id (IC4)")
-        ->type_name("TRACK|LEVEL");
+    show_command
+        ->add_option("what", show.what,
+                     "A track id (ic), a level id (IC4) or a competency id (delivery)")
+        ->type_name("TRACK|LEVEL|COMPETENCY");
     add_format_option(*show_command, show.format, {Format::text, Format::markdown, Format::json});
     add_common_options(*show_command, common);
-    show_command->callback([&] { status = run_show(common, show, make_console(common)); });
+    show_command->callback([&] { status = run_show(common, show, make_console(common, out)); });
 
     TemplateOptions template_options;
     CLI::App* template_command = add_command(
@@ -265,7 +287,7 @@ int run_cli(int argc, char** argv) {
         ->type_name("LEVEL");
     add_common_options(*template_command, common);
     template_command->callback(
-        [&] { status = run_template(common, template_options, make_console(common)); });
+        [&] { status = run_template(common, template_options, make_console(common, out)); });
 
     SchemaOptions schema;
     CLI::App* schema_command = add_command(
@@ -275,16 +297,15 @@ int run_cli(int argc, char** argv) {
         ->check(CLI::IsMember({"criteria", "evidence", "test-suite", "openings"}))
         ->type_name("FORMAT");
     add_common_options(*schema_command, common);
-    schema_command->callback([&] { status = run_schema(common, schema, make_console(common)); });
+    schema_command->callback(
+        [&] { status = run_schema(common, schema, make_console(common, out)); });
 
     BatchOptions batch;
     batch.in = &std::cin;
     CLI::App* batch_command = add_command(
         app, "batch",
         "One row per person (files, directories walked for *.yaml/*.yml, or - for paths on "
-        "stdin): verdict, progress, most important gaps, best cross-track fit. In csv, a cell "
-        "starting with =, +, -, @, tab or carriage return gets a leading ' so that spreadsheets "
-        "do not run it as a formula");
+        "stdin): verdict, progress, most important gaps, best cross-track fit");
     batch_command->add_option("paths", batch.paths, "Evidence files, directories, or -")
         ->required()
         ->type_name("PATH");
@@ -293,7 +314,7 @@ int run_cli(int argc, char** argv) {
                      "Level to evaluate everyone against (default: each person's next level up)")
         ->type_name("LEVEL");
     batch_command
-        ->add_option("--as-of", batch.as_of, "Evaluation date, YYYY-MM-DD (default: today)")
+        ->add_option("--as-of", batch.as_of, "Evaluation date, YYYY-MM-DD (default: today, in UTC)")
         ->type_name("DATE");
     batch_command
         ->add_option("-j,--jobs", batch.jobs,
@@ -304,6 +325,8 @@ int run_cli(int argc, char** argv) {
         ->add_option("-o,--output", batch.output,
                      "Write the report to FILE, whole or not at all (not an input)")
         ->type_name("FILE");
+    batch_command->add_flag("-0,--null", batch.null_separated,
+                            "With -, the paths on stdin end with a NUL byte (find -print0)");
     batch_command->add_flag("--summary", batch.summary,
                             "Counts per track and level instead of one row per person");
     batch_command
@@ -317,7 +340,7 @@ int run_cli(int argc, char** argv) {
         *batch_command, batch.format,
         {Format::text, Format::csv, Format::jsonl, Format::json, Format::markdown, Format::html});
     add_common_options(*batch_command, common);
-    batch_command->callback([&] { status = run_batch(common, batch, make_console(common)); });
+    batch_command->callback([&] { status = run_batch(common, batch, make_console(common, out)); });
 
     PublishOptions publish;
     CLI::App* publish_command =
@@ -332,7 +355,8 @@ int run_cli(int argc, char** argv) {
     publish_command->add_flag("--force", publish.force,
                               "Replace DIR even if ladder did not write it (deletes its content)");
     add_common_options(*publish_command, common);
-    publish_command->callback([&] { status = run_publish(common, publish, make_console(common)); });
+    publish_command->callback(
+        [&] { status = run_publish(common, publish, make_console(common, out)); });
 
     TestOptions test;
     CLI::App* test_command = add_command(
@@ -356,7 +380,7 @@ int run_cli(int argc, char** argv) {
     add_format_option(*test_command, test.format,
                       {Format::text, Format::json, Format::junit, Format::sarif, Format::github});
     add_common_options(*test_command, common);
-    test_command->callback([&] { status = run_test(common, test, make_console(common)); });
+    test_command->callback([&] { status = run_test(common, test, make_console(common, out)); });
 
     DiffOptions diff;
     CLI::App* diff_command = add_command(
@@ -375,11 +399,11 @@ int run_cli(int argc, char** argv) {
         ->type_name("PATH");
     diff_command
         ->add_option("--as-of", diff.as_of,
-                     "Evaluation date for --evidence, YYYY-MM-DD (default: today)")
+                     "Evaluation date for --evidence, YYYY-MM-DD (default: today, in UTC)")
         ->type_name("DATE");
     add_format_option(*diff_command, diff.format, {Format::text, Format::markdown, Format::json});
     add_common_options(*diff_command, common);
-    diff_command->callback([&] { status = run_diff(common, diff, make_console(common)); });
+    diff_command->callback([&] { status = run_diff(common, diff, make_console(common, out)); });
 
     // New commands go above this line, and in cli/command_help.cpp.
     std::vector<std::string> arguments = arguments_of(argc, argv);
@@ -402,8 +426,10 @@ int run_cli(int argc, char** argv) {
         return app.exit(version);
     } catch (const CLI::ParseError& error) {
         return usage_error(app, error);
+    } catch (...) {
+        return report_escaped_exception();
     }
-    return status;
+    return check_output(out, status);
 }
 
 } // namespace ladder

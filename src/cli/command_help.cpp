@@ -16,7 +16,7 @@ struct CommandHelp {
 constexpr std::string_view trouble_only = "0 success, 2 trouble (unreadable or invalid input, "
                                           "usage error)";
 
-constexpr std::array<CommandHelp, 9> commands = {{
+constexpr std::array<CommandHelp, 10> commands = {{
     {"validate",
      "ladder validate criteria/\n"
      "ladder validate --evidence people/ --criteria criteria/\n"
@@ -30,6 +30,9 @@ constexpr std::array<CommandHelp, 9> commands = {{
      "ladder evaluate alice.yaml --format markdown > alice.md",
      "0 every person ready for the target, 1 someone is not, 2 trouble (invalid or unreadable "
      "evidence or criteria, unknown --target, bad --as-of, usage error)"},
+    {"place", "ladder place me.yaml\nladder place people/*.yaml --format json",
+     "0 every person placed, 2 trouble (invalid or unreadable evidence or criteria, bad --as-of, "
+     "usage error)"},
     {"show", "ladder show\nladder show ic\nladder show IC4 --format markdown", trouble_only},
     {"template", "ladder template IC4 > me.yaml", trouble_only},
     {"schema",

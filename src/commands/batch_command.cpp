@@ -92,7 +92,8 @@ BatchRow evaluate_file(const BatchInput& input, const BatchContext& context) {
         return error_row(input.path, "unreadable-file", read.error);
     }
     SourceText source{input.path, std::move(*read.text)};
-    std::optional<Person> person = load_person(source, context.limits, diagnostics);
+    std::optional<Person> person =
+        load_person(source, context.limits, diagnostics, context.framework.vocabularies);
     if (person) {
         check_person(context.framework, *person, context.as_of, diagnostics);
     }
@@ -190,6 +191,7 @@ public:
     bool refused() const { return refused_; }
 
 private:
+    void warn_if_fewer_workers(std::size_t started, int asked) const;
     bool fill(OrderedPipeline<BatchInput, FileResult>& pipeline, BatchInputs& inputs);
     void emit(const FileResult& result, std::ostream& out);
 
@@ -209,6 +211,14 @@ int worker_count(const BatchOptions& options) {
         return options.jobs;
     }
     return static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+}
+
+void BatchRun::warn_if_fewer_workers(std::size_t started, int asked) const {
+    if (started < static_cast<std::size_t>(asked)) {
+        console_.err << fmt::format("ladder: warning: the system started only {} of {} worker "
+                                    "threads; running with {} (lower --jobs to silence this)\n",
+                                    started, asked, started);
+    }
 }
 
 // Submits inputs until the window is full or the inputs run out; false if an input is the
@@ -252,7 +262,7 @@ bool BatchRun::write(std::ostream& out) {
                          show_progress ? count_inputs(options_.paths) : std::nullopt);
     int workers = worker_count(options_);
     auto window = static_cast<std::size_t>(workers) * 16;
-    BatchInputs inputs(options_.paths, options_.in);
+    BatchInputs inputs(options_.paths, options_.in, options_.null_separated ? '\0' : '\n');
     if (!options_.summary) {
         out << (options_.format == Format::html
                     ? batch_html_header(context_.framework, options_.redact)
@@ -262,13 +272,22 @@ bool BatchRun::write(std::ostream& out) {
         OrderedPipeline<BatchInput, FileResult> pipeline(
             workers, window,
             [this](const BatchInput& input) { return process_file(input, context_); });
-        while (fill(pipeline, inputs) && pipeline.in_flight() > 0 && !interrupted) {
+        warn_if_fewer_workers(pipeline.workers(), workers);
+        // A failed write (a full disk, a closed pipe with SIGPIPE ignored) ends the run: the
+        // files after it would be evaluated for nobody.
+        while (out.good() && fill(pipeline, inputs) && pipeline.in_flight() > 0 && !interrupted) {
             emit(pipeline.take(), out);
             progress.update(rows_);
         }
     }
     progress.finish();
     warnings_ = inputs.warnings();
+    if (!out.good()) {
+        console_.err << fmt::format("ladder: error: the report could not be written; stopped "
+                                    "after {}\n",
+                                    plural(static_cast<long>(rows_), "file"));
+        return false;
+    }
     if (refused_ || interrupted) {
         return false;
     }

@@ -20,7 +20,8 @@ struct BatchOptions {
     bool summary = false;
     int min_group = 5;
     bool redact = false;
-    std::istream* in = nullptr; // where `-` reads paths from
+    std::istream* in = nullptr;  // where `-` reads paths from
+    bool null_separated = false; // -0: the paths on stdin end with NUL, not a newline
 };
 
 int run_batch(const CommonOptions& common, const BatchOptions& options, const Console& console);

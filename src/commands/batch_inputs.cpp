@@ -9,8 +9,8 @@
 namespace ladder {
 namespace fs = std::filesystem;
 
-BatchInputs::BatchInputs(std::vector<std::string> arguments, std::istream* in)
-    : arguments_(std::move(arguments)), in_(in) {}
+BatchInputs::BatchInputs(std::vector<std::string> arguments, std::istream* in, char separator)
+    : arguments_(std::move(arguments)), in_(in), separator_(separator) {}
 
 std::optional<BatchInput> BatchInputs::next() {
     while (true) {
@@ -54,13 +54,8 @@ std::optional<BatchInput> BatchInputs::next_from_walk() {
 bool BatchInputs::next_argument() {
     if (reading_in_) {
         std::string line;
-        if (in_ != nullptr && std::getline(*in_, line)) {
-            if (!line.empty() && line.back() == '\r') {
-                line.pop_back();
-            }
-            if (!line.empty()) {
-                start(line);
-            }
+        if (in_ != nullptr && std::getline(*in_, line, separator_)) {
+            start_from_stdin(std::move(line));
             return true;
         }
         reading_in_ = false;
@@ -75,6 +70,24 @@ bool BatchInputs::next_argument() {
         start(argument);
     }
     return true;
+}
+
+// A path from the list on stdin. No file name holds a NUL byte: in a newline-separated list one
+// means the list was written with NUL separators, and dropping the rest would lose files.
+void BatchInputs::start_from_stdin(std::string line) {
+    if (separator_ == '\n' && !line.empty() && line.back() == '\r') {
+        line.pop_back();
+    }
+    if (line.empty()) {
+        return;
+    }
+    if (line.find('\0') != std::string::npos) {
+        std::string shown = line;
+        std::replace(shown.begin(), shown.end(), '\0', '?');
+        return problem(shown, "expected one path a line on stdin, found a NUL byte in this "
+                              "one; for a NUL-separated list (find -print0) give -0");
+    }
+    start(line);
 }
 
 void BatchInputs::start(const std::string& path) {
@@ -93,9 +106,15 @@ void BatchInputs::enter(const fs::path& directory, bool named) {
         return problem(directory, fmt::format("cannot read the directory: {}", error.message()));
     }
     if (!seen_.insert(canonical).second) {
-        warnings_.warning({directory.string(), 0, 0}, "symlink-loop",
-                          "a symbolic link leads back to a directory already read; not read "
-                          "again");
+        if (named || !fs::is_symlink(directory, error)) {
+            warnings_.warning({directory.string(), 0, 0}, "listed-twice",
+                              "the directory is listed twice (or inside another directory "
+                              "listed); its files are evaluated once");
+        } else {
+            warnings_.warning({directory.string(), 0, 0}, "symlink-loop",
+                              "a symbolic link leads back to a directory already read; not read "
+                              "again");
+        }
         return;
     }
     Directory frame;

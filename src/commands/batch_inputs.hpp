@@ -1,7 +1,8 @@
 #pragma once
 // The input files of `ladder batch`, one at a time: files as given, directories walked
 // recursively for *.yaml / *.yml in sorted order (as list_yaml_files does, not following
-// symbolic link loops), and `-` for a list of paths on stdin, one a line. Lazy, so that memory
+// symbolic link loops), and `-` for a list of paths on stdin, one a line (or NUL-separated, as
+// `find -print0` writes them). Lazy, so that memory
 // does not grow with the number of files: only the directories being walked are held.
 
 #include "util/diagnostic.hpp"
@@ -24,12 +25,14 @@ struct BatchInput {
 
 class BatchInputs {
 public:
-    BatchInputs(std::vector<std::string> arguments, std::istream* in);
+    // `separator`: what ends a path on stdin, '\n' or '\0'.
+    BatchInputs(std::vector<std::string> arguments, std::istream* in, char separator = '\n');
 
     // The next input in order; nullopt when there are no more.
     std::optional<BatchInput> next();
 
-    // Warnings that do not stand for an input file (a symbolic link loop, read once).
+    // Warnings that do not stand for an input file (a symbolic link loop or a directory listed
+    // twice, read once).
     const Diagnostics& warnings() const { return warnings_; }
 
 private:
@@ -44,10 +47,12 @@ private:
     void enter(const std::filesystem::path& directory, bool named);
     void problem(const std::filesystem::path& path, std::string message);
     bool next_argument();
+    void start_from_stdin(std::string line);
 
     std::vector<std::string> arguments_;
     std::size_t next_argument_ = 0;
     std::istream* in_;
+    char separator_;
     bool reading_in_ = false;
     std::vector<Directory> stack_;
     std::set<std::filesystem::path> seen_; // canonical directories already walked

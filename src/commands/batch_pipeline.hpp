@@ -9,6 +9,7 @@
 #include <functional>
 #include <mutex>
 #include <optional>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -21,7 +22,16 @@ public:
     OrderedPipeline(int workers, std::size_t window, Work work)
         : work_(std::move(work)), inputs_(window), results_(window) {
         for (int i = 0; i < workers; ++i) {
-            threads_.emplace_back([this] { run_worker(); });
+            try {
+                threads_.emplace_back([this] { run_worker(); });
+            } catch (const std::system_error&) {
+                // The system allows no more threads (a memory or process limit): run with the
+                // ones that started; only without any is the run impossible.
+                if (threads_.empty()) {
+                    throw;
+                }
+                break;
+            }
         }
     }
     ~OrderedPipeline() {
@@ -37,6 +47,8 @@ public:
     OrderedPipeline(const OrderedPipeline&) = delete;
     OrderedPipeline& operator=(const OrderedPipeline&) = delete;
 
+    // How many worker threads run: fewer than asked if the system refused some.
+    std::size_t workers() const { return threads_.size(); }
     std::size_t in_flight() const { return submitted_ - taken_; }
     bool full() const { return in_flight() == results_.size(); }
 

@@ -32,7 +32,17 @@ std::vector<Diagnostic> errors_of(const Diagnostics& diagnostics) {
 void compare_person(const SourceText& source, const Framework& before, const Framework& after,
                     const InputLimits& limits, ImpactReport& impact) {
     Diagnostics diagnostics;
-    auto person = load_person(source, limits, diagnostics);
+    auto person = load_person(source, limits, diagnostics, after.vocabularies);
+    if (person && !before.vocabularies.same_words(after.vocabularies)) {
+        // Valid against both: the words of the old vocabularies too.
+        Diagnostics old_words;
+        load_person(source, limits, old_words, before.vocabularies);
+        for (const auto& diagnostic : old_words.items()) {
+            if (diagnostic.code.starts_with("unknown-")) {
+                diagnostics.add(diagnostic);
+            }
+        }
+    }
     if (person) {
         check_person(before, *person, impact.as_of, diagnostics);
         check_person(after, *person, impact.as_of, diagnostics);

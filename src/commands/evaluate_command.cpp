@@ -1,13 +1,13 @@
 #include "commands/evaluate_command.hpp"
 
-#include "check/evidence_checks.hpp"
+#include "commands/person_input.hpp"
 #include "eval/evaluation.hpp"
-#include "load/evidence_loader.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 #include "report/person/evaluation_html.hpp"
 #include "report/person/evaluation_json.hpp"
 #include "report/person/evaluation_markdown.hpp"
 #include "report/person/evaluation_text.hpp"
+#include "util/json_text.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -16,37 +16,6 @@
 namespace ladder {
 
 namespace {
-
-// One input file: the person if it could be evaluated, else the diagnostics saying why.
-struct PersonInput {
-    std::string path;
-    std::optional<Person> person;
-    Diagnostics diagnostics;
-    std::vector<SourceText> sources;
-};
-
-PersonInput read_person(const std::string& path, const Framework& framework, const Date& as_of,
-                        const InputLimits& limits) {
-    PersonInput input;
-    input.path = path;
-    input.sources = read_sources(path, limits, input.diagnostics);
-    if (input.sources.size() != 1) {
-        if (input.sources.size() > 1) {
-            input.diagnostics.error({path, 0, 0}, "unreadable-file",
-                                    "expected an evidence file, found a directory (use 'ladder "
-                                    "batch' for directories)");
-        }
-        return input;
-    }
-    input.person = load_person(input.sources.front(), limits, input.diagnostics);
-    if (input.person) {
-        check_person(framework, *input.person, as_of, input.diagnostics);
-    }
-    if (input.diagnostics.has_errors()) {
-        input.person.reset();
-    }
-    return input;
-}
 
 bool target_is_known(const Framework& framework, const EvaluateOptions& options,
                      const Console& console) {
@@ -85,10 +54,7 @@ int run_evaluate(const CommonOptions& common, const EvaluateOptions& options,
         auto sorted = input.diagnostics.sorted();
         if (!input.person) {
             trouble = true;
-            console.err << render_diagnostics_text(sorted, input.sources,
-                                                   {console.err_style, console.err_is_terminal});
-            console.err << fmt::format("ladder: error: {}: not evaluated\n", path);
-            json_errors.push_back({{"file", path}, {"diagnostics", diagnostics_to_json(sorted)}});
+            json_errors.push_back(report_unread_person(input, sorted, "evaluated", console));
             if (options.format == Format::html) {
                 html_sections.push_back(render_not_evaluated_section(path, sorted));
             }
@@ -123,7 +89,7 @@ int run_evaluate(const CommonOptions& common, const EvaluateOptions& options,
             {"as_of", as_of->to_string()},
             {"evaluations", json_people},
             {"errors", json_errors}};
-        console.out << document.dump(2) << "\n";
+        console.out << json_text(document, 2) << "\n";
     }
     if (options.format == Format::html) {
         console.out << render_evaluation_page(

@@ -1,6 +1,7 @@
 #include "commands/publish_command.hpp"
 
 #include "report/framework/site_pages.hpp"
+#include "util/file_io.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -10,7 +11,6 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <fmt/format.h>
-#include <fstream>
 #include <optional>
 #include <ostream>
 #include <sys/stat.h>
@@ -101,21 +101,14 @@ std::optional<fs::path> make_sibling_dir(const fs::path& out, std::string_view p
     return fs::path(pattern);
 }
 
-bool write_file(const fs::path& path, std::string_view text) {
-    std::ofstream file(path, std::ios::binary | std::ios::trunc);
-    file.write(text.data(), static_cast<std::streamsize>(text.size()));
-    file.flush();
-    return file.good();
-}
-
 std::string write_site(const fs::path& dir, const std::vector<SitePage>& pages) {
     for (const auto& page : pages) {
-        if (!write_file(dir / page.file, page.html)) {
-            return fmt::format("cannot write '{}'", (dir / page.file).string());
+        if (std::string error = write_text_file(dir / page.file, page.html); !error.empty()) {
+            return error;
         }
     }
-    if (!write_file(dir / site_marker_file, marker_text)) {
-        return fmt::format("cannot write '{}'", (dir / site_marker_file).string());
+    if (std::string error = write_text_file(dir / site_marker_file, marker_text); !error.empty()) {
+        return error;
     }
     // mkdtemp makes the directory private; a published site is meant to be read, so it gets
     // the permissions mkdir would have given it.

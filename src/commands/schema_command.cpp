@@ -9,37 +9,35 @@
 namespace ladder {
 
 int run_schema(const CommonOptions& common, const SchemaOptions& options, const Console& console) {
-    if (options.which == "criteria" && !common.criteria) {
-        console.out << criteria_json_schema() << '\n';
-        return exit_ok;
-    }
-    if (options.which == "criteria") {
-        console.err << "ladder: error: schema: --criteria narrows the evidence schema to a "
-                       "framework's ids; the criteria schema has none to narrow\n";
-        return exit_trouble;
-    }
-    if (options.which == "evidence" && !common.criteria) {
-        console.out << evidence_json_schema() << '\n';
-        return exit_ok;
-    }
-    if (options.which == "evidence") {
-        auto criteria = load_valid_criteria(common, console);
-        if (!criteria) {
-            return exit_trouble;
-        }
-        console.out << framework_evidence_json_schema(criteria->framework) << '\n';
-        return exit_ok;
-    }
     if (options.which == "test-suite" || options.which == "openings") {
         console.out << (options.which == "openings" ? openings_json_schema()
                                                     : test_suite_json_schema())
                     << '\n';
         return exit_ok;
     }
-    console.err << "ladder: error: schema: expected criteria, evidence, test-suite or openings, "
-                   "found '"
-                << options.which << "'\n";
-    return exit_trouble;
+    if (options.which != "criteria" && options.which != "evidence") {
+        console.err << "ladder: error: schema: expected criteria, evidence, test-suite or "
+                       "openings, found '"
+                    << options.which << "'\n";
+        return exit_trouble;
+    }
+    if (!common.criteria) {
+        console.out << (options.which == "criteria" ? criteria_json_schema()
+                                                    : evidence_json_schema())
+                    << '\n';
+        return exit_ok;
+    }
+    // A framework with its own vocabularies has its own schemas; the evidence schema also
+    // lists the framework's ids, so an editor completes and checks them.
+    auto criteria = load_valid_criteria(common, console);
+    if (!criteria) {
+        return exit_trouble;
+    }
+    const Framework& framework = criteria->framework;
+    console.out << (options.which == "criteria" ? criteria_json_schema(framework.vocabularies)
+                                                : framework_evidence_json_schema(framework))
+                << '\n';
+    return exit_ok;
 }
 
 } // namespace ladder

@@ -12,8 +12,9 @@ struct SchemaOptions {
     std::string which; // "criteria", "evidence", "test-suite" or "openings"
 };
 
-// Prints the schema to console.out (exit_ok); an unknown `which`, or --criteria with the
-// criteria schema, is a usage error, and invalid --criteria trouble (exit_trouble).
+// Prints the schema to console.out (exit_ok): with --criteria, the criteria and evidence schemas
+// use that framework's vocabularies, and the evidence schema lists its ids; an unknown `which`
+// or invalid criteria is trouble (exit_trouble).
 int run_schema(const CommonOptions& common, const SchemaOptions& options, const Console& console);
 
 } // namespace ladder

@@ -1,6 +1,8 @@
 #include "commands/show_command.hpp"
 
+#include "report/framework/competency_view.hpp"
 #include "report/framework/framework_view.hpp"
+#include "util/json_text.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -16,21 +18,35 @@ int run_show(const CommonOptions& common, const ShowOptions& options, const Cons
     const Framework& framework = criteria->framework;
     const Level* level = options.what ? framework.find_level(*options.what) : nullptr;
     const Track* track = options.what ? framework.find_track(*options.what) : nullptr;
-    if (options.what && !level && !track) {
+    const Competency* competency =
+        options.what ? framework.find_competency(*options.what) : nullptr;
+    if (options.what && !level && !track && !competency) {
         auto known = framework.track_ids();
         auto levels = framework.level_ids();
+        auto competencies = framework.competency_ids();
         known.insert(known.end(), levels.begin(), levels.end());
-        console.err << fmt::format("ladder: error: unknown track or level '{}'{}; expected one "
-                                   "of {}\n",
+        known.insert(known.end(), competencies.begin(), competencies.end());
+        console.err << fmt::format("ladder: error: unknown track, level or competency '{}'{}; "
+                                   "expected one of {}\n",
                                    *options.what, did_you_mean(*options.what, known),
                                    join(known, ", "));
         return exit_trouble;
     }
+    if (competency && !level && !track) {
+        if (options.format != Format::text) {
+            console.err << "ladder: error: show COMPETENCY prints text only; expected no "
+                           "--format, or --format text\n";
+            return exit_trouble;
+        }
+        console.out << render_competency_text(framework, *competency, console.out_style);
+        return exit_ok;
+    }
     switch (options.format) {
     case Format::json:
-        console.out
-            << (level ? level_to_json(framework, *level) : framework_to_json(framework)).dump(2)
-            << "\n";
+        console.out << json_text(level ? level_to_json(framework, *level)
+                                       : framework_to_json(framework),
+                                 2)
+                    << "\n";
         break;
     case Format::markdown:
         console.out << (level   ? render_level_markdown(framework, *level)

@@ -89,7 +89,8 @@ CaseResult run_case(const TestCase& test, FrameworkUnderTest& under_test,
     auto sources = read_sources(test.evidence, limits, diagnostics);
     std::optional<Person> person;
     if (sources.size() == 1) {
-        person = load_person(sources.front(), limits, diagnostics);
+        person = load_person(sources.front(), limits, diagnostics,
+                             under_test.criteria.framework.vocabularies);
     } else if (sources.size() > 1) {
         diagnostics.error({test.evidence, 0, 0}, "unreadable-file",
                           "expected an evidence file, found a directory");

@@ -79,7 +79,8 @@ std::optional<Framework> framework_for_evidence(const std::vector<SourceText>& o
 
 void check_evidence(const SourceText& source, const std::optional<Framework>& framework,
                     const Date& as_of, const InputLimits& limits, Diagnostics& diagnostics) {
-    if (auto person = load_person(source, limits, diagnostics); person && framework) {
+    const Vocabularies words = framework ? framework->vocabularies : Vocabularies::defaults();
+    if (auto person = load_person(source, limits, diagnostics, words); person && framework) {
         check_person(*framework, *person, as_of, diagnostics);
     }
 }

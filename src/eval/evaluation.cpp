@@ -47,32 +47,38 @@ void summarise(LevelResult& result) {
 
 } // namespace
 
+bool holds_or_passed(const Framework& framework, const Person& person, const Level& level) {
+    if (level.id == person.level.id) {
+        return true;
+    }
+    const Level* current = framework.find_level(person.level.id);
+    return current != nullptr && level.band < current->band &&
+           framework.on_track(level, person.track.id);
+}
+
 const Transition* transition_for(const Framework& framework, const Person& person,
                                  const Level& level) {
-    if (level.track.id == person.track.id) {
+    if (framework.on_track(level, person.track.id)) {
         return nullptr;
     }
     return framework.find_transition(person.level.id, level.id);
 }
 
-LevelResult evaluate_level(const Framework& framework, const Person& person, const Level& level,
-                           const Date& as_of, bool explain) {
+namespace {
+
+LevelResult evaluate_resolved(const Framework& framework, const Person& person, const Level& level,
+                              const std::vector<ResolvedCriterion>& criteria, const Date& as_of,
+                              bool explain) {
     LevelResult result;
     result.level = &level;
-    result.transition = transition_for(framework, person, level);
-    if (result.transition) {
-        std::string move =
-            fmt::format("{} -> {}", result.transition->from.id, result.transition->to.id);
-        for (const auto& criterion : result.transition->criteria) {
-            CriterionResult evaluated =
-                evaluate_criterion(framework, person, criterion, as_of, explain);
-            evaluated.stated_by = move;
-            result.criteria.push_back(std::move(evaluated));
+    bool held = holds_or_passed(framework, person, level);
+    for (const auto& resolved : criteria) {
+        // A gate is asked by the level being entered or by the move into it, not through
+        // another level's includes.
+        bool through_includes = resolved.inherited && resolved.from_level != level.id;
+        if (resolved.criterion->entry_gate && (held || through_includes)) {
+            continue;
         }
-        summarise(result);
-        return result;
-    }
-    for (const auto& resolved : resolve_criteria(framework, level)) {
         CriterionResult evaluated =
             evaluate_criterion(framework, person, *resolved.criterion, as_of, explain);
         evaluated.stated_by = resolved.from_level;
@@ -81,6 +87,26 @@ LevelResult evaluate_level(const Framework& framework, const Person& person, con
     }
     summarise(result);
     return result;
+}
+
+} // namespace
+
+LevelResult evaluate_level(const Framework& framework, const Person& person, const Level& level,
+                           const Date& as_of, bool explain) {
+    const Transition* move = transition_for(framework, person, level);
+    if (move == nullptr) {
+        return evaluate_level_criteria(framework, person, level, as_of, explain);
+    }
+    LevelResult result = evaluate_resolved(framework, person, level,
+                                           resolve_move_criteria(framework, *move), as_of, explain);
+    result.transition = move;
+    return result;
+}
+
+LevelResult evaluate_level_criteria(const Framework& framework, const Person& person,
+                                    const Level& level, const Date& as_of, bool explain) {
+    return evaluate_resolved(framework, person, level, resolve_criteria(framework, level), as_of,
+                             explain);
 }
 
 Evaluation evaluate_person(const Framework& framework, const Person& person, const Date& as_of,
@@ -93,14 +119,14 @@ Evaluation evaluate_person(const Framework& framework, const Person& person, con
         evaluation.note = fmt::format("unknown level '{}'", person.level.id);
         return evaluation;
     }
-    const Level* target =
-        target_id ? framework.find_level(*target_id) : framework.next_level(*evaluation.current);
+    const Level* target = target_id ? framework.find_level(*target_id)
+                                    : framework.next_level_on(*evaluation.current, person.track.id);
     if (target) {
         evaluation.target = evaluate_level(framework, person, *target, as_of, explain);
     } else if (!target_id) {
         evaluation.note = fmt::format("{} is the top of the {} track; the cross-track view shows "
                                       "what lies sideways",
-                                      evaluation.current->id, evaluation.current->track.id);
+                                      evaluation.current->id, person.track.id);
     }
     int band = evaluation.current->band;
     for (int row_band : {band, band + 1}) {

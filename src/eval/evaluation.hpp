@@ -48,17 +48,30 @@ struct Evaluation {
 };
 
 // Evaluates `level` for the person. A move across tracks that the framework defines from the
-// person's level is judged on the move's own criteria: the target level's criteria describe
-// the role once in it, which the trial period is for.
+// person's level is judged on the move's own criteria and on those of the levels it includes
+// (the target's when it says `includes: target`): by default the target level's criteria
+// describe the role once in it, which the trial period is for.
+// Entry gates apply only when moving into the level that states them: not to a level the person
+// holds or has passed on their track, nor through another level's includes.
 // `explain` records, per criterion, why each evidence item counted or not (--explain, JSON).
 LevelResult evaluate_level(const Framework& framework, const Person& person, const Level& level,
                            const Date& as_of, bool explain = true);
+
+// The level's own criteria (with what it includes), whatever move leads there: what the
+// placement asks of each level.
+LevelResult evaluate_level_criteria(const Framework& framework, const Person& person,
+                                    const Level& level, const Date& as_of, bool explain = true);
+
+// Whether the person holds the level or has passed it: their own level, or a lower one on
+// their track (entry gates of such a level no longer apply).
+bool holds_or_passed(const Framework& framework, const Person& person, const Level& level);
 
 // The transition from the person's level to `level` on another track, if the framework has one.
 const Transition* transition_for(const Framework& framework, const Person& person,
                                  const Level& level);
 
-// The whole evaluation: the target (`target_id` or the next level on the person's track) and
+// The whole evaluation: the target (`target_id` or the next level on the person's track, which
+// may be a track that forks from a shared level) and
 // the cross-track view of the person's band and the next band up. The person's level must
 // exist in the framework (check_person reports it otherwise).
 Evaluation evaluate_person(const Framework& framework, const Person& person, const Date& as_of,

@@ -1,5 +1,8 @@
 #include "load/criteria_loader.hpp"
 
+#include "load/default_guidance.hpp"
+#include "load/scale_loader.hpp"
+#include "load/vocabularies_loader.hpp"
 #include "rules/rule_kinds.hpp"
 #include "yaml/map_reader.hpp"
 
@@ -9,12 +12,13 @@ namespace ladder {
 
 namespace {
 
-const std::vector<std::string> top_level_keys = {"framework",  "scale",  "competencies", "tracks",
-                                                 "programmes", "levels", "transitions"};
+const std::vector<std::string> top_level_keys = {"framework",    "scale",      "vocabularies",
+                                                 "competencies", "tracks",     "programmes",
+                                                 "levels",       "transitions"};
 
 std::vector<std::string> criterion_keys() {
-    std::vector<std::string> keys = {"id",       "title",    "description",
-                                     "guidance", "required", "weight"};
+    std::vector<std::string> keys = {"id",       "title",      "description", "guidance",
+                                     "required", "competency", "weight",      "entry_gate"};
     for (const auto& name : rule_kind_names()) {
         keys.push_back(name);
     }
@@ -47,12 +51,17 @@ public:
         if (top.has("scale")) {
             read_scale(top.get("scale"));
         }
+        if (top.has("vocabularies")) {
+            read_vocabularies(file_, top.get("vocabularies"), framework_.vocabularies);
+        }
         for_each_entry(top, "competencies",
                        [&](const IdRef& id, const YAML::Node& node) { read_competency(id, node); });
         for_each_entry(top, "tracks", [&](const IdRef& id, const YAML::Node& node) {
-            MapReader map(file_, node, fmt::format("track '{}'", id.id), {"name", "description"});
+            MapReader map(file_, node, fmt::format("track '{}'", id.id),
+                          {"name", "description", "forks_from"});
             framework_.tracks.push_back({id.id, map.text("name", true).value_or(""),
-                                         map.text("description", false).value_or(""), id.where});
+                                         map.text("description", false).value_or(""),
+                                         map.id("forks_from", false), id.where});
         });
         for_each_entry(top, "programmes", [&](const IdRef& id, const YAML::Node& node) {
             MapReader map(file_, node, fmt::format("programme '{}'", id.id),
@@ -75,11 +84,17 @@ private:
             return;
         }
         framework_seen_ = file_.at(node);
-        MapReader map(file_, node, "framework", {"id", "name", "version", "description"});
+        MapReader map(file_, node, "framework",
+                      {"id", "name", "version", "description", "guidance", "checks"});
         framework_.id = map.id("id", true).value_or(IdRef{}).id;
         framework_.name = map.text("name", true).value_or("");
         framework_.version = map.text("version", true).value_or("");
         framework_.description = map.text("description", false).value_or("");
+        framework_.default_guidance = map.text("guidance", false).value_or("");
+        if (map.has("checks")) {
+            MapReader checks(file_, map.get("checks"), "framework checks", {"disable"});
+            framework_.disabled_checks = checks.id_list("disable");
+        }
     }
 
     void read_scale(const YAML::Node& node) {
@@ -91,7 +106,7 @@ private:
             return;
         }
         scale_seen_ = file_.at(node);
-        framework_.scale = read_rating_map(node, "scale", 0, 100);
+        ladder::read_scale(file_, node, framework_);
         if (framework_.scale.size() < 2 && node.IsMap()) {
             file_.error(node, "invalid-scale",
                         fmt::format("scale: expected at least two ratings, found {}",
@@ -137,11 +152,12 @@ private:
 
     void read_competency(const IdRef& id, const YAML::Node& node) {
         std::string what = fmt::format("competency '{}'", id.id);
-        MapReader map(file_, node, what, {"name", "description", "ratings"});
+        MapReader map(file_, node, what, {"name", "description", "ratings", "guidance"});
         Competency competency{id.id,
                               map.text("name", true).value_or(""),
                               map.text("description", true).value_or(""),
                               {},
+                              map.text("guidance", false).value_or(""),
                               id.where};
         if (map.has("ratings")) {
             competency.rating_meanings =
@@ -175,8 +191,9 @@ private:
     }
 
     void read_transition(const YAML::Node& node) {
-        MapReader map(file_, node, "transition",
-                      {"from", "to", "summary", "trial_months", "reversible", "criteria"});
+        MapReader map(
+            file_, node, "transition",
+            {"from", "to", "summary", "trial_months", "reversible", "includes", "criteria"});
         if (!map.valid()) {
             return;
         }
@@ -189,10 +206,28 @@ private:
             transition.trial_months = static_cast<int>(*months);
         }
         transition.reversible = map.boolean("reversible").value_or(false);
+        read_move_includes(map.id_list("includes"), transition);
         if (map.has("criteria")) {
             transition.criteria = read_criteria(map.get("criteria"));
         }
         framework_.transitions.push_back(std::move(transition));
+    }
+
+    // `includes: target`, `none`, level ids, or a list mixing `target` and level ids.
+    void read_move_includes(const std::vector<IdRef>& refs, Transition& transition) {
+        for (const auto& ref : refs) {
+            if (ref.id == "none" && refs.size() > 1) {
+                file_.diagnostics().error(
+                    ref.where, "wrong-value",
+                    "includes: 'none' (the move's own criteria only) stands alone; "
+                    "expected 'none', or 'target' and level ids, found a list "
+                    "with 'none' and more");
+            } else if (ref.id == "target") {
+                transition.includes_target = true;
+            } else if (ref.id != "none") {
+                transition.includes.push_back(ref);
+            }
+        }
     }
 
     std::vector<Criterion> read_criteria(const YAML::Node& list) {
@@ -223,8 +258,10 @@ private:
         criterion.title = map.text("title", true).value_or("");
         criterion.description = map.text("description", true).value_or("");
         criterion.guidance = map.text("guidance", false).value_or("");
+        criterion.competency = map.id("competency", false);
         criterion.required = map.boolean("required").value_or(true);
         criterion.weight = map.number("weight", false, 0.0, 1000.0).value_or(1.0);
+        criterion.entry_gate = map.boolean("entry_gate").value_or(false);
         criterion.rule = parse_criterion_rule(map);
         return criterion;
     }
@@ -299,6 +336,7 @@ Framework load_framework(const std::vector<SourceText>& sources, const InputLimi
     require_some(framework.competencies.empty(), "competencies", "competency");
     require_some(framework.tracks.empty(), "tracks", "track");
     require_some(framework.levels.empty(), "levels", "level");
+    apply_default_guidance(framework);
     return framework;
 }
 

@@ -10,15 +10,15 @@ namespace ladder {
 namespace {
 
 const std::vector<std::string> person_file_keys = {
-    "person",    "track",   "level",     "in_level_since", "joined",
+    "person",    "track",   "level",     "in_level_since", "joined",    "history",
     "interests", "ratings", "completed", "evidence",       "exceptions"};
 
-const std::vector<std::string> item_keys = {"id",           "type", "kind",  "title",
-                                            "date",         "role", "scope", "competencies",
-                                            "demonstrates", "tags", "links", "endorsed_by"};
+const std::vector<std::string> item_keys = {
+    "id",           "type",         "kind", "title", "date",        "role",    "scope",
+    "competencies", "demonstrates", "tags", "links", "endorsed_by", "quantity"};
 
-// A value from a fixed vocabulary (types, kinds, roles, scopes), or `fallback` when it is
-// absent or unknown (the unknown one is reported).
+// A word of a vocabulary (the framework's types, kinds, roles, scopes), or `fallback` when it
+// is absent or unknown (the unknown one is reported).
 std::string read_choice(const MapReader& map, const std::string& key, bool required,
                         const std::vector<std::string>& choices, const std::string& fallback) {
     return map.choice(key, required, choices).value_or(fallback);
@@ -26,7 +26,8 @@ std::string read_choice(const MapReader& map, const std::string& key, bool requi
 
 class EvidenceFileLoader {
 public:
-    explicit EvidenceFileLoader(const YamlFile& file) : file_(file) {}
+    EvidenceFileLoader(const YamlFile& file, const Vocabularies& vocabularies)
+        : file_(file), vocabularies_(vocabularies) {}
 
     std::optional<Person> load(const YAML::Node& root) {
         MapReader top(file_, root, "evidence file", person_file_keys);
@@ -46,6 +47,16 @@ public:
         person.in_level_since_where =
             top.has("in_level_since") ? file_.at(top.get("in_level_since")) : top.at();
         person.joined = top.date("joined", false);
+        top.for_each_item("history", [&](const YAML::Node& node) {
+            MapReader map(file_, node, "history entry", {"level", "since"});
+            auto level = map.id("level", true);
+            auto since = map.date("since", true);
+            if (level && since) {
+                person.history.push_back({*level, *since, file_.at(map.get("since"))});
+            }
+        });
+        std::stable_sort(person.history.begin(), person.history.end(),
+                         [](const PastLevel& a, const PastLevel& b) { return a.since < b.since; });
         person.interests = top.id_list("interests");
         person.completed = top.id_list("completed");
         if (top.has("ratings")) {
@@ -116,23 +127,84 @@ private:
         auto id = map.id("id", true);
         item.id = id ? id->id : "";
         item.where = id ? id->where : map.at();
-        item.type = read_choice(map, "type", true, evidence_types(), "other");
-        item.kind = read_choice(map, "kind", false, evidence_kinds(), "artifact");
+        item.type = read_choice(map, "type", true, vocabularies_.types, "");
+        item.kind =
+            read_choice(map, "kind", false, vocabularies_.kinds, vocabularies_.default_kind());
         item.title = map.text("title", true).value_or("");
         auto date = map.date("date", true);
         item.date = date.value_or(Date{});
         item.date_where = map.has("date") ? file_.at(map.get("date")) : map.at();
-        item.role = read_choice(map, "role", false, evidence_roles(), "");
-        item.scope = read_choice(map, "scope", false, evidence_scopes(), "");
+        item.role = read_choice(map, "role", false, vocabularies_.roles, "");
+        item.scope = read_choice(map, "scope", false, vocabularies_.scopes, "");
         item.competencies = map.id_list("competencies");
         item.demonstrates = map.id_list("demonstrates");
         item.tags = map.text_list("tags");
         item.links = map.text_list("links");
-        item.endorsed_by = map.text_list("endorsed_by");
+        if (map.has("endorsed_by")) {
+            item.endorsements = read_endorsements(map.get("endorsed_by"));
+        }
+        for (const auto& endorsement : item.endorsements) {
+            item.endorsed_by.push_back(endorsement.id);
+        }
+        item.quantity = map.whole_number("quantity", false, 1, 1000000).value_or(1);
         if (!id || !date) {
             return std::nullopt;
         }
         return item;
+    }
+
+    // `endorsed_by`: an id, or a list whose entries are ids or maps of an id and attributes
+    // ({id: E7, organisation: acme}).
+    std::vector<Endorsement> read_endorsements(const YAML::Node& value) {
+        std::vector<Endorsement> endorsements;
+        if (value.IsNull()) {
+            return endorsements;
+        }
+        if (!value.IsSequence()) {
+            if (auto id = read_text(file_, value, "endorsed_by")) {
+                endorsements.push_back({*id, {}});
+            }
+            return endorsements;
+        }
+        for (const auto& entry : value) {
+            if (!entry.IsMap()) {
+                if (auto id = read_text(file_, entry, "endorsed_by")) {
+                    endorsements.push_back({*id, {}});
+                }
+                continue;
+            }
+            if (auto endorsement = read_endorsement(entry)) {
+                endorsements.push_back(std::move(*endorsement));
+            }
+        }
+        return endorsements;
+    }
+
+    std::optional<Endorsement> read_endorsement(const YAML::Node& node) {
+        Endorsement endorsement;
+        bool has_id = false;
+        for (const auto& entry : node) {
+            auto key = read_id(file_, entry.first, "endorsement attribute");
+            auto value = read_text(
+                file_, entry.second,
+                fmt::format("endorsement attribute '{}'", key ? key->id : std::string("?")));
+            if (!key || !value) {
+                continue;
+            }
+            if (key->id == "id") {
+                endorsement.id = *value;
+                has_id = true;
+            } else {
+                endorsement.attributes[key->id] = *value;
+            }
+        }
+        if (!has_id) {
+            file_.error(node, "missing-key",
+                        "endorsement: expected an 'id' (who endorsed) beside the attributes, "
+                        "found none");
+            return std::nullopt;
+        }
+        return endorsement;
     }
 
     std::optional<CriterionException> read_exception(const YAML::Node& node) {
@@ -158,18 +230,19 @@ private:
     }
 
     const YamlFile& file_;
+    const Vocabularies& vocabularies_;
 };
 
 } // namespace
 
 std::optional<Person> load_person(const SourceText& source, const InputLimits& limits,
-                                  Diagnostics& diagnostics) {
+                                  Diagnostics& diagnostics, const Vocabularies& vocabularies) {
     YamlFile file(source.path, diagnostics);
     auto root = parse_yaml(source.text, file, limits);
     if (!root) {
         return std::nullopt;
     }
-    return EvidenceFileLoader(file).load(*root);
+    return EvidenceFileLoader(file, vocabularies).load(*root);
 }
 
 } // namespace ladder

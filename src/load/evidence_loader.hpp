@@ -11,8 +11,10 @@
 namespace ladder {
 
 // nullopt when the file cannot be read as an evidence file at all; a Person may still come
-// with errors in the diagnostics (the caller decides whether to evaluate it).
+// with errors in the diagnostics (the caller decides whether to evaluate it). Item types,
+// kinds, roles and scopes must be words of `vocabularies` (the framework's).
 std::optional<Person> load_person(const SourceText& source, const InputLimits& limits,
-                                  Diagnostics& diagnostics);
+                                  Diagnostics& diagnostics,
+                                  const Vocabularies& vocabularies = Vocabularies::defaults());
 
 } // namespace ladder

@@ -1,6 +1,7 @@
 #include "model/framework.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <set>
 
 namespace ladder {
@@ -22,6 +23,11 @@ template <typename T> std::vector<std::string> ids_of(const std::vector<T>& item
 }
 
 } // namespace
+
+int Framework::points_for(int rating) const {
+    auto it = scale_points.find(rating);
+    return it == scale_points.end() ? rating : it->second;
+}
 
 const Competency* Framework::find_competency(std::string_view wanted) const {
     return find_by_id(competencies, wanted);
@@ -57,19 +63,61 @@ const Criterion* Framework::find_criterion(std::string_view wanted) const {
 }
 
 std::vector<const Level*> Framework::levels_on_track(std::string_view track) const {
-    std::vector<const Level*> result;
-    for (const auto& level : levels) {
-        if (level.track.id == track) {
-            result.push_back(&level);
+    auto own_levels = [&](std::string_view track_id, int up_to_band) {
+        std::vector<const Level*> found;
+        for (const auto& level : levels) {
+            if (level.track.id == track_id && level.band <= up_to_band) {
+                found.push_back(&level);
+            }
         }
+        return found;
+    };
+    std::vector<const Level*> result = own_levels(track, std::numeric_limits<int>::max());
+    // Walk down the forks: a track may fork from a track that itself forks. A fork cycle is
+    // cut where it closes (the validator reports it).
+    std::set<std::string> visited{std::string(track)};
+    const Track* current = find_track(track);
+    while (current != nullptr && current->forks_from) {
+        const Level* fork = find_level(current->forks_from->id);
+        if (fork == nullptr || !visited.insert(fork->track.id).second) {
+            break;
+        }
+        auto trunk = own_levels(fork->track.id, fork->band);
+        result.insert(result.begin(), trunk.begin(), trunk.end());
+        current = find_track(fork->track.id);
     }
     std::stable_sort(result.begin(), result.end(),
                      [](const Level* a, const Level* b) { return a->band < b->band; });
     return result;
 }
 
+bool Framework::on_track(const Level& level, std::string_view track) const {
+    if (level.track.id == track) {
+        return true;
+    }
+    auto on = levels_on_track(track);
+    return std::find(on.begin(), on.end(), &level) != on.end();
+}
+
+std::vector<const Track*> Framework::tracks_of(const Level& level) const {
+    std::vector<const Track*> result;
+    if (const Track* own = find_track(level.track.id)) {
+        result.push_back(own);
+    }
+    for (const auto& track : tracks) {
+        if (track.id != level.track.id && on_track(level, track.id)) {
+            result.push_back(&track);
+        }
+    }
+    return result;
+}
+
 const Level* Framework::next_level(const Level& level) const {
-    for (const Level* candidate : levels_on_track(level.track.id)) {
+    return next_level_on(level, level.track.id);
+}
+
+const Level* Framework::next_level_on(const Level& level, std::string_view track) const {
+    for (const Level* candidate : levels_on_track(track)) {
         if (candidate->band > level.band) {
             return candidate;
         }
@@ -81,7 +129,8 @@ std::vector<const Level*> Framework::levels_in_band(int band) const {
     std::vector<const Level*> result;
     for (const auto& track : tracks) {
         for (const Level* level : levels_on_track(track.id)) {
-            if (level->band == band) {
+            if (level->band == band &&
+                std::find(result.begin(), result.end(), level) == result.end()) {
                 result.push_back(level);
             }
         }
@@ -136,6 +185,35 @@ std::vector<ResolvedCriterion> resolve_criteria(const Framework& framework, cons
         for (const auto& include : current->includes) {
             if (const Level* included = framework.find_level(include.id)) {
                 queue.push_back(included);
+            }
+        }
+    }
+    return result;
+}
+
+std::vector<ResolvedCriterion> resolve_move_criteria(const Framework& framework,
+                                                     const Transition& move) {
+    std::vector<ResolvedCriterion> result;
+    std::set<std::string> seen;
+    for (const auto& criterion : move.criteria) {
+        if (seen.insert(criterion.id).second) {
+            result.push_back({&criterion, move.from.id + " -> " + move.to.id, false});
+        }
+    }
+    std::vector<const Level*> included;
+    if (move.includes_target) {
+        included.push_back(framework.find_level(move.to.id));
+    }
+    for (const auto& include : move.includes) {
+        included.push_back(framework.find_level(include.id));
+    }
+    for (const Level* level : included) {
+        if (level == nullptr) {
+            continue; // an unknown level: the validator reports it
+        }
+        for (const auto& resolved : resolve_criteria(framework, *level)) {
+            if (seen.insert(resolved.criterion->id).second) {
+                result.push_back({resolved.criterion, resolved.from_level, true});
             }
         }
     }

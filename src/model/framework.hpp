@@ -3,6 +3,7 @@
 // the transitions between tracks. Every element keeps where it was written.
 
 #include "model/rule.hpp"
+#include "model/vocabularies.hpp"
 #include "util/diagnostic.hpp"
 #include "util/id_ref.hpp"
 
@@ -19,6 +20,7 @@ struct Competency {
     std::string name;
     std::string description;
     std::map<int, std::string> rating_meanings; // rating -> what it means for this competency
+    std::string guidance; // the default for criteria of this competency that give none
     Location where;
 };
 
@@ -26,6 +28,9 @@ struct Track {
     std::string id;
     std::string name;
     std::string description;
+    // A track that forks from a level of another shares that track's levels up to and
+    // including the fork (its trunk), then continues with its own levels.
+    std::optional<IdRef> forks_from;
     Location where;
 };
 
@@ -40,9 +45,11 @@ struct Criterion {
     std::string id;
     std::string title;
     std::string description;
-    std::string guidance;
+    std::string guidance;            // its own, or the default of its competency or framework
+    std::optional<IdRef> competency; // the competency it belongs to, when it says so
     bool required = true;
     double weight = 1.0;
+    bool entry_gate = false;          // asked of people moving into the level, not of those in it
     std::shared_ptr<const Rule> rule; // never null once loaded
     Location where;
 };
@@ -66,6 +73,10 @@ struct Transition {
     std::optional<int> trial_months;
     bool reversible = false;
     std::vector<Criterion> criteria;
+    // Whose criteria apply besides the move's own: the target level's (with what it includes)
+    // and named levels'. Neither (the default, or `includes: none`): the move's own only.
+    bool includes_target = false;
+    std::vector<IdRef> includes;
     Location where;
 };
 
@@ -74,7 +85,13 @@ struct Framework {
     std::string name;
     std::string version;
     std::string description;
-    std::map<int, std::string> scale; // rating -> label
+    std::string default_guidance;       // for criteria with none of their own or competency's
+    std::vector<IdRef> disabled_checks; // warning codes switched off for the whole framework
+    Vocabularies vocabularies = Vocabularies::defaults(); // for evidence items
+    std::map<int, std::string> scale;                     // rating -> label
+    // rating -> points, when the scale gives each step a value (`points` sums these); empty:
+    // each step is worth its own number.
+    std::map<int, int> scale_points;
     std::vector<Competency> competencies;
     std::vector<Track> tracks;
     std::vector<Programme> programmes;
@@ -84,6 +101,7 @@ struct Framework {
 
     int scale_min() const { return scale.empty() ? 1 : scale.begin()->first; }
     int scale_max() const { return scale.empty() ? 5 : scale.rbegin()->first; }
+    int points_for(int rating) const;
 
     const Competency* find_competency(std::string_view id) const;
     const Track* find_track(std::string_view id) const;
@@ -93,11 +111,18 @@ struct Framework {
     // Every criterion of every level and transition, with its owner's id.
     const Criterion* find_criterion(std::string_view id) const;
 
-    // Levels of a track, lowest band first.
+    // Levels of a track, lowest band first: its trunk (the levels it shares with the track it
+    // forks from, up to the fork) and then its own.
     std::vector<const Level*> levels_on_track(std::string_view track) const;
-    // The level with the next band up on the same track, if any.
+    // Whether the level is on the track: its own track, or a trunk the track shares.
+    bool on_track(const Level& level, std::string_view track) const;
+    // The tracks a level is on (its own first, then those that share it as trunk).
+    std::vector<const Track*> tracks_of(const Level& level) const;
+    // The level with the next band up on the level's own track, if any.
     const Level* next_level(const Level& level) const;
-    // The levels of a band on every track, in track order.
+    // The level with the next band up on `track`, which may fork above a shared level.
+    const Level* next_level_on(const Level& level, std::string_view track) const;
+    // The levels of a band on every track, in track order, each once (a shared level once).
     std::vector<const Level*> levels_in_band(int band) const;
 
     std::vector<std::string> competency_ids() const;
@@ -115,5 +140,10 @@ struct ResolvedCriterion {
     bool inherited;         // stated by an included level, not the level itself
 };
 std::vector<ResolvedCriterion> resolve_criteria(const Framework& framework, const Level& level);
+
+// A move's own criteria (from_level "IC4 -> M1"), then those of the levels it includes (the
+// target's and named ones', each with what it includes), each criterion once.
+std::vector<ResolvedCriterion> resolve_move_criteria(const Framework& framework,
+                                                     const Transition& move);
 
 } // namespace ladder

@@ -6,36 +6,26 @@
 namespace ladder {
 
 const std::vector<std::string>& evidence_types() {
-    static const std::vector<std::string> types = {
-        "project", "design", "incident",   "mentoring", "hiring", "talk",
-        "writing", "review", "initiative", "feedback",  "other"};
-    return types;
+    return Vocabularies::defaults().types;
 }
 
 const std::vector<std::string>& evidence_kinds() {
-    static const std::vector<std::string> kinds = {"artifact", "testimony", "sign_off"};
-    return kinds;
+    return Vocabularies::defaults().kinds;
 }
 
 const std::vector<std::string>& evidence_roles() {
-    static const std::vector<std::string> roles = {"lead",   "owner",   "contributor",
-                                                   "mentor", "sponsor", "reviewer"};
-    return roles;
+    return Vocabularies::defaults().roles;
 }
 
 const std::vector<std::string>& evidence_scopes() {
-    static const std::vector<std::string> scopes = {"individual", "team",    "multi_team",
-                                                    "org",        "company", "industry"};
-    return scopes;
+    return Vocabularies::defaults().scopes;
 }
 
 int scope_rank(std::string_view scope) {
-    const auto& scopes = evidence_scopes();
-    auto it = std::find(scopes.begin(), scopes.end(), scope);
-    return it == scopes.end() ? -1 : static_cast<int>(it - scopes.begin());
+    return Vocabularies::defaults().scope_rank(scope);
 }
 
-std::string_view evidence_type_noun(std::string_view type, bool many) {
+std::string evidence_type_noun(std::string_view type, bool many) {
     struct Noun {
         std::string_view one;
         std::string_view many;
@@ -51,10 +41,14 @@ std::string_view evidence_type_noun(std::string_view type, bool many) {
         {"review", {"review", "reviews"}},
         {"initiative", {"initiative", "initiatives"}},
         {"feedback", {"piece of feedback", "pieces of feedback"}},
+        {"other", {"item", "items"}},
     };
     auto it = nouns.find(type);
-    Noun noun = it == nouns.end() ? Noun{"item", "items"} : it->second;
-    return many ? noun.many : noun.one;
+    if (it == nouns.end()) {
+        // A framework's own type has no noun of ladder's: "pull_request items".
+        return std::string(type) + (many ? " items" : " item");
+    }
+    return std::string(many ? it->second.many : it->second.one);
 }
 
 std::string_view to_string(ExceptionKind kind) {

@@ -2,6 +2,7 @@
 // One person's evidence file as loaded: where they stand, what they want, how they are rated,
 // and the evidence items that back a promotion case.
 
+#include "model/vocabularies.hpp"
 #include "util/date.hpp"
 #include "util/diagnostic.hpp"
 #include "util/id_ref.hpp"
@@ -13,7 +14,8 @@
 
 namespace ladder {
 
-// Ordered vocabularies of the evidence format; the order of scopes is their size.
+// The default vocabularies of the evidence format (Vocabularies::defaults()); the order of
+// scopes is their size.
 const std::vector<std::string>& evidence_types();
 const std::vector<std::string>& evidence_kinds();
 const std::vector<std::string>& evidence_roles();
@@ -21,14 +23,21 @@ const std::vector<std::string>& evidence_scopes();
 // Position of a scope in evidence_scopes(), or -1.
 int scope_rank(std::string_view scope);
 // What an item of a type is called in prose: "design document" / "design documents"; "item"
-// for `other` and unknown types.
-std::string_view evidence_type_noun(std::string_view type, bool many);
+// for `other`; a framework's own type is "pull_request item".
+std::string evidence_type_noun(std::string_view type, bool many);
 
 struct Rating {
     IdRef competency;
     int value = 0;
     std::string rated_by;
     std::optional<Date> date;
+};
+
+// Who vouched for an item, and what the framework may ask about them (organisation: acme,
+// reviewer: "yes"): attributes are free text, counted by the `endorsers` filter.
+struct Endorsement {
+    std::string id;
+    std::map<std::string, std::string> attributes;
 };
 
 struct EvidenceItem {
@@ -43,7 +52,9 @@ struct EvidenceItem {
     std::vector<IdRef> demonstrates;
     std::vector<std::string> tags;
     std::vector<std::string> links;
-    std::vector<std::string> endorsed_by;
+    std::vector<std::string> endorsed_by; // the ids of `endorsements`
+    std::vector<Endorsement> endorsements;
+    long quantity = 1; // how many of the thing the item records ("reviewed 30 changes")
     Location where;
     Location date_where;
 };
@@ -59,6 +70,14 @@ struct CriterionException {
     std::optional<Date> date;
 };
 
+// A level the person held before the current one, from `since` until the next entry of the
+// history (or `in_level_since`).
+struct PastLevel {
+    IdRef level;
+    Date since;
+    Location since_where;
+};
+
 struct Person {
     std::string file;
     std::string id;
@@ -68,6 +87,7 @@ struct Person {
     Date in_level_since;
     Location in_level_since_where;
     std::optional<Date> joined;
+    std::vector<PastLevel> history; // oldest first
     std::vector<IdRef> interests;
     std::vector<Rating> ratings;
     std::vector<IdRef> completed;

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <type_traits>
 
 namespace ladder {
 
@@ -120,7 +121,31 @@ private:
                                    fmt::format("rating {} ({}) removed", value, label), label, ""});
             }
         }
+        step_points(aspects);
         push(Subject::scale, "scale", "", "rating scale", std::move(aspects));
+    }
+
+    // A step worth more points makes every `points` rule easier to meet, and worth fewer,
+    // harder.
+    void step_points(std::vector<Aspect>& aspects) {
+        if (before_.scale_points.empty() && after_.scale_points.empty()) {
+            return;
+        }
+        for (const auto& [value, label] : after_.scale) {
+            if (!before_.scale.contains(value)) {
+                continue;
+            }
+            int old_points = before_.points_for(value);
+            int new_points = after_.points_for(value);
+            if (old_points != new_points) {
+                aspects.push_back(
+                    {new_points > old_points ? ChangeKind::looser : ChangeKind::stricter,
+                     fmt::format("points of rating {} ({}) {} from {} to {}", value, label,
+                                 new_points > old_points ? "raised" : "lowered", old_points,
+                                 new_points),
+                     std::to_string(old_points), std::to_string(new_points)});
+            }
+        }
     }
 
     // Competencies, tracks and programmes: an id, a name and a description.
@@ -140,6 +165,9 @@ private:
             std::vector<Aspect> aspects;
             reword(aspects, "name", old->name, item.name, true);
             reword(aspects, "description", old->description, item.description, false);
+            if constexpr (std::is_same_v<Named, Track>) {
+                fork_aspects(*old, item, aspects);
+            }
             push(subject, item.id, "", item.name, std::move(aspects));
         }
         for (const auto& item : before) {
@@ -147,6 +175,20 @@ private:
                 push_whole(subject, ChangeKind::removed, item.id, "", item.name);
             }
         }
+    }
+
+    static void fork_aspects(const Track& before, const Track& after,
+                             std::vector<Aspect>& aspects) {
+        auto fork = [](const Track& track) {
+            return track.forks_from ? track.forks_from->id : std::string();
+        };
+        if (fork(before) == fork(after)) {
+            return;
+        }
+        std::string text = fork(after).empty()
+                               ? fmt::format("no longer forks from {}", fork(before))
+                               : fmt::format("now forks from {}", fork(after));
+        aspects.push_back({ChangeKind::changed, text, fork(before), fork(after)});
     }
 
     void levels() {
@@ -183,21 +225,22 @@ private:
                                fmt::format("band changed from {} to {}", before.band, after.band),
                                std::to_string(before.band), std::to_string(after.band)});
         }
-        include_aspects(before, after, aspects);
+        include_aspects(included_ids(before.includes), included_ids(after.includes), aspects);
         return aspects;
     }
 
+    static std::set<std::string> included_ids(const std::vector<IdRef>& refs) {
+        std::set<std::string> ids;
+        for (const auto& ref : refs) {
+            ids.insert(ref.id);
+        }
+        return ids;
+    }
+
     // Including another level adds its criteria: stricter; dropping an include: looser.
-    static void include_aspects(const Level& before, const Level& after,
+    static void include_aspects(const std::set<std::string>& old_ids,
+                                const std::set<std::string>& new_ids,
                                 std::vector<Aspect>& aspects) {
-        std::set<std::string> old_ids;
-        std::set<std::string> new_ids;
-        for (const auto& ref : before.includes) {
-            old_ids.insert(ref.id);
-        }
-        for (const auto& ref : after.includes) {
-            new_ids.insert(ref.id);
-        }
         for (const auto& id : new_ids) {
             if (!old_ids.contains(id)) {
                 aspects.push_back({ChangeKind::stricter,
@@ -250,6 +293,15 @@ private:
                                before.reversible ? "reversible" : "not reversible",
                                after.reversible ? "reversible" : "not reversible"});
         }
+        // The target as "its target M1", so a move that now includes its target says so.
+        auto included = [](const Transition& move) {
+            auto ids = included_ids(move.includes);
+            if (move.includes_target) {
+                ids.insert("its target " + move.to.id);
+            }
+            return ids;
+        };
+        include_aspects(included(before), included(after), aspects);
         return aspects;
     }
 
@@ -301,6 +353,14 @@ private:
                                fmt::format("weight changed from {} to {}",
                                            format_number(old.weight), format_number(now.weight)),
                                format_number(old.weight), format_number(now.weight)});
+        }
+        if (old.entry_gate != now.entry_gate) {
+            // A gate is asked of fewer people: those moving in, not those in the level.
+            aspects.push_back({now.entry_gate ? ChangeKind::looser : ChangeKind::stricter,
+                               now.entry_gate ? "now an entry gate (asked only when moving in)"
+                                              : "no longer an entry gate (asked of everyone)",
+                               old.entry_gate ? "entry gate" : "always asked",
+                               now.entry_gate ? "entry gate" : "always asked"});
         }
         rule_aspects(old, now, aspects);
         return aspects;

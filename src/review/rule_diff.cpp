@@ -1,6 +1,7 @@
 #include "review/rule_diff.hpp"
 
 #include "model/person.hpp"
+#include "util/json_text.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -102,17 +103,45 @@ private:
     }
 
     void compare_tenure(const json& before, const json& after) {
-        if (before["in"] != after["in"]) {
+        // Months at another level or track, or counted from another date, are not comparable.
+        auto place = [](const json& rule) {
+            return rule.value("in", "") + "/" + rule.value("level", "") + "/" +
+                   rule.value("track", "");
+        };
+        if (place(before) != place(after)) {
             result_.unclassified = true;
             return;
         }
         compare_number(before["months"], after["months"], "months needed");
     }
 
+    // The same `endorsers` filter but for its number (or none on either side).
+    static bool same_endorser_kind(const json& before, const json& after) {
+        json old_count = before.value("endorsers", json());
+        json new_count = after.value("endorsers", json());
+        if (old_count.is_null() || new_count.is_null()) {
+            return old_count.is_null() && new_count.is_null();
+        }
+        old_count.erase("at_least");
+        new_count.erase("at_least");
+        return old_count == new_count;
+    }
+
     void compare_evidence(const json& before, const json& after) {
+        // Filter sets and counting by quantity change what is counted, not only how much.
+        if (before.value("any_of", json()) != after.value("any_of", json()) ||
+            before.value("count", "items") != after.value("count", "items") ||
+            !same_endorser_kind(before, after)) {
+            result_.unclassified = true;
+            return;
+        }
         compare_number(before["at_least"], after["at_least"], "items needed");
         compare_window(before, after);
         compare_optional_number(before, after, "min_endorsers", "endorsers needed", 0);
+        if (before.contains("endorsers")) {
+            compare_number(before["endorsers"]["at_least"], after["endorsers"]["at_least"],
+                           "endorsers counted");
+        }
         compare_scope(before, after);
         for (const char* key : {"type", "kind", "role"}) {
             compare_filter_list(before, after, key);
@@ -144,10 +173,12 @@ private:
     }
 
     void compare_scope(const json& before, const json& after) {
-        std::string old_scope = before.value("min_scope", evidence_scopes().front());
-        std::string new_scope = after.value("min_scope", evidence_scopes().front());
-        int old_rank = scope_rank(old_scope);
-        int new_rank = scope_rank(new_scope);
+        // Ranked by the new framework's scopes (a scope it no longer has ranks lowest).
+        const Vocabularies& words = framework_.vocabularies;
+        std::string old_scope = before.value("min_scope", words.scopes.front());
+        std::string new_scope = after.value("min_scope", words.scopes.front());
+        int old_rank = words.scope_rank(old_scope);
+        int new_rank = words.scope_rank(new_scope);
         if (old_rank == new_rank) {
             return;
         }
@@ -190,7 +221,7 @@ private:
     static std::string join(const json& list, std::string_view separator) {
         std::vector<std::string> parts;
         for (const auto& item : list) {
-            parts.push_back(item.is_string() ? item.get<std::string>() : item.dump());
+            parts.push_back(item.is_string() ? item.get<std::string>() : json_text(item));
         }
         return ladder::join(parts, separator);
     }

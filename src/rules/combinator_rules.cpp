@@ -12,6 +12,9 @@ namespace ladder {
 
 namespace {
 
+// Longer than any reason a person reads in full; only machine-made nesting reaches it.
+constexpr std::size_t max_nested_reason_bytes = 2000;
+
 class CombinatorRule final : public Rule {
 public:
     CombinatorRule(Location where, std::string kind, long needed, std::vector<RulePtr> options)
@@ -52,8 +55,11 @@ public:
         for (const auto& part : outcome.parts) {
             details.push_back(fmt::format("{}: {}", to_string(part.status), part.reason));
         }
-        outcome.reason = fmt::format("{} of {} options met ({} needed); {}", met, options_.size(),
-                                     needed_, join(details, "; "));
+        // Each level quotes the reasons of the levels below it; bounded, a deep chain of nested
+        // combinators costs memory in proportion to its depth, not to a power of it.
+        outcome.reason = shorten_text(fmt::format("{} of {} options met ({} needed); {}", met,
+                                                  options_.size(), needed_, join(details, "; ")),
+                                      max_nested_reason_bytes);
         outcome.progress =
             needed_ == 1 ? best_progress : std::min(1.0, static_cast<double>(met) / needed_);
         if (met >= needed_) {
@@ -68,7 +74,7 @@ public:
         } else {
             outcome.status = met > 0 || some_progress > 0 ? Status::partial : Status::not_met;
         }
-        outcome.missing = describe_gaps(gaps, needed_ - met);
+        outcome.missing = shorten_text(describe_gaps(gaps, needed_ - met), max_nested_reason_bytes);
         outcome.needs = cheapest_needs(outcome.parts, needed_ - met);
         return outcome;
     }

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <fmt/format.h>
-#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -51,9 +50,9 @@ std::vector<IdRef> read_vocabulary(const MapReader& map, const std::string& key)
 } // namespace
 
 const std::vector<std::string>& EvidenceFilter::keys() {
-    static const std::vector<std::string> keys = {"type",          "kind",         "role",
-                                                  "min_scope",     "competency",   "tags",
-                                                  "within_months", "min_endorsers"};
+    static const std::vector<std::string> keys = {"type",          "kind",          "role",
+                                                  "min_scope",     "competency",    "tags",
+                                                  "within_months", "min_endorsers", "endorsers"};
     return keys;
 }
 
@@ -71,11 +70,14 @@ EvidenceFilter EvidenceFilter::read(const MapReader& map) {
     if (auto endorsers = map.whole_number("min_endorsers", false, 0, 1000)) {
         filter.min_endorsers = static_cast<int>(*endorsers);
     }
+    if (map.has("endorsers")) {
+        filter.endorsers = read_endorser_count(map.file(), map.get("endorsers"));
+    }
     return filter;
 }
 
-EvidenceFilter::Rejection EvidenceFilter::check_item(const EvidenceItem& item,
-                                                     const Date& as_of) const {
+EvidenceFilter::Rejection EvidenceFilter::check_item(const EvidenceItem& item, const Date& as_of,
+                                                     const Vocabularies& vocabularies) const {
     if (item.date > as_of) {
         return Rejection::after_as_of;
     }
@@ -88,7 +90,7 @@ EvidenceFilter::Rejection EvidenceFilter::check_item(const EvidenceItem& item,
     if (!roles.empty() && !contains(roles, item.role)) {
         return Rejection::role;
     }
-    if (min_scope && scope_rank(item.scope) < scope_rank(min_scope->id)) {
+    if (min_scope && vocabularies.scope_rank(item.scope) < vocabularies.scope_rank(min_scope->id)) {
         return Rejection::scope;
     }
     if (competency && !contains(item.competencies, competency->id)) {
@@ -103,12 +105,15 @@ EvidenceFilter::Rejection EvidenceFilter::check_item(const EvidenceItem& item,
     if (min_endorsers && distinct_endorsers(item) < static_cast<std::size_t>(*min_endorsers)) {
         return Rejection::endorsers;
     }
+    if (endorsers && endorsers->count(item) < endorsers->at_least) {
+        return Rejection::endorser_count;
+    }
     return Rejection::none;
 }
 
-std::optional<std::string> EvidenceFilter::rejects(const EvidenceItem& item,
-                                                   const Date& as_of) const {
-    Rejection rejection = check_item(item, as_of);
+std::optional<std::string> EvidenceFilter::rejects(const EvidenceItem& item, const Date& as_of,
+                                                   const Vocabularies& vocabularies) const {
+    Rejection rejection = check_item(item, as_of, vocabularies);
     if (rejection == Rejection::none) {
         return std::nullopt;
     }
@@ -154,6 +159,12 @@ std::string EvidenceFilter::explain(Rejection rejection, const EvidenceItem& ite
         return fmt::format("endorsed by {}, fewer than {}",
                            plural(static_cast<long>(distinct_endorsers(item)), "person", "people"),
                            *min_endorsers);
+    case Rejection::endorser_count: {
+        long found = endorsers->count(item);
+        return fmt::format("{} {}, fewer than {}",
+                           endorsers->distinct.empty() ? "endorsed by" : "endorsers have",
+                           endorsers->counted(found), endorsers->at_least);
+    }
     }
     return "does not match";
 }
@@ -179,25 +190,46 @@ std::string EvidenceFilter::describe_qualifiers(const Framework& framework) cons
         parts.push_back(
             fmt::format("endorsed by at least {}", plural(*min_endorsers, "person", "people")));
     }
+    if (endorsers) {
+        parts.push_back(endorsers->describe());
+    }
     return parts.empty() ? "" : " " + join(parts, ", ");
 }
 
 std::string EvidenceFilter::describe_items(const Framework& framework, long count,
                                            bool more) const {
+    return fmt::format("{}{} {}", count, more ? " more" : "", describe_kind(framework, count != 1));
+}
+
+std::string EvidenceFilter::describe_kind(const Framework& framework, bool many) const {
     std::string noun;
     if (types.size() == 1) {
-        noun = evidence_type_noun(types.front().id, count != 1);
+        noun = evidence_type_noun(types.front().id, many);
     } else if (types.empty()) {
-        noun = count == 1 ? "evidence item" : "evidence items";
+        noun = many ? "evidence items" : "evidence item";
     } else {
-        noun = fmt::format("{} ({})", count == 1 ? "item" : "items", either(types));
+        noun = fmt::format("{} ({})", many ? "items" : "item", either(types));
     }
-    std::string text =
-        fmt::format("{}{} {}{}", count, more ? " more" : "", noun, describe_qualifiers(framework));
+    std::string text = noun + describe_qualifiers(framework);
     if (within_months) {
         text += fmt::format(", in the last {} months", *within_months);
     }
     return text;
+}
+
+std::string EvidenceFilter::describe_conditions(const Framework& framework) const {
+    std::string text = types.empty() ? "" : "of type " + either(types);
+    text += describe_qualifiers(framework);
+    if (within_months) {
+        text += fmt::format(", in the last {} months", *within_months);
+    }
+    std::size_t start = text.find_first_not_of(", ");
+    return start == std::string::npos ? "" : text.substr(start);
+}
+
+bool EvidenceFilter::empty() const {
+    return types.empty() && kinds.empty() && roles.empty() && !min_scope && !competency &&
+           tags.empty() && !within_months && !min_endorsers;
 }
 
 std::string EvidenceFilter::describe_missing(const Framework& framework, long count,
@@ -232,17 +264,18 @@ EvidenceNeed EvidenceFilter::need(long count, const Date& as_of) const {
 
 void EvidenceFilter::check(const RuleCheckContext& context) const {
     Diagnostics& diagnostics = context.diagnostics;
+    const Vocabularies& words = context.framework.vocabularies;
     for (const auto& type : types) {
-        check_reference(diagnostics, type, "evidence type", evidence_types());
+        check_reference(diagnostics, type, "evidence type", words.types);
     }
     for (const auto& kind : kinds) {
-        check_reference(diagnostics, kind, "evidence kind", evidence_kinds());
+        check_reference(diagnostics, kind, "evidence kind", words.kinds);
     }
     for (const auto& role : roles) {
-        check_reference(diagnostics, role, "role", evidence_roles());
+        check_reference(diagnostics, role, "role", words.roles);
     }
     if (min_scope) {
-        check_reference(diagnostics, *min_scope, "scope", evidence_scopes());
+        check_reference(diagnostics, *min_scope, "scope", words.scopes);
     }
     if (competency) {
         check_reference(diagnostics, *competency, "competency", context.framework.competency_ids());
@@ -273,30 +306,46 @@ void EvidenceFilter::add_to_json(nlohmann::json& rule) const {
     if (min_endorsers) {
         rule["min_endorsers"] = *min_endorsers;
     }
+    if (endorsers) {
+        nlohmann::json count = {{"at_least", endorsers->at_least}};
+        if (!endorsers->distinct.empty()) {
+            count["distinct"] = endorsers->distinct;
+        }
+        if (!endorsers->with.empty()) {
+            count["with"] = endorsers->with;
+        }
+        rule["endorsers"] = count;
+    }
 }
 
 Outcome count_evidence(const RuleContext& context, const EvidenceFilter& filter, long at_least,
-                       const ItemCondition& condition, const CountedNoun& noun) {
+                       const ItemCondition& condition, const CountedNoun& noun, bool by_quantity,
+                       const std::function<std::string(long)>& describe_missing) {
     Outcome outcome;
+    long found = 0;
     for (const auto& item : context.person.evidence) {
         bool accepted = condition.accepts(item);
         auto rejection =
-            accepted ? filter.check_item(item, context.as_of) : EvidenceFilter::Rejection::none;
+            accepted ? filter.check_item(item, context.as_of, context.framework.vocabularies)
+                     : EvidenceFilter::Rejection::none;
         bool counted = accepted && rejection == EvidenceFilter::Rejection::none;
         if (counted) {
             outcome.evidence.push_back(item.id);
+            found += by_quantity ? item.quantity : 1;
         }
         // Reasons are words for --explain and JSON; a batch run does not pay for them.
         if (context.explain) {
             std::string why =
-                accepted ? filter.explain(rejection, item, context.as_of) : condition.why_not;
+                accepted ? filter.explain(rejection, item, context.as_of) : condition.why_not(item);
             outcome.considered.push_back({item.id, counted, std::move(why)});
         }
     }
-    auto found = static_cast<long>(outcome.evidence.size());
+    auto items = static_cast<long>(outcome.evidence.size());
     outcome.progress = at_least == 0 ? 1.0 : std::min(1.0, static_cast<double>(found) / at_least);
-    outcome.reason =
-        fmt::format("{} {} ({} needed)", found, found == 1 ? noun.one : noun.many, at_least);
+    outcome.reason = by_quantity ? fmt::format("{} by quantity, from {} {} ({} needed)", found,
+                                               items, items == 1 ? noun.one : noun.many, at_least)
+                                 : fmt::format("{} {} ({} needed)", found,
+                                               found == 1 ? noun.one : noun.many, at_least);
     if (found > 0) {
         outcome.reason += fmt::format(": {}", join(outcome.evidence, ", "));
     }
@@ -305,7 +354,9 @@ Outcome count_evidence(const RuleContext& context, const EvidenceFilter& filter,
         return outcome;
     }
     outcome.status = found > 0 ? Status::partial : Status::not_met;
-    outcome.missing = filter.describe_missing(context.framework, at_least - found, context.as_of);
+    outcome.missing = describe_missing ? describe_missing(at_least - found)
+                                       : filter.describe_missing(context.framework,
+                                                                 at_least - found, context.as_of);
     Need need;
     need.kind = Need::Kind::evidence;
     need.evidence = filter.need(at_least - found, context.as_of);

@@ -4,9 +4,11 @@
 
 #include "model/framework.hpp"
 #include "model/person.hpp"
+#include "rules/endorser_count.hpp"
 #include "rules/rule_kinds.hpp"
 
 #include <functional>
+#include <map>
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
@@ -23,6 +25,7 @@ struct EvidenceFilter {
     std::vector<std::string> tags;
     std::optional<int> within_months;
     std::optional<int> min_endorsers;
+    std::optional<EndorserCount> endorsers;
 
     static const std::vector<std::string>& keys();
     // Reads the filter keys of `map` (which the caller created with keys() among its keys).
@@ -40,15 +43,25 @@ struct EvidenceFilter {
         competency,
         tag,
         too_old,
-        endorsers
+        endorsers,
+        endorser_count
     };
-    Rejection check_item(const EvidenceItem& item, const Date& as_of) const;
+    // Scopes are compared in the order of `vocabularies` (the framework's).
+    Rejection check_item(const EvidenceItem& item, const Date& as_of,
+                         const Vocabularies& vocabularies = Vocabularies::defaults()) const;
     std::string explain(Rejection rejection, const EvidenceItem& item, const Date& as_of) const;
     // Both at once: why the item does not pass, or nullopt if it does.
-    std::optional<std::string> rejects(const EvidenceItem& item, const Date& as_of) const;
+    std::optional<std::string>
+    rejects(const EvidenceItem& item, const Date& as_of,
+            const Vocabularies& vocabularies = Vocabularies::defaults()) const;
 
-    // "projects where you were lead, at org scope or wider, in the last 18 months"
+    // "2 projects where you were lead, at org scope or wider, in the last 18 months"
     std::string describe_items(const Framework& framework, long count, bool more = false) const;
+    // The same without the count: "projects where you were lead, ..." (`many`: plural noun).
+    std::string describe_kind(const Framework& framework, bool many) const;
+    // The filters without the noun: "of type talk, where you were lead, in the last 12 months".
+    std::string describe_conditions(const Framework& framework) const;
+    bool empty() const;
     // "1 more project ..., dated on or after 2025-05-01": the window as a date.
     std::string describe_missing(const Framework& framework, long count, const Date& as_of) const;
     // The same as data: `count` more items passing this filter, the window as a date.
@@ -68,15 +81,19 @@ struct CountedNoun {
 };
 
 // A condition an item must meet before the filter applies, and why an item that fails it
-// does not count (`demonstrated`: the item must name the criterion).
+// does not count (`demonstrated`: the item must name the criterion; `any_of`: the item must
+// pass one of the filter sets). `why_not` is only called when explaining.
 struct ItemCondition {
     std::function<bool(const EvidenceItem&)> accepts;
-    std::string why_not;
+    std::function<std::string(const EvidenceItem&)> why_not;
 };
 
-// Counts the items that meet `condition` and pass the filter; fills the outcome's status,
-// reason, missing, evidence and (when explaining) considered items.
+// Counts the items that meet `condition` and pass the filter (each as 1, or as its quantity
+// when `by_quantity`); fills the outcome's status, reason, evidence and (when explaining)
+// considered items, and `missing` from `describe_missing(still needed)`.
 Outcome count_evidence(const RuleContext& context, const EvidenceFilter& filter, long at_least,
-                       const ItemCondition& condition, const CountedNoun& noun);
+                       const ItemCondition& condition, const CountedNoun& noun,
+                       bool by_quantity = false,
+                       const std::function<std::string(long)>& describe_missing = {});
 
 } // namespace ladder

@@ -1,5 +1,6 @@
 // points: {min: N, competencies: [ID, ...]} - the sum of the ratings (over the listed
-// competencies, or all of them) is at least N.
+// competencies, or all of them) is at least N. A rating counts its step's points when the
+// scale gives them, else its own number.
 
 #include "rules/rule_support.hpp"
 #include "util/text.hpp"
@@ -11,6 +12,67 @@ namespace ladder {
 
 namespace {
 
+struct RatedCompetency {
+    std::string id;
+    int rating;
+};
+
+// "rating points" on a plain scale, where a step is worth its number; "points" where the
+// scale gives each step its own value.
+std::string points_noun(const Framework& framework, long count) {
+    if (framework.scale_points.empty()) {
+        return count == 1 ? "rating point" : "rating points";
+    }
+    return count == 1 ? "point" : "points";
+}
+
+// "3", or "3 (6 points)" where the scale gives steps their own points.
+std::string rating_with_points(const Framework& framework, int rating) {
+    if (framework.scale_points.empty()) {
+        return std::to_string(rating);
+    }
+    return fmt::format("{} ({})", rating, plural(framework.points_for(rating), "point", "points"));
+}
+
+// The smallest raise of one rated competency that closes a gap of `gap` points, in words:
+// "; next step that closes it: Delivery from 2 (3 points) to 3 (6 points)". Without one, the
+// biggest single next step. Empty when every counted competency is at the top of the scale.
+std::string next_step(const Framework& framework, const std::vector<RatedCompetency>& rated,
+                      int gap) {
+    const RatedCompetency* best = nullptr;
+    int best_rating = 0;
+    int best_gain = 0;
+    bool closes = false;
+    for (const auto& competency : rated) {
+        int now = framework.points_for(competency.rating);
+        for (int step = competency.rating + 1; step <= framework.scale_max(); ++step) {
+            int gain = framework.points_for(step) - now;
+            bool step_closes = gain >= gap;
+            if (!step_closes && step != competency.rating + 1) {
+                continue; // only a next step is worth naming when none closes the gap
+            }
+            bool better = !best                   ? true
+                          : step_closes != closes ? step_closes
+                          : step_closes           ? gain < best_gain
+                                                  : gain > best_gain;
+            if (better) {
+                best = &competency;
+                best_rating = step;
+                best_gain = gain;
+                closes = step_closes;
+            }
+        }
+    }
+    if (!best) {
+        return "";
+    }
+    return fmt::format("; {}: {} from {} to {}",
+                       closes ? "the smallest step that closes it" : "the biggest next step",
+                       competency_name(framework, best->id),
+                       rating_with_points(framework, best->rating),
+                       rating_with_points(framework, best_rating));
+}
+
 class PointsRule final : public Rule {
 public:
     PointsRule(Location where, int min, std::vector<IdRef> competencies)
@@ -19,20 +81,22 @@ public:
     std::string_view kind() const override { return "points"; }
 
     std::string describe(const Framework& framework) const override {
-        if (competencies_.empty()) {
-            return fmt::format("at least {} rating points in total over all competencies", min_);
-        }
-        return fmt::format("at least {} rating points in total over {}", min_,
-                           join(names(framework), ", "));
+        std::string over =
+            competencies_.empty() ? "all competencies" : join(names(framework), ", ");
+        return fmt::format("at least {} {} in total over {}", min_, points_noun(framework, min_),
+                           over);
     }
 
     Outcome evaluate(const RuleContext& context) const override {
         Outcome outcome;
+        const Framework& framework = context.framework;
         int sum = 0;
         std::vector<std::string> unrated;
-        for (const auto& id : counted_ids(context.framework)) {
+        std::vector<RatedCompetency> rated;
+        for (const auto& id : counted_ids(framework)) {
             if (const Rating* rating = context.person.rating_for(id)) {
-                sum += rating->value;
+                sum += framework.points_for(rating->value);
+                rated.push_back({id, rating->value});
             } else {
                 unrated.push_back(competency_name(context.framework, id));
             }
@@ -40,7 +104,8 @@ public:
         outcome.progress = std::min(1.0, static_cast<double>(sum) / min_);
         std::string unrated_note =
             unrated.empty() ? "" : fmt::format(" (not rated: {})", join(unrated, ", "));
-        outcome.reason = fmt::format("{} rating points ({} needed){}", sum, min_, unrated_note);
+        outcome.reason = fmt::format("{} {} ({} needed){}", sum, points_noun(framework, sum), min_,
+                                     unrated_note);
         if (sum >= min_) {
             outcome.status = Status::met;
             return outcome;
@@ -49,8 +114,10 @@ public:
         outcome.status = !unrated.empty() ? Status::no_data
                          : sum > 0        ? Status::partial
                                           : Status::not_met;
-        outcome.missing =
-            fmt::format("{} more rating {}", min_ - sum, min_ - sum == 1 ? "point" : "points");
+        outcome.missing = fmt::format("{} more {}", min_ - sum, points_noun(framework, min_ - sum));
+        if (!framework.scale_points.empty()) {
+            outcome.missing += next_step(framework, rated, min_ - sum);
+        }
         if (!unrated.empty()) {
             outcome.missing += fmt::format("; ratings in {}", join(unrated, ", "));
         }
@@ -67,7 +134,7 @@ public:
                             context.framework.competency_ids());
         }
         long most = static_cast<long>(counted_ids(context.framework).size()) *
-                    context.framework.scale_max();
+                    context.framework.points_for(context.framework.scale_max());
         if (min_ > most) {
             context.diagnostics.error(
                 where(), "unsatisfiable-rule",
@@ -76,7 +143,8 @@ public:
                             most,
                             plural(static_cast<long>(counted_ids(context.framework).size()),
                                    "competency", "competencies"),
-                            context.framework.scale_max(), min_));
+                            rating_with_points(context.framework, context.framework.scale_max()),
+                            min_));
         }
     }
 

@@ -1,7 +1,12 @@
 // tenure: {months: N, in: level|organisation} - N whole months in the current level (since
 // `in_level_since`) or in the organisation (since `joined`), as of the evaluation date.
+// tenure: {months: N, level: ID} or {months: N, track: ID} - N whole months at a named level
+// or on a track, counting the person's `history` of past levels and the current one.
 
+#include "model/framework.hpp"
+#include "model/level_history.hpp"
 #include "rules/rule_support.hpp"
+#include "util/text.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -9,6 +14,10 @@
 namespace ladder {
 
 namespace {
+
+std::string months_text(int count) {
+    return fmt::format("{} {}", count, count == 1 ? "month" : "months");
+}
 
 class TenureRule final : public Rule {
 public:
@@ -36,18 +45,16 @@ public:
         }
         int served = std::max(0, context.as_of.whole_months_since(*since));
         outcome.progress = std::min(1.0, static_cast<double>(served) / months_);
-        outcome.reason =
-            fmt::format("{} {} {} since {} ({} needed)", served, served == 1 ? "month" : "months",
-                        place(), since->to_string(), months_);
+        outcome.reason = fmt::format("{} {} since {} ({} needed)", months_text(served), place(),
+                                     since->to_string(), months_);
         if (served >= months_) {
             outcome.status = Status::met;
             return outcome;
         }
         outcome.status = served > 0 ? Status::partial : Status::not_met;
         Date reached = since->minus_months(-months_);
-        outcome.missing =
-            fmt::format("{} more {} {}, reached on {}", months_ - served,
-                        months_ - served == 1 ? "month" : "months", place(), reached.to_string());
+        outcome.missing = fmt::format("{} {}, reached on {}", more(months_ - served), place(),
+                                      reached.to_string());
         Need need;
         need.kind = Need::Kind::tenure;
         need.reached_on = reached;
@@ -63,6 +70,10 @@ public:
     }
 
 private:
+    static std::string more(int count) {
+        return fmt::format("{} more {}", count, count == 1 ? "month" : "months");
+    }
+
     const char* place() const {
         return in_organisation_ ? "in the organisation" : "in the current level";
     }
@@ -71,11 +82,125 @@ private:
     bool in_organisation_;
 };
 
+// Months at a named level or on a track: every stint of the person's history that is there,
+// consecutive stints joined (a promotion within a track does not restart the count).
+class NamedTenureRule final : public Rule {
+public:
+    NamedTenureRule(Location where, int months, IdRef counted_at, bool track)
+        : Rule(std::move(where)), months_(months), place_(std::move(counted_at)), track_(track) {}
+
+    std::string_view kind() const override { return "tenure"; }
+
+    std::string describe(const Framework& framework) const override {
+        return fmt::format("at least {} months {}", months_, place(framework));
+    }
+
+    Outcome evaluate(const RuleContext& context) const override {
+        Outcome outcome;
+        auto stints = level_stints(context.person, context.as_of);
+        int served = 0;
+        std::optional<Date> open_since; // the start of a span still running today
+        std::optional<Date> span_start;
+        for (std::size_t i = 0; i < stints.size(); ++i) {
+            bool here = is_here(context.framework, stints[i].level);
+            if (here && !span_start) {
+                span_start = stints[i].from;
+            }
+            bool span_ends = span_start && (!here || i + 1 == stints.size() ||
+                                            !is_here(context.framework, stints[i + 1].level));
+            if (here && span_ends) {
+                served += std::max(0, stints[i].to.whole_months_since(*span_start));
+                if (i + 1 == stints.size()) {
+                    open_since = span_start;
+                }
+                span_start.reset();
+            }
+        }
+        std::string at = place(context.framework);
+        outcome.progress = std::min(1.0, static_cast<double>(served) / months_);
+        outcome.reason = fmt::format("{} {} ({} needed)", months_text(served), at, months_);
+        if (served >= months_) {
+            outcome.status = Status::met;
+            return outcome;
+        }
+        if (served == 0 && !open_since && context.person.history.empty()) {
+            outcome.status = Status::no_data;
+            outcome.reason += "; no 'history' of past levels in the evidence file";
+            outcome.missing = fmt::format("{} months {}, or the levels you held before "
+                                          "('history')",
+                                          months_, at);
+            return outcome;
+        }
+        outcome.status = served > 0 ? Status::partial : Status::not_met;
+        int short_by = months_ - served;
+        outcome.missing =
+            fmt::format("{} more {} {}", short_by, short_by == 1 ? "month" : "months", at);
+        if (open_since) {
+            int before = served - context.as_of.whole_months_since(*open_since);
+            outcome.missing += fmt::format(
+                ", reached on {}", open_since->minus_months(-(months_ - before)).to_string());
+        }
+        return outcome;
+    }
+
+    void check(const RuleCheckContext& context) const override {
+        if (track_) {
+            check_reference(context.diagnostics, place_, "track", context.framework.track_ids());
+        } else {
+            check_reference(context.diagnostics, place_, "level", context.framework.level_ids());
+        }
+    }
+
+    nlohmann::json to_json() const override {
+        return {{"tenure", {{"months", months_}, {track_ ? "track" : "level", place_.id}}}};
+    }
+
+private:
+    bool is_here(const Framework& framework, const std::string& level_id) const {
+        if (!track_) {
+            return level_id == place_.id;
+        }
+        const Level* level = framework.find_level(level_id);
+        return level && level->track.id == place_.id;
+    }
+
+    // "at level IC3 (Senior Engineer)", "on the People management track"
+    std::string place(const Framework& framework) const {
+        if (track_) {
+            const Track* track = framework.find_track(place_.id);
+            return fmt::format("on the {} track", track ? track->name : place_.id);
+        }
+        const Level* level = framework.find_level(place_.id);
+        return level ? fmt::format("at level {} ({})", level->id, level->title)
+                     : fmt::format("at level {}", place_.id);
+    }
+
+    int months_;
+    IdRef place_;
+    bool track_;
+};
+
 } // namespace
 
 RulePtr parse_tenure_rule(const RuleSource& source) {
-    MapReader map = rule_map(source, "tenure", {"months", "in"});
+    MapReader map = rule_map(source, "tenure", {"months", "in", "level", "track"});
     auto months = map.whole_number("months", true, 1, 1200);
+    auto places = map.present_keys({"in", "level", "track"});
+    if (places.size() > 1) {
+        source.file.error(map.get(places[1]), "several-keys",
+                          fmt::format("rule 'tenure': expected at most one of in, level or "
+                                      "track, found {}",
+                                      join(places, " and ")));
+        return nullptr;
+    }
+    if (!places.empty() && places.front() != "in") {
+        auto place = map.id(places.front(), true);
+        if (!months || !place) {
+            return nullptr;
+        }
+        return std::make_shared<NamedTenureRule>(source.where, static_cast<int>(*months), *place,
+                                                 places.front() == "track");
+    }
     bool in_organisation = false;
     if (auto in = map.text("in", false)) {
         if (*in == "organisation" || *in == "level") {

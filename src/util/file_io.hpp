@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace ladder {
 
@@ -18,8 +19,16 @@ struct FileText {
 FileText read_text_file(const std::filesystem::path& path, std::uintmax_t max_bytes);
 
 // Writes via a temporary file in the same directory and a rename, so readers see the old
-// content or the whole new content, never half. Returns an error message, or "" on success.
+// content or the whole new content, never half. The temporary file is named
+// ".NAME.ladder-tmp-PID"; one whose process is gone (killed with SIGKILL) is removed by the
+// next write to NAME. The file is created with mode 0666 less the umask, as a redirection
+// would; a symbolic link is written through (the file it points to is replaced); a device or
+// FIFO is written directly. Returns an error message with its reason, or "" on success.
 std::string write_file_atomically(const std::filesystem::path& path,
                                   const std::function<bool(std::ostream&)>& write);
+
+// Writes `text` to a new or truncated file (mode 0666 less the umask). Returns an error message
+// naming the file and the reason ("No space left on device"), or "" on success.
+std::string write_text_file(const std::filesystem::path& path, std::string_view text);
 
 } // namespace ladder

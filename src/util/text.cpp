@@ -1,5 +1,7 @@
 #include "util/text.hpp"
 
+#include "util/utf8.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
 #include <numeric>
@@ -71,39 +73,29 @@ std::string plural(long count, std::string_view singular, std::string_view plura
 }
 
 bool is_valid_utf8(std::string_view text, std::size_t* bad_offset) {
-    std::size_t i = 0;
-    auto fail = [&] {
-        if (bad_offset) {
-            *bad_offset = i;
-        }
-        return false;
-    };
-    while (i < text.size()) {
-        auto byte = static_cast<unsigned char>(text[i]);
-        std::size_t length = byte < 0x80           ? 1
-                             : (byte >> 5) == 0x6  ? 2
-                             : (byte >> 4) == 0xE  ? 3
-                             : (byte >> 3) == 0x1E ? 4
-                                                   : 0;
-        if (length == 0 || i + length > text.size()) {
-            return fail();
-        }
-        unsigned code = length == 1 ? byte : byte & (0xFFu >> (length + 1));
-        for (std::size_t k = 1; k < length; ++k) {
-            auto next = static_cast<unsigned char>(text[i + k]);
-            if ((next >> 6) != 0x2) {
-                return fail();
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t length = utf8_sequence_length(text, i);
+        if (length == 0) {
+            if (bad_offset) {
+                *bad_offset = i;
             }
-            code = (code << 6) | (next & 0x3Fu);
-        }
-        bool overlong = (length == 2 && code < 0x80) || (length == 3 && code < 0x800) ||
-                        (length == 4 && code < 0x10000);
-        if (overlong || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
-            return fail();
+            return false;
         }
         i += length;
     }
     return true;
+}
+
+std::string shorten_text(std::string_view text, std::size_t max_bytes) {
+    if (text.size() <= max_bytes) {
+        return std::string(text);
+    }
+    constexpr std::string_view ellipsis = "...";
+    std::size_t cut = max_bytes > ellipsis.size() ? max_bytes - ellipsis.size() : 0;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+        --cut; // not inside a multi-byte character
+    }
+    return std::string(text.substr(0, cut)) + std::string(ellipsis);
 }
 
 std::string format_number(double value) {
@@ -121,7 +113,11 @@ std::string format_number(double value) {
 
 namespace ladder {
 
-std::string wrap_text(std::string_view text, std::size_t width, std::size_t indent) {
+namespace {
+
+// Wraps one line of text (no line breaks in it); the caller has already written `indent`.
+std::string wrap_line(std::string_view text, std::size_t width, std::size_t indent,
+                      std::size_t hanging) {
     std::string result;
     std::size_t column = indent;
     std::size_t start = 0;
@@ -135,8 +131,8 @@ std::string wrap_text(std::string_view text, std::size_t width, std::size_t inde
         if (!word.empty()) {
             if (!first && column + 1 + display_width(word) > width) {
                 result += '\n';
-                result.append(indent, ' ');
-                column = indent;
+                result.append(indent + hanging, ' ');
+                column = indent + hanging;
             } else if (!first) {
                 result += ' ';
                 ++column;
@@ -145,6 +141,43 @@ std::string wrap_text(std::string_view text, std::size_t width, std::size_t inde
             column += display_width(word);
             first = false;
         }
+        start = end + 1;
+    }
+    return result;
+}
+
+// The width of a list marker a line starts with ("- ", "* ", "12. "), 0 if none: wrapped
+// lines of a list item line up under its text.
+std::size_t list_marker_width(std::string_view line) {
+    if (line.starts_with("- ") || line.starts_with("* ")) {
+        return 2;
+    }
+    std::size_t digits = 0;
+    while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') {
+        ++digits;
+    }
+    bool numbered = digits > 0 && line.substr(digits).starts_with(". ");
+    return numbered ? digits + 2 : 0;
+}
+
+} // namespace
+
+std::string wrap_text(std::string_view text, std::size_t width, std::size_t indent) {
+    while (!text.empty() && text.back() == '\n') {
+        text.remove_suffix(1);
+    }
+    std::string result;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = std::min(text.find('\n', start), text.size());
+        std::string_view line = text.substr(start, end - start);
+        if (start > 0) {
+            result += '\n';
+            if (!line.empty()) {
+                result.append(indent, ' ');
+            }
+        }
+        result += wrap_line(line, width, indent, list_marker_width(line));
         start = end + 1;
     }
     return result;

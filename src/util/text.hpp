@@ -27,6 +27,9 @@ std::string plural(long count, std::string_view singular, std::string_view plura
 // Whether the bytes are well-formed UTF-8; sets *bad_offset to the first bad byte.
 bool is_valid_utf8(std::string_view text, std::size_t* bad_offset = nullptr);
 
+// `text` cut to at most `max_bytes` bytes (at a character boundary), ending in "..." when cut.
+std::string shorten_text(std::string_view text, std::size_t max_bytes);
+
 // A number without trailing zeros: 1, 0.5, 2.25.
 std::string format_number(double value);
 
@@ -34,7 +37,9 @@ std::string format_number(double value);
 
 namespace ladder {
 
-// Wraps `text` at `width` columns; lines after the first start with `indent` spaces.
+// Wraps `text` at `width` columns; lines after the first start with `indent` spaces. Line
+// breaks in the text are kept (a numbered or bulleted list stays a list), and the wrapped
+// lines of a list item line up under its text.
 std::string wrap_text(std::string_view text, std::size_t width, std::size_t indent);
 
 // "96%" from 0.96 (rounded down, so 99.6% is never shown as 100%).

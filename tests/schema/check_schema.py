@@ -4,7 +4,8 @@
 Usage: /usr/bin/python3 tests/schema/check_schema.py LADDER_BINARY REPO_ROOT
 
 Each schema must be a valid JSON Schema (draft 2020-12); every shipped criteria file
-(criteria/engineering/*.yaml) and example evidence file (examples/evidence/*.yaml) must pass
+(criteria/engineering/*.yaml, examples/frameworks/data-matrix/*.yaml) and example evidence file
+(examples/evidence/*.yaml, examples/data-matrix/*.yaml) must pass
 its schema; a few broken documents must be rejected. Exits non-zero on any failure.
 Needs the Debian packages python3-jsonschema and python3-yaml.
 """
@@ -229,7 +230,7 @@ def check_suite_and_openings(ladder, root):
     schema accepts a list of openings and rejects a map."""
     suite = get_schema(ladder, "test-suite")
     if suite is not None:
-        suites = sorted(root.glob("criteria/**/ladder-tests.yaml"))
+        suites = sorted(root.glob("criteria/**/ladder-tests.yaml")) + sorted(root.glob("examples/frameworks/**/ladder-tests.yaml"))
         check_files(suite, suites, "test suite")
         doc = copy.deepcopy(load_yaml(suites[0]))
         doc["cases"][0]["expekt"] = doc["cases"][0].pop("expect")
@@ -241,6 +242,29 @@ def check_suite_and_openings(ladder, root):
     if openings is not None:
         expect_valid(openings, {"openings": [{"level": "IC4"}]}, "openings: a list of maps")
         expect_invalid(openings, {"openings": {"level": "IC4"}}, "openings: a map")
+
+
+def check_own_vocabularies(ladder, root):
+    """A framework with its own vocabularies: its schemas (schema --criteria) accept its files
+    and examples, and use its words, not the default ones."""
+    framework = root / "examples" / "frameworks" / "points-ladder"
+    criteria = get_schema(ladder, "criteria", "--criteria", str(framework))
+    evidence = get_schema(ladder, "evidence", "--criteria", str(framework))
+    if criteria is not None:
+        check_files(criteria, sorted(framework.glob("*.yaml")), "points-ladder criteria")
+    if evidence is None:
+        return
+    people = sorted((root / "examples" / "points-ladder").glob("*.yaml"))
+    check_files(evidence, people, "points-ladder evidence")
+    with_items = [d for d in (load_yaml(p) for p in people) if d.get("evidence")]
+    if with_items:
+        doc = copy.deepcopy(with_items[0])
+        doc["evidence"][0]["type"] = "project"
+        expect_invalid(evidence, doc, "points-ladder evidence: a default type the framework "
+                                      "does not use")
+        doc = copy.deepcopy(with_items[0])
+        doc["evidence"][0]["endorsed_by"] = [{"region": "emea"}]
+        expect_invalid(evidence, doc, "points-ladder evidence: an endorsement without id")
 
 
 def main(argv):
@@ -258,7 +282,9 @@ def main(argv):
              f"stdout; found exit {result.returncode}, stdout {result.stdout[:80]!r}")
 
     criteria_files = sorted((root / "criteria" / "engineering").glob("*.yaml"))
+    criteria_files += sorted((root / "examples" / "frameworks" / "data-matrix").glob("*.yaml"))
     evidence_files = sorted((root / "examples" / "evidence").glob("*.yaml"))
+    evidence_files += sorted((root / "examples" / "data-matrix").glob("*.yaml"))
 
     if criteria is not None:
         check_files(criteria, criteria_files, "criteria")
@@ -284,8 +310,11 @@ def main(argv):
         else:
             for name, document in broken_evidence(with_items[0]):
                 expect_invalid(evidence, document, name)
-    check_framework_evidence(ladder, root, evidence, evidence_files)
+    engineering_people = sorted((root / "examples" / "evidence").glob("*.yaml"))
+    check_framework_evidence(ladder, root, evidence, engineering_people)
     check_suite_and_openings(ladder, root)
+
+    check_own_vocabularies(ladder, root)
 
     if failures:
         print(f"check_schema: {len(failures)} failure(s)", file=sys.stderr)

@@ -118,3 +118,25 @@ exceptions:
     }
 
 } // TEST_SUITE
+
+TEST_SUITE("check/evidence_checks") {
+
+    TEST_CASE("interests name tracks or levels") {
+        CHECK(check(test::person_head + "interests: [ic, L1]\n") == Lines{});
+        CHECK(check(test::person_head + "interests: [L2]\n") ==
+              Lines{"person.yaml:5:13: error: unknown track 'L2' (did you mean 'L1'?) "
+                    "[unknown-track]"});
+    }
+
+    TEST_CASE("history: known levels, dated before the current level") {
+        CHECK(check(test::person_head + "history:\n  - {level: L1, since: 2023-01-01}\n") ==
+              Lines{});
+        CHECK(check(test::person_head + "history:\n  - {level: L9, since: 2025-01-15}\n") ==
+              Lines{"person.yaml:6:13: error: unknown level 'L9' (did you mean 'L1'?) "
+                    "[unknown-level]",
+                    "person.yaml:6:24: error: history: expected a date before in_level_since "
+                    "2025-01-15 (the current level starts after the past ones), found 2025-01-15 "
+                    "[history-not-before-current]"});
+    }
+
+} // TEST_SUITE

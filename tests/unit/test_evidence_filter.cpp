@@ -151,3 +151,60 @@ TEST_SUITE("rules/evidence_filter") {
     }
 
 } // TEST_SUITE
+
+namespace {
+
+EvidenceItem endorsed(std::vector<Endorsement> endorsements) {
+    EvidenceItem result = item();
+    result.endorsements = std::move(endorsements);
+    result.endorsed_by.clear();
+    for (const auto& endorsement : result.endorsements) {
+        result.endorsed_by.push_back(endorsement.id);
+    }
+    return result;
+}
+
+} // namespace
+
+TEST_SUITE("rules/evidence_filter") {
+
+    TEST_CASE("endorsers: distinct values of an attribute among qualifying endorsers") {
+        EvidenceFilter filter;
+        filter.endorsers = EndorserCount{2, "organisation", {{"reviewer", "yes"}}};
+        EvidenceItem two_from_acme =
+            endorsed({{"E1", {{"organisation", "acme"}, {"reviewer", "yes"}}},
+                      {"E2", {{"organisation", "acme"}, {"reviewer", "yes"}}},
+                      {"E3", {{"organisation", "globex"}}}});
+        CHECK(filter.rejects(two_from_acme, date("2026-11-01")) ==
+              "endorsers have 1 distinct value of organisation (among endorsers with reviewer "
+              "yes), fewer than 2");
+        EvidenceItem two_organisations =
+            endorsed({{"E1", {{"organisation", "acme"}, {"reviewer", "yes"}}},
+                      {"E3", {{"organisation", "globex"}, {"reviewer", "yes"}}}});
+        CHECK(filter.rejects(two_organisations, date("2026-11-01")) == std::nullopt);
+    }
+
+    TEST_CASE(
+        "endorsers: without distinct, qualifying people are counted; no attribute, no value") {
+        EvidenceFilter filter;
+        filter.endorsers = EndorserCount{2, "", {{"reviewer", "yes"}}};
+        EvidenceItem item_with = endorsed({{"E1", {{"reviewer", "yes"}}}, {"E2", {}}});
+        CHECK(filter.rejects(item_with, date("2026-11-01")) ==
+              "endorsed by 1 person with reviewer yes, fewer than 2");
+        EvidenceFilter by_value;
+        by_value.endorsers = EndorserCount{1, "organisation", {}};
+        CHECK(by_value.rejects(endorsed({{"E1", {}}}), date("2026-11-01")) ==
+              "endorsers have 0 distinct values of organisation, fewer than 1");
+    }
+
+    TEST_CASE("endorsers: described in words") {
+        EvidenceFilter filter;
+        filter.types = {ref("project")};
+        filter.endorsers = EndorserCount{2, "organisation", {}};
+        Framework framework =
+            test::load_valid_framework(test::framework_with_rule("evidence: {type: project}"));
+        CHECK(filter.describe_items(framework, 1) ==
+              "1 project endorsed by people with at least 2 distinct values of organisation");
+    }
+
+} // TEST_SUITE

@@ -140,3 +140,35 @@ exceptions:
     }
 
 } // TEST_SUITE
+
+TEST_SUITE("load/evidence_loader") {
+
+    TEST_CASE("endorsements: ids, or maps of an id and attributes") {
+        Person person = test::load_valid_person(
+            test::person_head + "evidence:\n  - id: a\n    type: talk\n    title: T\n    date: "
+                                "2025-01-01\n    quantity: 3\n    endorsed_by: [E1, {id: E2, "
+                                "organisation: acme, reviewer: yes}]\n");
+        REQUIRE(person.evidence.size() == 1);
+        const EvidenceItem& item = person.evidence.front();
+        CHECK(item.quantity == 3);
+        CHECK(item.endorsed_by == Lines{"E1", "E2"});
+        REQUIRE(item.endorsements.size() == 2);
+        CHECK(item.endorsements[0].attributes.empty());
+        CHECK(item.endorsements[1].attributes ==
+              std::map<std::string, std::string>{{"organisation", "acme"}, {"reviewer", "yes"}});
+    }
+
+    TEST_CASE("an endorsement map needs an id; attributes are text; quantity is whole") {
+        CHECK(load_lines(test::person_head +
+                         "evidence:\n  - {id: a, type: talk, title: T, date: 2025-01-01, "
+                         "quantity: 0, endorsed_by: [{organisation: acme}, {id: E2, teams: "
+                         "[x]}]}\n") ==
+              Lines{"person.yaml:6:63: error: evidence item 'a' 'quantity': expected a whole "
+                    "number from 1 to 1000000, found 0 [out-of-range]",
+                    "person.yaml:6:80: error: endorsement: expected an 'id' (who endorsed) "
+                    "beside the attributes, found none [missing-key]",
+                    "person.yaml:6:118: error: endorsement attribute 'teams': expected text, "
+                    "found a list [wrong-type]"});
+    }
+
+} // TEST_SUITE

@@ -106,3 +106,82 @@ TEST_SUITE("rules/evidence_rule") {
     }
 
 } // TEST_SUITE
+
+namespace {
+
+std::string item_line(const std::string& id, const std::string& fields) {
+    return "  - {id: " + id + ", title: T, date: 2026-01-01, " + fields + "}\n";
+}
+
+// "Reviewed, or led and merged, at least 20 changes", counting quantities.
+const std::string either_rule =
+    "evidence: {at_least: 20, count: quantity, any_of: [{type: review, role: reviewer}, "
+    "{type: project, role: lead, tags: [merged]}]}";
+
+} // namespace
+
+TEST_SUITE("rules/evidence_rule") {
+
+    TEST_CASE("any_of and quantities: items of either filter set add up their quantities") {
+        Outcome outcome = evaluate_rule(
+            either_rule,
+            "evidence:\n" + item_line("r1", "type: review, role: reviewer, quantity: 15") +
+                item_line("p1", "type: project, role: lead, tags: [merged], quantity: 5") +
+                item_line("p2", "type: project, role: lead, quantity: 9") +
+                item_line("t1", "type: talk, role: reviewer, quantity: 40"),
+            "2026-11-01");
+        CHECK(outcome.status == Status::met);
+        CHECK(outcome.reason ==
+              "20 by quantity, from 2 matching evidence items (20 needed): p1, r1");
+        CHECK(verdicts(outcome) ==
+              std::vector<std::string>{
+                  "p1: counts",
+                  "p2: passes none of the 'any_of' filter sets: type project, not "
+                  "review; not tagged 'merged'",
+                  "r1: counts",
+                  "t1: passes none of the 'any_of' filter sets: type talk, not "
+                  "review; type talk, not project"});
+    }
+
+    TEST_CASE("any_of and quantities: one short says what is missing in words") {
+        Outcome outcome = evaluate_rule(
+            either_rule,
+            "evidence:\n" + item_line("r1", "type: review, role: reviewer, quantity: 19"),
+            "2026-11-01");
+        CHECK(outcome.status == Status::partial);
+        CHECK(outcome.reason == "19 by quantity, from 1 matching evidence item (20 needed): r1");
+        CHECK(outcome.missing == "1 more (counting each item's quantity) of: reviews where you "
+                                 "were reviewer, or projects where you were lead, tagged merged");
+    }
+
+    TEST_CASE("without count: quantity, an item counts once whatever its quantity") {
+        Outcome outcome = evaluate_rule(
+            "evidence: {at_least: 2, type: review}",
+            "evidence:\n" + item_line("r1", "type: review, quantity: 30"), "2026-11-01");
+        CHECK(outcome.status == Status::partial);
+        CHECK(outcome.reason == "1 matching evidence item (2 needed): r1");
+    }
+
+    TEST_CASE("the rule's own filters apply beside any_of") {
+        Framework framework = test::load_valid_framework(test::framework_with_rule(
+            "evidence: {within_months: 12, any_of: [{type: review}, {type: talk}]}"));
+        CHECK(framework.find_criterion("c1")->rule->describe(framework) ==
+              "at least 1 of: reviews, or talks; each in the last 12 months");
+    }
+
+    TEST_CASE("count takes items or quantity; any_of takes filter sets") {
+        auto errors = [](const std::string& bad_rule) {
+            Diagnostics diagnostics;
+            load_framework({{"criteria.yaml", test::framework_with_rule(bad_rule)}}, InputLimits{},
+                           diagnostics);
+            return test::lines(diagnostics);
+        };
+        CHECK(errors("evidence: {count: sum}") ==
+              std::vector<std::string>{"criteria.yaml:23:27: error: rule 'evidence' 'count': "
+                                       "expected items or quantity, found 'sum' [wrong-value]"});
+        CHECK(errors("evidence: {any_of: [{typ: talk}]}") ==
+              std::vector<std::string>{"criteria.yaml:23:30: error: evidence filter set: unknown "
+                                       "key 'typ' (did you mean 'type'?) [unknown-key]"});
+    }
+
+} // TEST_SUITE

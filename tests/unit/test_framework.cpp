@@ -81,3 +81,63 @@ TEST_SUITE("model/framework") {
     }
 
 } // TEST_SUITE
+
+namespace {
+
+// T1 < T2 on track a (the trunk), A3 on a; track b forks from T2 and continues with B3, B4.
+// M3 -> B3 is a move that includes its target and T1.
+const std::string forked_text = R"(framework: {id: test, name: Test framework, version: "1"}
+scale: {1: Learning, 2: Developing}
+competencies:
+  delivery: {name: Delivery, description: Ships.}
+tracks:
+  a: {name: Track A}
+  b: {name: Track B, forks_from: T2}
+levels:
+  - {id: T1, track: a, title: T, band: 1, summary: S, criteria: [{id: t1-c, title: T, description: D, guidance: G, interest: {track: a}}]}
+  - {id: T2, track: a, title: T, band: 2, summary: S, includes: T1, criteria: [{id: t2-c, title: T, description: D, guidance: G, interest: {track: a}}]}
+  - {id: A3, track: a, title: T, band: 3, summary: S, includes: T2, criteria: [{id: a3-c, title: T, description: D, guidance: G, interest: {track: a}}]}
+  - {id: B3, track: b, title: T, band: 3, summary: S, includes: T2, criteria: [{id: b3-c, title: T, description: D, guidance: G, interest: {track: b}}]}
+  - {id: B4, track: b, title: T, band: 4, summary: S, includes: B3, criteria: [{id: b4-c, title: T, description: D, guidance: G, interest: {track: b}}]}
+transitions:
+  - {from: A3, to: B3, includes: [target, T1], criteria: [{id: to-b3, title: T, description: D, guidance: G, interest: {track: b}}]}
+)";
+
+} // namespace
+
+TEST_SUITE("model/framework") {
+
+    TEST_CASE("a track that forks shares the trunk up to the fork, then has its own levels") {
+        Framework framework = test::load_valid_framework(forked_text);
+        CHECK(ids(framework.levels_on_track("a")) == std::vector<std::string>{"T1", "T2", "A3"});
+        CHECK(ids(framework.levels_on_track("b")) ==
+              std::vector<std::string>{"T1", "T2", "B3", "B4"});
+        const Level& t2 = *framework.find_level("T2");
+        CHECK(framework.on_track(t2, "b"));
+        CHECK_FALSE(framework.on_track(*framework.find_level("A3"), "b"));
+        CHECK(framework.tracks_of(t2).size() == 2);
+        CHECK(framework.next_level_on(t2, "a")->id == "A3");
+        CHECK(framework.next_level_on(t2, "b")->id == "B3");
+        CHECK(framework.next_level(t2)->id == "A3");
+    }
+
+    TEST_CASE("levels_in_band lists a shared level once") {
+        Framework framework = test::load_valid_framework(forked_text);
+        CHECK(ids(framework.levels_in_band(2)) == std::vector<std::string>{"T2"});
+        CHECK(ids(framework.levels_in_band(3)) == std::vector<std::string>{"A3", "B3"});
+    }
+
+    TEST_CASE("resolve_move_criteria: the move's own, then the target's and named levels'") {
+        Framework framework = test::load_valid_framework(forked_text);
+        auto resolved = resolve_move_criteria(framework, framework.transitions.front());
+        std::vector<std::string> seen;
+        for (const auto& item : resolved) {
+            seen.push_back(item.criterion->id + " from " + item.from_level +
+                           (item.inherited ? " (inherited)" : ""));
+        }
+        CHECK(seen == std::vector<std::string>{"to-b3 from A3 -> B3", "b3-c from B3 (inherited)",
+                                               "t2-c from T2 (inherited)",
+                                               "t1-c from T1 (inherited)"});
+    }
+
+} // TEST_SUITE

@@ -230,3 +230,47 @@ TEST_SUITE("eval/verdict_impact") {
         }
     }
 }
+
+TEST_SUITE("eval/framework_diff") {
+
+    TEST_CASE("a scale step worth more points is looser, worth fewer stricter") {
+        auto with_points = [](const std::string& points) {
+            std::string text = framework_with_rule("points: {min: 4}");
+            auto start = text.find("scale:");
+            auto end = text.find('\n', start);
+            return text.replace(
+                start, end - start,
+                "scale: {1: {label: Low, points: 1}, 2: {label: High, points: " + points + "}}");
+        };
+        Framework before = load_valid_framework(with_points("3"));
+        FrameworkDiff raised = diff_frameworks(before, load_valid_framework(with_points("5")));
+        REQUIRE(raised.changes.size() == 1);
+        CHECK(raised.changes[0].subject == Subject::scale);
+        CHECK(raised.changes[0].kind == ChangeKind::looser);
+        CHECK(texts(raised.changes[0]) ==
+              Lines{"looser: points of rating 2 (High) raised from 3 to 5"});
+        FrameworkDiff lowered = diff_frameworks(before, load_valid_framework(with_points("2")));
+        REQUIRE(lowered.changes.size() == 1);
+        CHECK(texts(lowered.changes[0]) ==
+              Lines{"stricter: points of rating 2 (High) lowered from 3 to 2"});
+    }
+
+    TEST_CASE("giving a plain scale points: every step whose value changes is listed") {
+        std::string plain = framework_with_rule("points: {min: 4}");
+        std::string with_points = plain;
+        auto start = with_points.find("scale:");
+        auto end = with_points.find('\n', start);
+        with_points.replace(start, end - start,
+                            "scale: {1: {label: Learning, points: 1}, 2: {label: Developing, "
+                            "points: 2}, 3: {label: Proficient, points: 6}, 4: {label: Advanced, "
+                            "points: 12}, 5: {label: Expert, points: 20}}");
+        FrameworkDiff diff =
+            diff_frameworks(load_valid_framework(plain), load_valid_framework(with_points));
+        REQUIRE(diff.changes.size() == 1);
+        CHECK(texts(diff.changes[0]) ==
+              Lines{"looser: points of rating 3 (Proficient) raised from 3 to 6",
+                    "looser: points of rating 4 (Advanced) raised from 4 to 12",
+                    "looser: points of rating 5 (Expert) raised from 5 to 20"});
+    }
+
+} // TEST_SUITE

@@ -206,6 +206,16 @@ TEST_SUITE("report/html") {
     }
 }
 
+TEST_SUITE("report/html") {
+
+    TEST_CASE("html_text_blocks: one line stays plain; several become paragraphs and lists") {
+        CHECK(html_text_blocks("a <b> line") == "a &lt;b&gt; line");
+        CHECK(html_text_blocks("Steps:\n1. <one>\n2. two\n\nThen:\n- x\n- y\nend") ==
+              "<p>Steps:</p>\n<ol>\n<li>&lt;one&gt;</li>\n<li>two</li>\n</ol>\n<p>Then:</p>\n"
+              "<ul>\n<li>x</li>\n<li>y</li>\n</ul>\n<p>end</p>\n");
+    }
+}
+
 TEST_SUITE("report/site_pages") {
 
     TEST_CASE("slug keeps id characters and encodes every other byte, so ids map one to one") {
@@ -370,5 +380,21 @@ TEST_SUITE("report/svg_chart") {
         };
         CHECK(count("<rect") == 3);
         CHECK(count("stroke=\"#1f2933\"") == 2); // the two markers
+    }
+
+    TEST_CASE("a long label is never cut, and the chart widens to hold it") {
+        std::string label(80, 'x');
+        BarChart chart{"t", 20.0, {}, {}};
+        for (int step = 0; step <= 20; ++step) {
+            chart.ticks.emplace_back(step, std::to_string(step));
+        }
+        chart.bars.push_back({label, 4.0, std::nullopt, "rated four", BarTone::neutral});
+        std::string svg = render_bar_chart(chart);
+        CHECK(contains(svg, ">" + label + "</text>"));
+        CHECK(contains(svg, "viewBox=\"0 0 1142.0 "));
+        // 21 steps: every third tick is labelled, and the last one.
+        CHECK(contains(svg, ">3</text>"));
+        CHECK_FALSE(contains(svg, ">4</text>"));
+        CHECK(contains(svg, ">20</text>"));
     }
 }

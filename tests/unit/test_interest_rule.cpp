@@ -31,3 +31,35 @@ TEST_SUITE("rules/interest_rule") {
     }
 
 } // TEST_SUITE
+
+TEST_SUITE("rules/interest_rule") {
+
+    TEST_CASE("interest in a level (a role): met only when that level is declared") {
+        Outcome met = evaluate_rule("interest: {level: L1}", "interests: [L1]\n", "2026-11-01");
+        CHECK(met.status == Status::met);
+        CHECK(met.reason == "declared interest in L1");
+        Outcome track_only =
+            evaluate_rule("interest: {level: L1}", "interests: [ic]\n", "2026-11-01");
+        CHECK(track_only.status == Status::not_met);
+        CHECK(track_only.missing == "a declared interest in the Engineer (L1) level (add L1 to "
+                                    "'interests' if you want it)");
+    }
+
+    TEST_CASE("interest names a track or a level, not both and not neither") {
+        auto errors = [](const std::string& rule) {
+            Diagnostics diagnostics;
+            load_framework({{"criteria.yaml", test::framework_with_rule(rule)}}, InputLimits{},
+                           diagnostics);
+            return test::lines(diagnostics);
+        };
+        CHECK(errors("interest: {track: ic, level: L1}") ==
+              std::vector<std::string>{"criteria.yaml:23:19: error: rule 'interest': expected "
+                                       "exactly one of track or level, found both "
+                                       "[several-keys]"});
+        CHECK(errors("interest: {}") ==
+              std::vector<std::string>{"criteria.yaml:23:19: error: rule 'interest': expected "
+                                       "exactly one of track or level, found neither "
+                                       "[missing-key]"});
+    }
+
+} // TEST_SUITE

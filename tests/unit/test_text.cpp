@@ -135,4 +135,19 @@ TEST_SUITE("util/text") {
         CHECK(format_number(1000) == "1000");
     }
 
+    TEST_CASE("wrap_text keeps line breaks and lines a list item's wrapped lines up") {
+        CHECK(wrap_text("Steps:\n1. read the first line\n- a bullet that wraps", 20, 2) ==
+              "Steps:\n  1. read the first\n     line\n  - a bullet that\n    wraps");
+        CHECK(wrap_text("one\n\ntwo\n", 20, 4) == "one\n\n    two");
+    }
+
 } // TEST_SUITE
+
+TEST_SUITE("util/text") {
+
+    TEST_CASE("shorten_text cuts long text at a character boundary and marks the cut") {
+        CHECK(shorten_text("short", 10) == "short");
+        CHECK(shorten_text("abcdefghij", 8) == "abcde...");
+        CHECK(shorten_text("\u00e9\u00e9\u00e9\u00e9", 6) == "\u00e9...");
+    }
+}

@@ -2,8 +2,12 @@
 // text. The first four render the same record, so they always agree on columns and values.
 
 #include "report/batch/batch_row.hpp"
+#include "util/json_text.hpp"
 #include "util/text.hpp"
+#include "util/utf8.hpp"
 
+#include <algorithm>
+#include <array>
 #include <fmt/format.h>
 
 namespace ladder {
@@ -27,12 +31,50 @@ std::string cell_text(const json& value) {
         }
         return join(parts, "; ");
     }
-    return value.dump();
+    return json_text(value);
 }
 
-// Invalid UTF-8 (from a file name, say) is replaced rather than thrown on.
-std::string dump_line(const json& record) {
-    return record.dump(-1, ' ', false, json::error_handler_t::replace);
+// Control bytes in a cell: tab, carriage return and line feed become a space (a row stays on
+// one line and words stay apart); the others (NUL, ESC, BEL, DEL...) are removed, so nothing
+// reaches a terminal or a spreadsheet as a control.
+std::string csv_without_controls(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        auto byte = static_cast<unsigned char>(c);
+        if (c == '\t' || c == '\r' || c == '\n') {
+            out += ' ';
+        } else if (byte >= 0x20 && byte != 0x7F) {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// Characters that make a spreadsheet read a cell as a formula: = + - @ (OWASP "CSV Injection"
+// and ASVS 1.2.10), and their fullwidth forms, which some spreadsheets fold into them.
+bool starts_formula(std::string_view text) {
+    static constexpr std::string_view ascii = "=+-@";
+    static constexpr std::array<std::string_view, 4> fullwidth = {
+        "\xEF\xBC\x9D", "\xEF\xBC\x8B", "\xEF\xBC\x8D", "\xEF\xBC\xA0"}; // = + - @
+    if (text.empty()) {
+        return false;
+    }
+    if (ascii.find(text.front()) != std::string_view::npos) {
+        return true;
+    }
+    return std::any_of(fullwidth.begin(), fullwidth.end(),
+                       [&](std::string_view sign) { return text.rfind(sign, 0) == 0; });
+}
+
+// A leading ' makes the cell text. Spreadsheets skip leading spaces and quotes before they look
+// for a formula, so the check does too.
+std::string csv_neutralise_formula(std::string cell) {
+    std::size_t first = cell.find_first_not_of(" \"");
+    if (first != std::string::npos && starts_formula(std::string_view(cell).substr(first))) {
+        cell.insert(cell.begin(), '\'');
+    }
+    return cell;
 }
 
 bool csv_needs_quotes(std::string_view text) {
@@ -59,7 +101,8 @@ std::string text_row(const BatchRow& row, bool redact) {
         return (row.error.empty() ? row.file + ": error: not evaluated" : row.error) + "\n";
     }
     std::string who = redact || row.name.empty() ? row.id : row.id + " " + row.name;
-    std::string line = fmt::format("{}: {}, {} {}", row.file, who, row.track, row.level);
+    std::string line =
+        fmt::format("{}: {}, {} {}", escape_invalid_utf8(row.file), who, row.track, row.level);
     if (row.status == BatchStatus::top_of_track) {
         line += ": top of the track";
     } else {
@@ -79,10 +122,7 @@ std::string text_row(const BatchRow& row, bool redact) {
 } // namespace
 
 std::string csv_cell(std::string_view text) {
-    std::string cell(text);
-    if (!cell.empty() && std::string_view("=+-@\t\r").find(cell.front()) != std::string::npos) {
-        cell.insert(cell.begin(), '\'');
-    }
+    std::string cell = csv_neutralise_formula(csv_without_controls(text));
     if (!csv_needs_quotes(cell)) {
         return cell;
     }
@@ -131,11 +171,11 @@ std::string markdown_record(const json& record) {
 }
 
 std::string jsonl_record(const json& record) {
-    return dump_line(record) + "\n";
+    return json_text(record) + "\n";
 }
 
 std::string json_array_element(const json& record) {
-    return "\n  " + dump_line(record);
+    return "\n  " + json_text(record);
 }
 
 std::string render_batch_header(const BatchRenderOptions& options) {

@@ -2,6 +2,7 @@
 
 #include "report/common/html.hpp"
 #include "report/common/svg_chart.hpp"
+#include "util/json_text.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -48,7 +49,7 @@ std::string batch_html_row(const BatchRow& row, bool redact) {
         } else if (value.is_array()) {
             out += cell(join(value.get<std::vector<std::string>>(), ", "));
         } else {
-            out += cell(value.dump());
+            out += cell(json_text(value));
         }
     }
     return out + "</tr>\n";

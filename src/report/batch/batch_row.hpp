@@ -67,8 +67,10 @@ std::string markdown_record(const nlohmann::ordered_json& record);
 std::string jsonl_record(const nlohmann::ordered_json& record);
 std::string json_array_element(const nlohmann::ordered_json& record);
 
-// One CSV cell as RFC 4180 wants it, after neutralising a formula: a cell a spreadsheet would
-// run (starting with =, +, -, @, tab or carriage return) gets a leading single quote.
+// One CSV cell as RFC 4180 wants it, made safe for spreadsheets (OWASP "CSV Injection"):
+// control bytes removed (tab, CR, LF become a space), and a cell a spreadsheet would run as a
+// formula (=, +, -, @ or their fullwidth forms, after any leading spaces and double quotes)
+// gets a leading single quote.
 std::string csv_cell(std::string_view text);
 
 } // namespace ladder

@@ -1,5 +1,6 @@
 #include "report/batch/batch_summary.hpp"
 
+#include "util/json_text.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -82,7 +83,7 @@ std::string render_text(const std::vector<json>& records, int min_group) {
         for (const auto& [key, value] : record.items()) {
             row.push_back(value.is_null()     ? "-"
                           : value.is_string() ? value.get<std::string>()
-                                              : value.dump());
+                                              : json_text(value));
         }
         cells.push_back(row);
     }

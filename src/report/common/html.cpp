@@ -1,5 +1,7 @@
 #include "report/common/html.hpp"
 
+#include "report/common/markup.hpp"
+
 #include <fmt/format.h>
 
 namespace ladder {
@@ -205,6 +207,75 @@ std::string header_html(const HtmlPage& page) {
 }
 
 } // namespace
+
+namespace {
+
+enum class LineKind { text, bullet, numbered, blank };
+
+// The kind of a line, and where its text starts (after a list marker).
+std::pair<LineKind, std::size_t> classify_line(std::string_view line) {
+    if (line.find_first_not_of(" \t") == std::string_view::npos) {
+        return {LineKind::blank, 0};
+    }
+    if (line.starts_with("- ") || line.starts_with("* ")) {
+        return {LineKind::bullet, 2};
+    }
+    std::size_t digits = line.find_first_not_of("0123456789");
+    if (digits != 0 && digits != std::string_view::npos && line.substr(digits).starts_with(". ")) {
+        return {LineKind::numbered, digits + 2};
+    }
+    return {LineKind::text, 0};
+}
+
+std::string_view close_tag(LineKind kind) {
+    switch (kind) {
+    case LineKind::bullet:
+        return "</ul>\n";
+    case LineKind::numbered:
+        return "</ol>\n";
+    case LineKind::text:
+        return "</p>\n";
+    case LineKind::blank:
+        break;
+    }
+    return "";
+}
+
+} // namespace
+
+std::string html_text_blocks(std::string_view text) {
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) {
+        text.remove_suffix(1);
+    }
+    if (text.find('\n') == std::string_view::npos) {
+        return escape_markup(text);
+    }
+    std::string out;
+    LineKind open = LineKind::blank;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = std::min(text.find('\n', start), text.size());
+        std::string_view line = text.substr(start, end - start);
+        start = end + 1;
+        auto [kind, skip] = classify_line(line);
+        if (kind != open || kind == LineKind::blank) {
+            out += close_tag(open);
+            open = kind;
+            out += kind == LineKind::bullet     ? "<ul>\n"
+                   : kind == LineKind::numbered ? "<ol>\n"
+                   : kind == LineKind::text     ? "<p>"
+                                                : "";
+        } else if (kind == LineKind::text) {
+            out += "\n"; // another line of the same paragraph
+        }
+        if (kind == LineKind::bullet || kind == LineKind::numbered) {
+            out += "<li>" + escape_markup(line.substr(skip)) + "</li>\n";
+        } else if (kind == LineKind::text) {
+            out += escape_markup(line);
+        }
+    }
+    return out + std::string(close_tag(open));
+}
 
 bool is_safe_link(std::string_view url) {
     for (char c : url) {

@@ -16,6 +16,11 @@ namespace ladder {
 // scheme, so "java\tscript:" would otherwise slip through).
 bool is_safe_link(std::string_view url);
 
+// Text that may hold several lines, escaped: one line stays plain text; several become
+// paragraphs (split at blank lines) and lists (lines starting "- ", "* " or "1. "), so a
+// numbered or bulleted list in a description stays a list.
+std::string html_text_blocks(std::string_view text);
+
 // <a href="URL">TEXT</a> when the URL is safe; otherwise the escaped text alone, so an unsafe
 // link is still visible to a reader but cannot be followed. External links open as usual.
 std::string html_link(std::string_view url, std::string_view text);

@@ -10,4 +10,9 @@ namespace ladder {
 // line breaks into spaces so a value stays in its cell or list item.
 std::string escape_markdown(std::string_view text);
 
+// Escapes text that may hold several lines and keeps its lines, each after the first indented
+// by `indent` (to stay inside the list item it is written in): a list in a description stays
+// a list.
+std::string escape_markdown_lines(std::string_view text, std::string_view indent);
+
 } // namespace ladder

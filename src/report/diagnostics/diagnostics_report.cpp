@@ -1,6 +1,8 @@
 #include "report/diagnostics/diagnostics_report.hpp"
 
+#include "util/json_text.hpp"
 #include "util/text.hpp"
+#include "util/utf8.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -10,12 +12,13 @@ namespace ladder {
 
 namespace {
 
+// A file name that is not UTF-8 shows its odd bytes as \xNN, so that the reader can find it.
 std::string position(const Diagnostic& diagnostic) {
+    std::string file = escape_invalid_utf8(diagnostic.where.file);
     if (diagnostic.where.line == 0) {
-        return diagnostic.where.file;
+        return file;
     }
-    return fmt::format("{}:{}:{}", diagnostic.where.file, diagnostic.where.line,
-                       diagnostic.where.column);
+    return fmt::format("{}:{}:{}", file, diagnostic.where.line, diagnostic.where.column);
 }
 
 // GitHub workflow command values escape %, CR and LF; properties also ':' and ','.
@@ -97,13 +100,14 @@ std::string render_diagnostics_json(const std::vector<Diagnostic>& diagnostics,
                                        {"errors", errors},
                                        {"warnings", diagnostics.size() - errors},
                                        {"diagnostics", diagnostics_to_json(diagnostics)}};
-    return document.dump(2) + "\n";
+    return json_text(document, 2) + "\n";
 }
 
 std::string render_diagnostics_github(const std::vector<Diagnostic>& diagnostics) {
     std::string out;
     for (const auto& diagnostic : diagnostics) {
-        std::string properties = fmt::format("file={}", escape_github(diagnostic.where.file, true));
+        std::string properties =
+            fmt::format("file={}", escape_github(escape_invalid_utf8(diagnostic.where.file), true));
         if (diagnostic.where.line > 0) {
             properties +=
                 fmt::format(",line={},col={}", diagnostic.where.line, diagnostic.where.column);

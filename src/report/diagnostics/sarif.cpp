@@ -1,6 +1,7 @@
 #include "report/diagnostics/sarif.hpp"
 
 #include "report/diagnostics/diagnostic_codes.hpp"
+#include "util/json_text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -80,7 +81,7 @@ std::string render_sarif(const std::vector<Diagnostic>& diagnostics) {
         {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
         {"version", "2.1.0"},
         {"runs", ordered_json::array({{{"tool", {{"driver", driver}}}, {"results", results}}})}};
-    return log.dump(2) + "\n";
+    return json_text(log, 2) + "\n";
 }
 
 } // namespace ladder

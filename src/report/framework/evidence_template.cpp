@@ -1,8 +1,10 @@
 #include "report/framework/evidence_template.hpp"
 
 #include "model/person.hpp"
+#include "report/framework/competency_view.hpp"
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace ladder {
@@ -23,6 +25,20 @@ std::string comment_block(std::string_view text, std::string_view indent) {
         start = end + 1;
     }
     return out;
+}
+
+// The word the template suggests: ladder's usual example if the framework has it, else the
+// framework's first word.
+const std::string& example_word(const std::vector<std::string>& words, const std::string& usual) {
+    auto it = std::find(words.begin(), words.end(), usual);
+    return it != words.end() ? *it : words.front();
+}
+
+// "    type: project           # project, design, ...": the comment column stays aligned.
+std::string example_line(std::string_view key, const std::string& value,
+                         const std::string& choices) {
+    std::string field = fmt::format("    {}: {}", key, value);
+    return fmt::format("{:<28}# {}\n", field, choices);
 }
 
 void criteria_comments(std::string& out, const Framework& framework, const Level& level) {
@@ -70,28 +86,28 @@ std::string render_evidence_template(const Framework& framework, const Level& le
         scale.push_back(fmt::format("{} {}", rating, label));
     }
     out += join(scale, ", ") + "\n";
+    // Example ratings on the framework's own scale: what the level asks for where it asks,
+    // else the middle of the scale.
+    auto minimums = level_rating_minimums(framework, level);
+    int middle = (framework.scale_min() + framework.scale_max()) / 2;
     for (const auto& competency : framework.competencies) {
-        out += fmt::format("  # {}: 3\n", competency.id);
+        auto asked = minimums.find(competency.id);
+        out += asked == minimums.end()
+                   ? fmt::format("  # {}: {}\n", competency.id, middle)
+                   : fmt::format("  # {}: {}   # {} asks for at least {}\n", competency.id,
+                                 asked->second, level.id, asked->second);
     }
     out +=
         "completed: []               # programmes: " + join(framework.programme_ids(), ", ") + "\n";
-    out += "evidence:\n"
-           "  - id: first-item          # unique in this file\n"
-           "    type: project           # " +
-           join(evidence_types(), ", ") +
-           "\n"
-           "    kind: artifact          # " +
-           join(evidence_kinds(), ", ") +
-           "\n"
-           "    title: What you did\n"
-           "    date: 2025-06-30\n"
-           "    role: lead              # " +
-           join(evidence_roles(), ", ") +
-           "\n"
-           "    scope: team             # " +
-           join(evidence_scopes(), " < ") +
-           "\n"
-           "    competencies: []\n"
+    const Vocabularies& words = framework.vocabularies;
+    out += "evidence:\n  - id: first-item          # unique in this file\n";
+    out += example_line("type", example_word(words.types, "project"), join(words.types, ", "));
+    out += example_line("kind", words.default_kind(), join(words.kinds, ", "));
+    out += "    title: What you did\n"
+           "    date: 2025-06-30\n";
+    out += example_line("role", example_word(words.roles, "lead"), join(words.roles, ", "));
+    out += example_line("scope", example_word(words.scopes, "team"), join(words.scopes, " < "));
+    out += "    competencies: []\n"
            "    demonstrates: []        # criterion ids this item is an example of\n"
            "    links: []\n"
            "    endorsed_by: []         # ids of people who vouch for it\n";

@@ -1,6 +1,7 @@
 #include "report/framework/framework_evidence_schema.hpp"
 
 #include "report/framework/json_schema.hpp"
+#include "util/json_text.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -50,7 +51,7 @@ void limit_to(Json& schema, const Json& ids) {
 } // namespace
 
 std::string framework_evidence_json_schema(const Framework& framework) {
-    Json schema = Json::parse(evidence_json_schema());
+    Json schema = Json::parse(evidence_json_schema(framework.vocabularies));
     schema["title"] =
         fmt::format("ladder evidence file for {} {}", framework.id, framework.version);
     Json& properties = schema["properties"];
@@ -59,14 +60,19 @@ std::string framework_evidence_json_schema(const Framework& framework) {
     Json criteria = criterion_ids(framework);
     limit_to(properties["track"], tracks);
     limit_to(properties["level"], ids_of(framework.levels));
-    limit_to(properties["interests"], tracks);
+    // An interest names a track, or a level (a role) on it.
+    Json interests = tracks;
+    for (const auto& level : ids_of(framework.levels)) {
+        interests.push_back(level);
+    }
+    limit_to(properties["interests"], interests);
     limit_to(properties["completed"], ids_of(framework.programmes));
     properties["ratings"]["propertyNames"]["enum"] = competencies;
     Json& item = schema["$defs"]["evidence_item"]["properties"];
     limit_to(item["competencies"], competencies);
     limit_to(item["demonstrates"], criteria);
     limit_to(schema["$defs"]["exception"]["properties"]["criterion"], criteria);
-    return schema.dump(2);
+    return json_text(schema, 2);
 }
 
 } // namespace ladder

@@ -13,11 +13,16 @@ namespace {
 constexpr std::size_t text_width = 100;
 
 std::string criterion_flags(const Criterion& criterion) {
-    if (criterion.required) {
-        return criterion.weight != 1.0 ? fmt::format("weight {}", format_number(criterion.weight))
-                                       : "";
+    std::string flags;
+    if (!criterion.required) {
+        flags = fmt::format("optional, weight {}", format_number(criterion.weight));
+    } else if (criterion.weight != 1.0) {
+        flags = fmt::format("weight {}", format_number(criterion.weight));
     }
-    return fmt::format("optional, weight {}", format_number(criterion.weight));
+    if (criterion.entry_gate) {
+        flags += flags.empty() ? "entry gate" : ", entry gate";
+    }
+    return flags;
 }
 
 void criterion_text(std::string& out, const Framework& framework, const Criterion& criterion,
@@ -118,8 +123,13 @@ std::string render_framework_text(const Framework& framework, const Style& style
         }
     }
     out += "\n" + style.bold("Competencies") + "\n";
+    // Ids and names stay apart however long an id is.
+    std::size_t id_width = 22;
     for (const auto& competency : framework.competencies) {
-        out += fmt::format("  {:<24}{}\n", competency.id, competency.name);
+        id_width = std::max(id_width, display_width(competency.id));
+    }
+    for (const auto& competency : framework.competencies) {
+        out += fmt::format("  {}  {}\n", pad_right(competency.id, id_width), competency.name);
     }
     out += "\nMore: 'ladder show TRACK' or 'ladder show LEVEL' (e.g. ladder show " +
            (framework.levels.empty() ? std::string("IC1") : framework.levels.front().id) + ")\n";
@@ -132,11 +142,15 @@ std::string render_track_text(const Framework& framework, const Track& track, co
         out += wrap_text(track.description, text_width, 0) + "\n";
     }
     for (const Level* level : framework.levels_on_track(track.id)) {
+        std::string shared = level->track.id == track.id
+                                 ? ""
+                                 : ", shared with " + track_name(framework, level->track.id);
         out += fmt::format("\n  {} {} {}\n", style.bold(level->id), level->title,
-                           style.dim(fmt::format("(band {})", level->band)));
+                           style.dim(fmt::format("(band {}{})", level->band, shared)));
         out += "    " + wrap_text(level->summary, text_width, 4) + "\n";
         for (const auto& criterion : level->criteria) {
-            out += fmt::format("    - {}: {}\n", criterion.id, criterion.title);
+            out += fmt::format("    - {}: {}{}\n", criterion.id, criterion.title,
+                               criterion.entry_gate ? style.dim(" (entry gate)") : "");
         }
         if (!level->includes.empty()) {
             std::vector<std::string> ids;
@@ -177,7 +191,7 @@ std::string render_framework_markdown(const Framework& framework) {
     std::string out = fmt::format("# {} {}\n\n", escape_markdown(framework.name),
                                   escape_markdown(framework.version));
     if (!framework.description.empty()) {
-        out += escape_markdown(framework.description) + "\n\n";
+        out += escape_markdown_lines(framework.description, "") + "\n\n";
     }
     out += "## The ladder\n\nSame band, same standing and pay band.\n\n| band |";
     for (const auto& track : framework.tracks) {
@@ -217,7 +231,7 @@ std::string render_framework_markdown(const Framework& framework) {
 std::string render_track_markdown(const Framework& framework, const Track& track) {
     std::string out = fmt::format("# {}\n\n", escape_markdown(track.name));
     if (!track.description.empty()) {
-        out += escape_markdown(track.description) + "\n";
+        out += escape_markdown_lines(track.description, "") + "\n";
     }
     for (const Level* level : framework.levels_on_track(track.id)) {
         out +=
@@ -243,13 +257,14 @@ std::string render_level_markdown(const Framework& framework, const Level& level
         }
         out += fmt::format("\n### {} `{}`{}\n\n{}\n\n", escape_markdown(criterion.title),
                            criterion.id, notes.empty() ? "" : " (" + notes + ")",
-                           escape_markdown(criterion.description));
+                           escape_markdown_lines(criterion.description, ""));
         if (criterion.rule) {
             out +=
                 fmt::format("- Rule: {}\n", escape_markdown(criterion.rule->describe(framework)));
         }
         if (!criterion.guidance.empty()) {
-            out += fmt::format("- How to get there: {}\n", escape_markdown(criterion.guidance));
+            out += fmt::format("- How to get there: {}\n",
+                               escape_markdown_lines(criterion.guidance, "  "));
         }
     }
     return out;
@@ -266,6 +281,7 @@ nlohmann::ordered_json level_to_json(const Framework& framework, const Level& le
              {"guidance", criterion.guidance},
              {"required", criterion.required},
              {"weight", criterion.weight},
+             {"entry_gate", criterion.entry_gate},
              {"stated_by", item.from_level},
              {"rule", criterion.rule ? nlohmann::ordered_json(criterion.rule->to_json())
                                      : nlohmann::ordered_json(nullptr)},
@@ -293,7 +309,11 @@ nlohmann::ordered_json framework_to_json(const Framework& framework) {
     }
     nlohmann::ordered_json tracks = nlohmann::ordered_json::array();
     for (const auto& track : framework.tracks) {
-        tracks.push_back({{"id", track.id}, {"name", track.name}});
+        tracks.push_back(
+            {{"id", track.id},
+             {"name", track.name},
+             {"forks_from", track.forks_from ? nlohmann::ordered_json(track.forks_from->id)
+                                             : nlohmann::ordered_json(nullptr)}});
     }
     nlohmann::ordered_json levels = nlohmann::ordered_json::array();
     for (const auto& level : framework.levels) {
@@ -307,11 +327,29 @@ nlohmann::ordered_json framework_to_json(const Framework& framework) {
              {"trial_months", move.trial_months ? nlohmann::ordered_json(*move.trial_months)
                                                 : nlohmann::ordered_json(nullptr)},
              {"reversible", move.reversible},
+             {"includes_target", move.includes_target},
+             {"includes",
+              [&] {
+                  std::vector<std::string> ids;
+                  for (const auto& include : move.includes) {
+                      ids.push_back(include.id);
+                  }
+                  return ids;
+              }()},
              {"criteria", move.criteria.size()}});
     }
-    return {{"id", framework.id}, {"name", framework.name},       {"version", framework.version},
-            {"scale", scale},     {"competencies", competencies}, {"tracks", tracks},
-            {"levels", levels},   {"transitions", transitions}};
+    nlohmann::ordered_json result = {
+        {"id", framework.id}, {"name", framework.name},       {"version", framework.version},
+        {"scale", scale},     {"competencies", competencies}, {"tracks", tracks},
+        {"levels", levels},   {"transitions", transitions}};
+    if (!framework.scale_points.empty()) {
+        nlohmann::ordered_json points = nlohmann::ordered_json::object();
+        for (const auto& [rating, value] : framework.scale_points) {
+            points[std::to_string(rating)] = value;
+        }
+        result["scale_points"] = points;
+    }
+    return result;
 }
 
 } // namespace ladder

@@ -1,6 +1,7 @@
 #include "report/framework/other_schemas.hpp"
 
 #include "model/rule.hpp"
+#include "util/json_text.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -71,7 +72,7 @@ std::string test_suite_json_schema() {
                      {"cases", {{"type", "array"}, {"minItems", 1}, {"items", test_case}}}}},
                    {"required", {"cases"}},
                    {"additionalProperties", false}};
-    return schema.dump(2);
+    return json_text(schema, 2);
 }
 
 std::string openings_json_schema() {
@@ -85,7 +86,7 @@ std::string openings_json_schema() {
         {"properties", {{"openings", {{"type", "array"}, {"items", {{"type", "object"}}}}}}},
         {"required", {"openings"}},
         {"additionalProperties", false}};
-    return schema.dump(2);
+    return json_text(schema, 2);
 }
 
 } // namespace ladder

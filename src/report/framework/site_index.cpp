@@ -72,7 +72,8 @@ std::string other_moves(const Framework& framework, const Level& level,
     for (const auto& move : framework.transitions) {
         if (move.from.id == level.id && !drawn.count(&move)) {
             links.push_back(
-                page_link(move_href(move), fmt::format("move to {} \u2192", move.to.id)));
+                page_link(move_href(move), fmt::format("move to {}{} \u2192", move.to.id,
+                                                       band_change(framework, move))));
         }
     }
     return links.empty() ? ""
@@ -164,14 +165,22 @@ std::string moves_section(const Framework& framework) {
     if (framework.transitions.empty()) {
         return "";
     }
-    std::string out = "<h2>Moves between tracks</h2>\n<p>A move across tracks is not a promotion: "
-                      "it keeps the band. Each move has its own criteria, listed on the page of "
-                      "the level it leads to.</p>\n<table class=\"data\"><thead><tr><th>Move</th>"
-                      "<th>Trial</th><th>Way back</th><th>What it means</th></tr></thead><tbody>\n";
+    // Never claim that moves keep the band when one does not.
+    bool all_keep_band =
+        std::all_of(framework.transitions.begin(), framework.transitions.end(),
+                    [&](const Transition& move) { return band_change(framework, move).empty(); });
+    std::string out = fmt::format(
+        "<h2>Moves between tracks</h2>\n<p>{}Each move has its own criteria, listed on the page "
+        "of the level it leads to.</p>\n<table class=\"data\"><thead><tr><th>Move</th>"
+        "<th>Band</th><th>Trial</th><th>Way back</th><th>What it means</th></tr></thead>"
+        "<tbody>\n",
+        all_keep_band ? "A move across tracks is not a promotion: it keeps the band. " : "");
     for (const auto& move : framework.transitions) {
+        std::string band = band_change(framework, move);
         out += fmt::format(
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
             page_link(move_href(move), fmt::format("{} \u2192 {}", move.from.id, move.to.id)),
+            band.empty() ? "keeps the band" : escape_markup(band.substr(2, band.size() - 3)),
             escape_markup(trial_text(move)), move.reversible ? "reversible" : "one way",
             escape_markup(move.summary));
     }
@@ -200,7 +209,8 @@ std::string competencies_section(const Framework& framework) {
 std::string index_page(const Framework& framework) {
     std::string body = fmt::format("<h1>{}</h1>\n", escape_markup(framework.name));
     if (!framework.description.empty()) {
-        body += fmt::format("<p class=\"lead\">{}</p>\n", escape_markup(framework.description));
+        body +=
+            fmt::format("<div class=\"lead\">{}</div>\n", html_text_blocks(framework.description));
     }
     body += "<h2>The ladder</h2>\n<p class=\"legend\">Each row is a band. Levels in the same row "
             "stand level with each other, in standing and in pay band. The arrows between the "

@@ -65,19 +65,36 @@ std::string included_section(const Framework& framework, const Level& level) {
     return out + "</tbody></table>\n";
 }
 
+// What a move is judged on: its own criteria below, and the levels it includes (linked).
+std::string move_judged_on(const Framework& framework, const Transition& move, const Level& level) {
+    std::vector<std::string> included;
+    if (move.includes_target) {
+        included.push_back(escape_markup(level.id) + "'s criteria above");
+    }
+    for (const auto& include : move.includes) {
+        included.push_back(level_link(framework, include.id) + "'s criteria");
+    }
+    if (included.empty()) {
+        return fmt::format("The move is judged on these criteria; {}'s own criteria above "
+                           "describe the role once in it, which the trial period is for.",
+                           escape_markup(level.id));
+    }
+    return fmt::format("The move is judged on these criteria and on {}.",
+                       fmt::join(included, " and "));
+}
+
 std::string moves_into(const Framework& framework, const Level& level) {
     std::string out;
     for (const auto& move : framework.transitions) {
         if (move.to.id != level.id) {
             continue;
         }
-        out +=
-            fmt::format("<h2 id=\"{}\">Moving here from {}</h2>\n<p>{}, {}. {}</p>\n"
-                        "<p>The move is judged on these criteria; {}'s own criteria above "
-                        "describe the role once in it, which the trial period is for.</p>\n",
-                        move_anchor(move), level_link(framework, move.from.id),
-                        escape_markup(trial_text(move)), move.reversible ? "reversible" : "one way",
-                        escape_markup(move.summary), escape_markup(level.id));
+        out += fmt::format(
+            "<h2 id=\"{}\">Moving here from {}</h2>\n<p>{}{}, {}. {}</p>\n<p>{}"
+            "</p>\n",
+            move_anchor(move), level_link(framework, move.from.id), escape_markup(trial_text(move)),
+            escape_markup(band_change(framework, move)), move.reversible ? "reversible" : "one way",
+            escape_markup(move.summary), move_judged_on(framework, move, level));
         for (const auto& criterion : move.criteria) {
             out += criterion_block(framework, criterion);
         }

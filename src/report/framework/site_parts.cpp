@@ -23,6 +23,9 @@ std::string criterion_notes(const Criterion& criterion) {
     if (criterion.weight != 1.0) {
         notes.push_back(fmt::format("weight {}", format_number(criterion.weight)));
     }
+    if (criterion.entry_gate) {
+        notes.emplace_back("entry gate: asked only when moving into this level");
+    }
     return join(notes, ", ");
 }
 
@@ -82,14 +85,13 @@ std::string criterion_href(const PlacedCriterion& placed) {
     return placed.page + "#" + criterion_anchor(placed.criterion->id);
 }
 
-std::map<std::string, int> level_rating_minimums(const Framework& framework, const Level& level) {
-    std::map<std::string, int> minimums;
-    for (const auto& resolved : resolve_criteria(framework, level)) {
-        if (resolved.criterion->required && resolved.criterion->rule) {
-            resolved.criterion->rule->guaranteed_ratings(minimums);
-        }
+std::string band_change(const Framework& framework, const Transition& move) {
+    const Level* from = framework.find_level(move.from.id);
+    const Level* to = framework.find_level(move.to.id);
+    if (from == nullptr || to == nullptr || from->band == to->band) {
+        return "";
     }
-    return minimums;
+    return fmt::format(" (band {} to {})", from->band, to->band);
 }
 
 std::string rating_text(const Framework& framework, int rating) {
@@ -100,14 +102,14 @@ std::string rating_text(const Framework& framework, int rating) {
 
 std::string criterion_block(const Framework& framework, const Criterion& criterion) {
     std::string parts =
-        fmt::format("<dt>What it means</dt><dd>{}</dd>\n", escape_markup(criterion.description));
+        fmt::format("<dt>What it means</dt><dd>{}</dd>\n", html_text_blocks(criterion.description));
     if (criterion.rule) {
         parts += fmt::format("<dt>How it is checked</dt><dd>{}</dd>\n",
                              escape_markup(criterion.rule->describe(framework)));
     }
     if (!criterion.guidance.empty()) {
         parts += fmt::format("<dt>How to get there</dt><dd>{}</dd>\n",
-                             escape_markup(criterion.guidance));
+                             html_text_blocks(criterion.guidance));
     }
     std::string notes = criterion_notes(criterion);
     return fmt::format(

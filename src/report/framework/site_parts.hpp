@@ -5,6 +5,7 @@
 
 #include "model/framework.hpp"
 #include "report/common/html.hpp"
+#include "report/framework/competency_view.hpp"
 
 #include <map>
 #include <string>
@@ -32,9 +33,8 @@ struct PlacedCriterion {
 std::vector<PlacedCriterion> every_criterion(const Framework& framework);
 std::string criterion_href(const PlacedCriterion& placed);
 
-// The lowest rating in each competency that anyone meeting every required criterion of the
-// level (its own and those it includes) must have.
-std::map<std::string, int> level_rating_minimums(const Framework& framework, const Level& level);
+// " (band 4 to 5)" for a move that changes band, "" for one that keeps it.
+std::string band_change(const Framework& framework, const Transition& move);
 std::string rating_text(const Framework& framework, int rating);
 
 // One criterion in full: what it means, how ladder checks it (the same words as `ladder

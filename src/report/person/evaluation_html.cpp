@@ -15,20 +15,11 @@ namespace ladder {
 
 namespace {
 
-std::string_view status_class(Status status) {
-    switch (status) {
-    case Status::met:
-        return "met";
-    case Status::partial:
-        return "partial";
-    case Status::not_met:
-        return "not-met";
-    case Status::no_data:
-        return "no-data";
-    case Status::waived:
-        return "waived";
-    }
-    return "not-met";
+// The status word with '-' for '_', as CSS class names are written ("not-met").
+std::string status_class(Status status) {
+    std::string name(to_string(status));
+    std::replace(name.begin(), name.end(), '_', '-');
+    return name;
 }
 
 std::string status_badge(const CriterionResult& result) {
@@ -38,14 +29,15 @@ std::string status_badge(const CriterionResult& result) {
 
 std::string criterion_notes(const CriterionResult& result) {
     std::vector<std::string> notes{result.criterion->required ? "required" : "optional"};
-    if (result.inherited || result.stated_by.find("->") != std::string::npos) {
-        notes.push_back("from " + result.stated_by);
+    for (auto& note : criterion_origin_notes(result)) {
+        notes.push_back(std::move(note));
     }
     return join(notes, " \u00b7 ");
 }
 
 std::string part(std::string_view name, std::string_view text) {
-    return text.empty() ? "" : fmt::format("<dt>{}</dt><dd>{}</dd>\n", name, escape_markup(text));
+    return text.empty() ? ""
+                        : fmt::format("<dt>{}</dt><dd>{}</dd>\n", name, html_text_blocks(text));
 }
 
 // A missing criterion in full: the rule in the words `ladder show` uses, what was found, what
@@ -226,7 +218,7 @@ std::string target_overview(const Framework& framework, const Person& person,
                             const LevelResult& target) {
     std::string out = fmt::format("<p><strong>Target:</strong> {}</p>\n",
                                   escape_markup(level_label(framework, *target.level)));
-    if (auto move = describe_move(person, target); !move.empty()) {
+    if (auto move = describe_move(framework, person, target); !move.empty()) {
         out += fmt::format("<p><strong>Move:</strong> {}</p>\n", escape_markup(move));
     }
     out += fmt::format("<p class=\"verdict{}\">{}</p>\n", target.ready ? " ready" : "",

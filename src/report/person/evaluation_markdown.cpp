@@ -7,6 +7,7 @@
 #include "report/person/timeline_words.hpp"
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace ladder {
@@ -20,8 +21,8 @@ void render_item(std::string& out, const Framework& framework, const CriterionRe
     if (!criterion.required) {
         notes += ", optional";
     }
-    if (result.inherited || result.stated_by.find("->") != std::string::npos) {
-        notes += ", from " + result.stated_by;
+    for (const auto& note : criterion_origin_notes(result)) {
+        notes += ", " + note;
     }
     out += fmt::format("- **{}** `{}`: {}{}\n", status_label(result), criterion.id,
                        escape_markdown(criterion.title), escape_markdown(notes));
@@ -33,7 +34,8 @@ void render_item(std::string& out, const Framework& framework, const CriterionRe
         out += fmt::format("  - Missing: {}\n", escape_markdown(result.outcome.missing));
     }
     if (full && !criterion.guidance.empty()) {
-        out += fmt::format("  - How to close it: {}\n", escape_markdown(criterion.guidance));
+        out += fmt::format("  - How to close it: {}\n",
+                           escape_markdown_lines(criterion.guidance, "    "));
     }
 }
 
@@ -112,7 +114,7 @@ std::string render_evaluation_markdown(const Framework& framework, const Evaluat
         const LevelResult& target = *evaluation.target;
         out +=
             fmt::format("- Target: {}\n", escape_markdown(level_label(framework, *target.level)));
-        if (auto move = describe_move(person, target); !move.empty()) {
+        if (auto move = describe_move(framework, person, target); !move.empty()) {
             out += fmt::format("- Move: {}\n", escape_markdown(move));
         }
         out += fmt::format("\n**{}**\n", escape_markdown(verdict_line(target)));

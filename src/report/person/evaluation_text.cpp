@@ -39,8 +39,8 @@ std::string heading_line(const CriterionResult& result) {
     if (!result.criterion->required) {
         notes.push_back("optional");
     }
-    if (result.inherited || result.stated_by.find("->") != std::string::npos) {
-        notes.push_back("from " + result.stated_by);
+    for (auto& note : criterion_origin_notes(result)) {
+        notes.push_back(std::move(note));
     }
     if (!notes.empty()) {
         line += fmt::format(" ({})", join(notes, ", "));
@@ -139,7 +139,7 @@ void render_target(std::string& out, const Framework& framework, const Person& p
                    const LevelResult& target, const Date& as_of, const TextReportOptions& options) {
     const Style& style = options.style;
     out += fmt::format("Target: {}\n", level_label(framework, *target.level));
-    if (auto move = describe_move(person, target); !move.empty()) {
+    if (auto move = describe_move(framework, person, target); !move.empty()) {
         out += "Move:   " + wrap_text(move, text_width, 8) + "\n";
     }
     std::string verdict = verdict_line(target);

@@ -51,30 +51,66 @@ std::string verdict_line(const LevelResult& result) {
                        result.level->id, required_missing, required_total, counts);
 }
 
+namespace {
+
+// What a defined move is judged on: its own criteria, and those of the levels it includes.
+std::string judged_on(const Transition& move) {
+    std::vector<std::string> levels;
+    if (move.includes_target) {
+        levels.push_back(move.to.id + "'s");
+    }
+    for (const auto& include : move.includes) {
+        levels.push_back(include.id + "'s");
+    }
+    if (levels.empty()) {
+        return fmt::format("Judged on the move's own criteria; {}'s criteria are what the role "
+                           "asks once in it.",
+                           move.to.id);
+    }
+    std::string last = levels.back();
+    levels.pop_back();
+    return fmt::format("Judged on the move's own criteria and {}{}.",
+                       levels.empty() ? "" : join(levels, ", ") + " and ", last);
+}
+
+} // namespace
+
 std::string level_label(const Framework& framework, const Level& level) {
     const Track* track = framework.find_track(level.track.id);
     return fmt::format("{} {} (band {}, {})", level.id, level.title, level.band,
                        track ? track->name : level.track.id);
 }
 
-std::string describe_move(const Person& person, const LevelResult& target) {
+std::string describe_move(const Framework& framework, const Person& person,
+                          const LevelResult& target) {
     if (target.transition) {
         const Transition& move = *target.transition;
         return fmt::format(
-            "{} -> {} across tracks{}, {}. Judged on the move's own criteria; {}'s "
-            "criteria are what the role asks once in it.",
-            move.from.id, move.to.id,
+            "{} -> {} across tracks{}, {}. {}", move.from.id, move.to.id,
             move.trial_months ? fmt::format(" with a trial period of {} months", *move.trial_months)
                               : "",
             move.reversible ? "reversible (the way back stays open)" : "not reversible",
-            move.to.id);
+            judged_on(move));
     }
-    if (target.level->track.id != person.track.id) {
+    const Level* current = framework.find_level(person.level.id);
+    bool forks_here = current != nullptr && framework.on_track(*current, target.level->track.id);
+    if (!framework.on_track(*target.level, person.track.id) && !forks_here) {
         return fmt::format("the framework defines no move from {} to {}; judged on {}'s own "
                            "criteria.",
                            person.level.id, target.level->id, target.level->id);
     }
     return "";
+}
+
+std::vector<std::string> criterion_origin_notes(const CriterionResult& result) {
+    std::vector<std::string> notes;
+    if (result.criterion->entry_gate) {
+        notes.push_back("entry gate");
+    }
+    if (result.inherited || result.stated_by.find("->") != std::string::npos) {
+        notes.push_back("from " + result.stated_by);
+    }
+    return notes;
 }
 
 std::string status_label(const CriterionResult& result) {

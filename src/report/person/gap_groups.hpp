@@ -22,8 +22,12 @@ std::string verdict_line(const LevelResult& result);
 // "Staff Engineer (IC4, band 4, Individual contributor)"
 std::string level_label(const Framework& framework, const Level& level);
 // For a target on another track: the move, its trial period and way back, and what it is
-// judged on; "" for a target on the person's own track.
-std::string describe_move(const Person& person, const LevelResult& target);
+// judged on; "" for a target on the person's own track (or a track forking from their level).
+std::string describe_move(const Framework& framework, const Person& person,
+                          const LevelResult& target);
+// Where a criterion comes from and how it applies, for the notes after its title: "entry
+// gate", "from IC3" (an included level), "from IC4 -> M1" (the move's own).
+std::vector<std::string> criterion_origin_notes(const CriterionResult& result);
 // "status_word" used in text and markdown: MET, PARTIAL, NOT MET, NO DATA, WAIVED, N/A.
 std::string status_label(const CriterionResult& result);
 

@@ -3,6 +3,7 @@
 #include "report/common/markdown.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 #include "report/diagnostics/junit.hpp"
+#include "util/json_text.hpp"
 #include "util/text.hpp"
 
 #include <array>
@@ -263,7 +264,7 @@ std::string render_diff_json(const DiffReport& report) {
          {{"path", report.after_path}, {"id", diff.after_id}, {"version", diff.after_version}}},
         {"changes", changes},
         {"impact", report.impact ? impact_json(*report.impact) : ordered_json(nullptr)}};
-    return document.dump(2) + "\n";
+    return json_text(document, 2) + "\n";
 }
 
 } // namespace ladder

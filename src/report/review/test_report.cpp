@@ -3,6 +3,7 @@
 #include "report/diagnostics/diagnostics_report.hpp"
 #include "report/diagnostics/junit.hpp"
 #include "report/diagnostics/sarif.hpp"
+#include "util/json_text.hpp"
 #include "util/text.hpp"
 
 #include <cmath>
@@ -223,7 +224,7 @@ std::string render_test_json(const TestRunReport& report) {
         {"coverage", report.coverage.empty() ? ordered_json(nullptr) : coverage},
         {"min_coverage",
          report.min_coverage ? ordered_json(*report.min_coverage) : ordered_json(nullptr)}};
-    return document.dump(2) + "\n";
+    return json_text(document, 2) + "\n";
 }
 
 std::string render_test_junit(const TestRunReport& report) {

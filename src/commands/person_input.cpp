@@ -1,0 +1,45 @@
+#include "commands/person_input.hpp"
+
+#include "check/evidence_checks.hpp"
+#include "load/evidence_loader.hpp"
+#include "report/diagnostics/diagnostics_report.hpp"
+
+#include <fmt/format.h>
+#include <ostream>
+
+namespace ladder {
+
+PersonInput read_person(const std::string& path, const Framework& framework, const Date& as_of,
+                        const InputLimits& limits) {
+    PersonInput input;
+    input.path = path;
+    input.sources = read_sources(path, limits, input.diagnostics);
+    if (input.sources.size() != 1) {
+        if (input.sources.size() > 1) {
+            input.diagnostics.error({path, 0, 0}, "unreadable-file",
+                                    "expected an evidence file, found a directory (use 'ladder "
+                                    "batch' for directories)");
+        }
+        return input;
+    }
+    input.person =
+        load_person(input.sources.front(), limits, input.diagnostics, framework.vocabularies);
+    if (input.person) {
+        check_person(framework, *input.person, as_of, input.diagnostics);
+    }
+    if (input.diagnostics.has_errors()) {
+        input.person.reset();
+    }
+    return input;
+}
+
+nlohmann::ordered_json report_unread_person(const PersonInput& input,
+                                            const std::vector<Diagnostic>& sorted,
+                                            std::string_view verb, const Console& console) {
+    console.err << render_diagnostics_text(sorted, input.sources,
+                                           {console.err_style, console.err_is_terminal});
+    console.err << fmt::format("ladder: error: {}: not {}\n", input.path, verb);
+    return {{"file", input.path}, {"diagnostics", diagnostics_to_json(sorted)}};
+}
+
+} // namespace ladder

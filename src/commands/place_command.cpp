@@ -1,0 +1,54 @@
+#include "commands/place_command.hpp"
+
+#include "commands/person_input.hpp"
+#include "eval/placement.hpp"
+#include "report/diagnostics/diagnostics_report.hpp"
+#include "report/person/placement_report.hpp"
+#include "util/json_text.hpp"
+
+#include <fmt/format.h>
+#include <ostream>
+
+namespace ladder {
+
+int run_place(const CommonOptions& common, const PlaceOptions& options, const Console& console) {
+    auto as_of = parse_as_of(options.as_of, console);
+    auto criteria = load_valid_criteria(common, console);
+    if (!as_of || !criteria) {
+        return exit_trouble;
+    }
+    const Framework& framework = criteria->framework;
+    bool trouble = false;
+    nlohmann::ordered_json json_people = nlohmann::ordered_json::array();
+    nlohmann::ordered_json json_errors = nlohmann::ordered_json::array();
+    bool first = true;
+    for (const auto& path : options.files) {
+        PersonInput input = read_person(path, framework, *as_of, common.limits);
+        auto sorted = input.diagnostics.sorted();
+        if (!input.person) {
+            trouble = true;
+            json_errors.push_back(report_unread_person(input, sorted, "placed", console));
+            continue;
+        }
+        Placement placement = place_person(framework, *input.person, *as_of);
+        if (options.format == Format::json) {
+            json_people.push_back(placement_to_json(framework, *input.person, placement));
+        } else {
+            console.out << (first ? "" : "\n")
+                        << render_placement_text(framework, *input.person, *as_of, placement,
+                                                 console.out_style);
+        }
+        first = false;
+    }
+    if (options.format == Format::json) {
+        nlohmann::ordered_json document = {
+            {"framework", {{"id", framework.id}, {"version", framework.version}}},
+            {"as_of", as_of->to_string()},
+            {"placements", json_people},
+            {"errors", json_errors}};
+        console.out << json_text(document, 2) << "\n";
+    }
+    return trouble ? exit_trouble : exit_ok;
+}
+
+} // namespace ladder

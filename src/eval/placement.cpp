@@ -1,0 +1,43 @@
+#include "eval/placement.hpp"
+
+namespace ladder {
+
+namespace {
+
+// The climb stops at the first level not met, even if a higher one happens to be: a ladder is
+// climbed a rung at a time, and the gap shown is the one that comes first.
+TrackPlacement place_on_track(const Framework& framework, const Person& person, const Track& track,
+                              const Date& as_of) {
+    TrackPlacement placement;
+    placement.track = &track;
+    for (const Level* level : framework.levels_on_track(track.id)) {
+        LevelResult result = evaluate_level_criteria(framework, person, *level, as_of, false);
+        if (!result.ready) {
+            placement.next = std::move(result);
+            break;
+        }
+        placement.reached = level;
+    }
+    return placement;
+}
+
+} // namespace
+
+Placement place_person(const Framework& framework, const Person& person, const Date& as_of) {
+    Placement placement;
+    for (const auto& track : framework.tracks) {
+        placement.tracks.push_back(place_on_track(framework, person, track, as_of));
+    }
+    return placement;
+}
+
+const TrackPlacement* placement_on(const Placement& placement, std::string_view track) {
+    for (const auto& entry : placement.tracks) {
+        if (entry.track->id == track) {
+            return &entry;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace ladder
