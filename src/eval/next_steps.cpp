@@ -11,39 +11,8 @@ bool is_done(const CriterionResult& result) {
     return result.outcome.status == Status::met || result.outcome.status == Status::waived;
 }
 
-// Either list restricts nothing, or they share a value; the shared values otherwise.
-bool overlaps(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    return a.empty() || b.empty() || std::any_of(a.begin(), a.end(), [&](const std::string& value) {
-               return std::find(b.begin(), b.end(), value) != b.end();
-           });
-}
-
-std::vector<std::string> common(const std::vector<std::string>& a,
-                                const std::vector<std::string>& b) {
-    if (a.empty() || b.empty()) {
-        return a.empty() ? b : a;
-    }
-    std::vector<std::string> shared;
-    for (const auto& value : a) {
-        if (std::find(b.begin(), b.end(), value) != b.end()) {
-            shared.push_back(value);
-        }
-    }
-    return shared;
-}
-
-std::vector<std::string> all_of_both(std::vector<std::string> a,
-                                     const std::vector<std::string>& b) {
-    for (const auto& value : b) {
-        if (std::find(a.begin(), a.end(), value) == a.end()) {
-            a.push_back(value);
-        }
-    }
-    return a;
-}
-
 // Whether `step` can also take `need`, and then widens it to ask for both.
-bool absorb(NextStep& step, const Need& need) {
+bool absorb(NextStep& step, const Need& need, const Vocabularies& vocabularies) {
     Need& held = step.need;
     if (held.kind != need.kind) {
         return false;
@@ -53,7 +22,7 @@ bool absorb(NextStep& step, const Need& need) {
         if (!can_merge(held.evidence, need.evidence)) {
             return false;
         }
-        held.evidence = merge(held.evidence, need.evidence);
+        held.evidence = merge(held.evidence, need.evidence, vocabularies);
         return true;
     case Need::Kind::rating:
         if (held.id != need.id) {
@@ -62,8 +31,9 @@ bool absorb(NextStep& step, const Need& need) {
         held.minimum = std::max(held.minimum, need.minimum);
         return true;
     case Need::Kind::programme:
-    case Need::Kind::interest:
         return held.id == need.id;
+    case Need::Kind::interest:
+        return held.id == need.id && held.level == need.level;
     case Need::Kind::tenure:
         return held.reached_on == need.reached_on;
     case Need::Kind::record:
@@ -82,9 +52,11 @@ std::vector<Need> needs_of(const CriterionResult& result) {
     return {need};
 }
 
-void add_need(std::vector<NextStep>& steps, const CriterionResult& result, const Need& need) {
-    auto step = std::find_if(steps.begin(), steps.end(),
-                             [&](NextStep& candidate) { return absorb(candidate, need); });
+void add_need(std::vector<NextStep>& steps, const CriterionResult& result, const Need& need,
+              const Vocabularies& vocabularies) {
+    auto step = std::find_if(steps.begin(), steps.end(), [&](NextStep& candidate) {
+        return absorb(candidate, need, vocabularies);
+    });
     if (step == steps.end()) {
         steps.push_back(NextStep{need, {}, 0, std::nullopt});
         step = steps.end() - 1;
@@ -95,13 +67,34 @@ void add_need(std::vector<NextStep>& steps, const CriterionResult& result, const
     }
 }
 
-EvidenceItem hypothetical_item(const EvidenceNeed& need, const Date& as_of, int number) {
+// A word the framework's vocabulary allows: `preferred` when it has it, else its first.
+std::string allowed(const std::vector<std::string>& words, const std::string& preferred) {
+    bool has = std::find(words.begin(), words.end(), preferred) != words.end();
+    return has || words.empty() ? preferred : words.front();
+}
+
+// The endorsements an item needs: distinct people, each with the `with` attributes, and as many
+// values of a `distinct` attribute ("region-1", "region-2") as the filter counts.
+std::vector<Endorsement> endorsements(const EvidenceNeed& need) {
+    long people = std::max<long>(need.min_endorsers, need.endorsers.at_least);
+    std::vector<Endorsement> result;
+    for (long i = 1; i <= people; ++i) {
+        Endorsement endorsement{fmt::format("endorser-{}", i), need.endorsers.with};
+        if (!need.endorsers.distinct.empty() && i <= need.endorsers.at_least) {
+            endorsement.attributes[need.endorsers.distinct] =
+                fmt::format("{}-{}", need.endorsers.distinct, i);
+        }
+        result.push_back(std::move(endorsement));
+    }
+    return result;
+}
+
+EvidenceItem hypothetical_item(const EvidenceNeed& need, const Vocabularies& vocabularies,
+                               const Date& as_of, int number) {
     EvidenceItem item;
     item.id = fmt::format("next-{}", number);
-    item.type = need.types.empty() ? "other" : need.types.front();
-    if (!need.kinds.empty()) {
-        item.kind = need.kinds.front();
-    }
+    item.type = need.types.empty() ? allowed(vocabularies.types, "other") : need.types.front();
+    item.kind = need.kinds.empty() ? vocabularies.default_kind() : need.kinds.front();
     item.role = need.roles.empty() ? "" : need.roles.front();
     item.scope = need.min_scope;
     item.date = as_of;
@@ -113,9 +106,11 @@ EvidenceItem hypothetical_item(const EvidenceNeed& need, const Date& as_of, int 
         item.demonstrates.push_back({criterion, {}});
     }
     item.tags = need.tags;
-    for (int i = 1; i <= need.min_endorsers; ++i) {
-        item.endorsed_by.push_back(fmt::format("endorser-{}", i));
+    item.endorsements = endorsements(need);
+    for (const auto& endorsement : item.endorsements) {
+        item.endorsed_by.push_back(endorsement.id);
     }
+    item.quantity = need.quantity;
     return item;
 }
 
@@ -135,27 +130,8 @@ void rank(std::vector<NextStep>& steps) {
 
 } // namespace
 
-bool can_merge(const EvidenceNeed& a, const EvidenceNeed& b) {
-    return overlaps(a.types, b.types) && overlaps(a.kinds, b.kinds) && overlaps(a.roles, b.roles);
-}
-
-EvidenceNeed merge(const EvidenceNeed& a, const EvidenceNeed& b) {
-    EvidenceNeed merged;
-    merged.count = std::max(a.count, b.count);
-    merged.types = common(a.types, b.types);
-    merged.kinds = common(a.kinds, b.kinds);
-    merged.roles = common(a.roles, b.roles);
-    merged.min_scope =
-        scope_rank(a.min_scope) >= scope_rank(b.min_scope) ? a.min_scope : b.min_scope;
-    merged.competencies = all_of_both(a.competencies, b.competencies);
-    merged.tags = all_of_both(a.tags, b.tags);
-    merged.demonstrates = all_of_both(a.demonstrates, b.demonstrates);
-    merged.dated_on_or_after = std::max(a.dated_on_or_after, b.dated_on_or_after);
-    merged.min_endorsers = std::max(a.min_endorsers, b.min_endorsers);
-    return merged;
-}
-
-NextSteps plan_next_steps(const LevelResult& result, const Date& as_of) {
+NextSteps plan_next_steps(const Framework& framework, const LevelResult& result,
+                          const Date& as_of) {
     std::vector<const CriterionResult*> missing;
     for (const auto& criterion : result.criteria) {
         if (!is_done(criterion)) {
@@ -168,7 +144,7 @@ NextSteps plan_next_steps(const LevelResult& result, const Date& as_of) {
     NextSteps plan;
     for (const auto* criterion : missing) {
         for (const auto& need : needs_of(*criterion)) {
-            add_need(plan.steps, *criterion, need);
+            add_need(plan.steps, *criterion, need, framework.vocabularies);
         }
     }
     rank(plan.steps);
@@ -180,7 +156,8 @@ NextSteps plan_next_steps(const LevelResult& result, const Date& as_of) {
             plan.only_waiting = false;
         }
         if (step.need.kind == Need::Kind::evidence) {
-            step.hypothetical = hypothetical_item(step.need.evidence, as_of, ++number);
+            step.hypothetical =
+                hypothetical_item(step.need.evidence, framework.vocabularies, as_of, ++number);
             plan.new_items += required ? step.need.evidence.count : 0;
         }
     }

@@ -27,12 +27,7 @@ struct NextSteps {
 };
 
 // The steps for every missing criterion of `result` (required ones first), evaluated on
-// `as_of`.
-NextSteps plan_next_steps(const LevelResult& result, const Date& as_of);
-
-// Whether one evidence item can pass the filters of both needs (they share a type, kind and
-// role where both restrict them), and the need that asks for all of both.
-bool can_merge(const EvidenceNeed& a, const EvidenceNeed& b);
-EvidenceNeed merge(const EvidenceNeed& a, const EvidenceNeed& b);
+// `as_of`; hypothetical items use the words of the framework's vocabularies.
+NextSteps plan_next_steps(const Framework& framework, const LevelResult& result, const Date& as_of);
 
 } // namespace ladder

@@ -1,6 +1,7 @@
 #pragma once
 // What evaluating one rule against one person gives: a status and the explanation of it.
 
+#include "model/evidence_need.hpp"
 #include "util/date.hpp"
 
 #include <optional>
@@ -20,28 +21,13 @@ struct ItemVerdict {
     std::string why;
 };
 
-// N more evidence items that pass a rule's filters, as data: next steps merge the needs of
-// several criteria into one item that passes all their filters. Empty lists mean "any".
-struct EvidenceNeed {
-    long count = 1;
-    std::vector<std::string> types; // one of these
-    std::vector<std::string> kinds;
-    std::vector<std::string> roles;
-    std::string min_scope;                 // "" for any scope
-    std::vector<std::string> competencies; // the item lists each of these
-    std::vector<std::string> tags;
-    std::vector<std::string> demonstrates; // criteria the item names in `demonstrates`
-    std::optional<Date> dated_on_or_after; // a within_months window as a date
-    int min_endorsers = 0;
-};
-
 // What would close a rule's gap, as data (the words are Outcome::missing).
 struct Need {
     enum class Kind {
         evidence,  // `evidence` holds the items
         rating,    // a rating of at least `minimum` in competency `id`
         programme, // complete programme `id`
-        interest,  // declare interest in track `id`
+        interest,  // declare interest in track `id` (or level `id`, when `level`)
         tenure,    // time: met on `reached_on`
         record     // data only the person can add (`text` says what)
     };
@@ -51,6 +37,7 @@ struct Need {
     int minimum = 0;
     std::optional<Date> reached_on;
     std::string text;
+    bool level = false; // an interest in a level rather than a track
 };
 
 struct Outcome {

@@ -259,6 +259,9 @@ EvidenceNeed EvidenceFilter::need(long count, const Date& as_of) const {
         need.dated_on_or_after = as_of.minus_months(*within_months);
     }
     need.min_endorsers = min_endorsers.value_or(0);
+    if (endorsers) {
+        need.endorsers = {endorsers->at_least, endorsers->distinct, endorsers->with};
+    }
     return need;
 }
 

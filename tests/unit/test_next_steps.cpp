@@ -54,7 +54,7 @@ TEST_SUITE("eval/next_steps") {
         Date as_of = date("2026-11-01");
         LevelResult result =
             evaluate_level(framework, person, *framework.find_level("L2"), as_of, false);
-        NextSteps plan = plan_next_steps(result, as_of);
+        NextSteps plan = plan_next_steps(framework, result, as_of);
         REQUIRE(plan.steps.size() == 4);
         CHECK(closes(plan.steps[0]) == std::vector<std::string>{"leads", "wide", "deep"});
         CHECK(plan.steps[0].required_closed == 3);
@@ -77,7 +77,8 @@ TEST_SUITE("eval/next_steps") {
         Person person = load_valid_person(person_text);
         Date as_of = date("2026-11-01");
         const Level& level = *framework.find_level("L2");
-        NextSteps plan = plan_next_steps(evaluate_level(framework, person, level, as_of), as_of);
+        NextSteps plan =
+            plan_next_steps(framework, evaluate_level(framework, person, level, as_of), as_of);
         for (const auto& step : plan.steps) {
             if (step.hypothetical) {
                 for (long copy = 0; copy < step.need.evidence.count; ++copy) {
@@ -96,19 +97,51 @@ TEST_SUITE("eval/next_steps") {
         }
     }
 
-    TEST_CASE("needs that no one item can pass together stay apart") {
-        EvidenceNeed project;
-        project.types = {"project"};
-        project.roles = {"lead"};
-        EvidenceNeed design;
-        design.types = {"design"};
-        EvidenceNeed reviewed;
-        reviewed.roles = {"reviewer"};
-        EvidenceNeed anything;
-        CHECK_FALSE(can_merge(project, design));
-        CHECK_FALSE(can_merge(project, reviewed));
-        CHECK(can_merge(design, reviewed));
-        CHECK(can_merge(anything, project));
-        CHECK(merge(anything, project).roles == std::vector<std::string>{"lead"});
+    TEST_CASE("a hypothetical item uses the framework's words, endorsers and quantity") {
+        // The framework's own types (no `other`) and kinds; a count of quantities; endorsers
+        // from two regions.
+        Framework framework = load_valid_framework(ladder::test::framework_head +
+                                                   R"(vocabularies:
+  types: [ticket, runbook]
+  kinds: [record, testimony]
+  scopes: [team, region, global]
+levels:
+  - id: L1
+    track: ic
+    title: Engineer
+    band: 1
+    summary: Works.
+    criteria: []
+  - id: L2
+    track: ic
+    title: Senior Engineer
+    band: 2
+    summary: Leads.
+    criteria:
+      - {id: volume, title: V, description: d, evidence: {at_least: 40, count: quantity, any_of: [{type: ticket}]}}
+      - {id: anything, title: A, description: d, evidence: {min_scope: region}}
+      - {id: endorsed, title: E, description: d, evidence: {type: runbook, endorsers: {at_least: 2, distinct: region, with: {team: support}}}}
+)");
+        Person person = load_valid_person(ladder::test::person_head);
+        Date as_of = date("2026-11-01");
+        const Level& level = *framework.find_level("L2");
+        LevelResult result = evaluate_level(framework, person, level, as_of); // steps point in
+        NextSteps plan = plan_next_steps(framework, result, as_of);
+        REQUIRE(plan.steps.size() == 2);
+        const EvidenceItem& tickets = *plan.steps[0].hypothetical;
+        CHECK(closes(plan.steps[0]) == std::vector<std::string>{"volume", "anything"});
+        CHECK(tickets.type == "ticket");
+        CHECK(tickets.kind == "record");
+        CHECK(tickets.scope == "region");
+        CHECK(tickets.quantity == 40);
+        CHECK(plan.steps[0].need.evidence.count == 1);
+        const EvidenceItem& runbook = *plan.steps[1].hypothetical;
+        REQUIRE(runbook.endorsements.size() == 2);
+        CHECK(runbook.endorsements[1].attributes ==
+              std::map<std::string, std::string>{{"region", "region-2"}, {"team", "support"}});
+        for (const auto& step : plan.steps) {
+            person.evidence.push_back(*step.hypothetical);
+        }
+        CHECK(evaluate_level(framework, person, level, as_of).ready);
     }
 }

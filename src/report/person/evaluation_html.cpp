@@ -229,7 +229,7 @@ std::string target_overview(const Framework& framework, const Person& person,
 // What to do first, before the criteria that explain why.
 std::string next_steps_section(const Framework& framework, const LevelResult& target,
                                const Date& as_of) {
-    NextSteps plan = plan_next_steps(target, as_of);
+    NextSteps plan = plan_next_steps(framework, target, as_of);
     std::string out = fmt::format("<h2>Next steps</h2>\n<p>{}</p>\n",
                                   escape_markup(next_steps_summary(plan, target.ready)));
     if (plan.steps.empty()) {

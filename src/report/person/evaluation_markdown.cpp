@@ -53,7 +53,7 @@ void render_section(std::string& out, const Framework& framework, std::string_vi
 
 void render_next_steps(std::string& out, const Framework& framework, const LevelResult& target,
                        const Date& as_of) {
-    NextSteps plan = plan_next_steps(target, as_of);
+    NextSteps plan = plan_next_steps(framework, target, as_of);
     out += fmt::format("\n## Next steps\n\n{}\n",
                        escape_markdown(next_steps_summary(plan, target.ready)));
     if (!plan.steps.empty()) {

@@ -107,7 +107,7 @@ void render_compact(std::string& out, const CriterionResult& result,
 // The steps, numbered, each with the criteria it is for: what to do comes before why.
 void render_next_steps(std::string& out, const Framework& framework, const LevelResult& target,
                        const Date& as_of, const Style& style) {
-    NextSteps plan = plan_next_steps(target, as_of);
+    NextSteps plan = plan_next_steps(framework, target, as_of);
     out += "\n" + style.bold("Next steps:") + " " +
            wrap_text(next_steps_summary(plan, target.ready), text_width, 2) + "\n";
     int number = 0;

@@ -48,7 +48,23 @@ nlohmann::ordered_json item_to_json(const EvidenceItem& item) {
     json["competencies"] = ids(item.competencies);
     json["demonstrates"] = ids(item.demonstrates);
     json["tags"] = item.tags;
-    json["endorsed_by"] = item.endorsed_by;
+    // Plain ids, or maps of an id and its attributes where a filter asks about endorsers.
+    nlohmann::ordered_json endorsers = nlohmann::ordered_json::array();
+    for (const auto& endorsement : item.endorsements) {
+        if (endorsement.attributes.empty()) {
+            endorsers.push_back(endorsement.id);
+            continue;
+        }
+        nlohmann::ordered_json endorser = {{"id", endorsement.id}};
+        for (const auto& [attribute, value] : endorsement.attributes) {
+            endorser[attribute] = value;
+        }
+        endorsers.push_back(endorser);
+    }
+    json["endorsed_by"] = endorsers;
+    if (item.quantity != 1) {
+        json["quantity"] = item.quantity;
+    }
     return json;
 }
 
@@ -74,7 +90,7 @@ nlohmann::ordered_json step_to_json(const Framework& framework, const NextStep& 
         json["programme"] = step.need.id;
         break;
     case Need::Kind::interest:
-        json["track"] = step.need.id;
+        json[step.need.level ? "level" : "track"] = step.need.id;
         break;
     case Need::Kind::tenure:
         json["date"] = step.need.reached_on ? step.need.reached_on->to_string() : "";
@@ -110,7 +126,7 @@ nlohmann::ordered_json timeline_to_json(const Framework& framework, const Person
 
 nlohmann::ordered_json next_steps_to_json(const Framework& framework, const LevelResult& target,
                                           const Date& as_of) {
-    NextSteps plan = plan_next_steps(target, as_of);
+    NextSteps plan = plan_next_steps(framework, target, as_of);
     nlohmann::ordered_json steps = nlohmann::ordered_json::array();
     for (const auto& step : plan.steps) {
         steps.push_back(step_to_json(framework, step));

@@ -1,5 +1,6 @@
 #include "report/person/next_steps_words.hpp"
 
+#include "rules/endorser_count.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -30,7 +31,7 @@ std::string competency_names(const Framework& framework, const std::vector<std::
 std::string describe_items(const Framework& framework, const EvidenceNeed& need) {
     std::string noun;
     if (need.types.size() == 1) {
-        noun = std::string(evidence_type_noun(need.types.front(), need.count != 1));
+        noun = evidence_type_noun(need.types.front(), need.count != 1);
     } else {
         noun = fmt::format("{}{}", need.count == 1 ? "evidence item" : "evidence items",
                            need.types.empty() ? "" : " (" + words(need.types, " or ") + ")");
@@ -61,6 +62,15 @@ std::string describe_items(const Framework& framework, const EvidenceNeed& need)
     if (need.min_endorsers > 0) {
         parts.push_back(
             fmt::format("endorsed by at least {}", plural(need.min_endorsers, "person", "people")));
+    }
+    if (need.endorsers.at_least > 0) {
+        // The words of the `endorsers` filter itself.
+        parts.push_back(
+            EndorserCount{need.endorsers.at_least, need.endorsers.distinct, need.endorsers.with}
+                .describe());
+    }
+    if (need.quantity > 1) {
+        parts.push_back(fmt::format("with a quantity of at least {}", need.quantity));
     }
     if (!need.demonstrates.empty()) {
         parts.push_back(fmt::format("naming {} in 'demonstrates'", join(need.demonstrates, ", ")));
@@ -100,6 +110,12 @@ std::string describe_step(const Framework& framework, const NextStep& step) {
         return fmt::format("complete the {} programme", programme ? programme->name : need.id);
     }
     case Need::Kind::interest: {
+        if (need.level) {
+            const Level* level = framework.find_level(need.id);
+            return fmt::format("declare an interest in the {} level (add {} to 'interests')",
+                               level ? fmt::format("{} ({})", level->title, level->id) : need.id,
+                               need.id);
+        }
         const Track* track = framework.find_track(need.id);
         return fmt::format("declare an interest in the {} track (add {} to 'interests')",
                            track ? track->name : need.id, need.id);
