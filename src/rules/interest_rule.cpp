@@ -38,6 +38,7 @@ public:
         Need need;
         need.kind = Need::Kind::interest;
         need.id = wanted_.id;
+        need.level = level_;
         outcome.needs.push_back(std::move(need));
         return outcome;
     }
