@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Next steps keep their promise: for each shipped example, take the steps that
-`ladder evaluate --format json` proposes, do them in a copy of the evidence file (add the
+"""Next steps keep their promise: for each shipped example (and each example person of the
+frameworks in examples/frameworks/), take the steps that `ladder evaluate --format json` proposes, do them in a copy of the evidence file (add the
 hypothetical items, the ratings, the programmes, the interests), evaluate again, and check
 that every criterion the steps name is met now, and that a person whose steps are all things
 to do (no waiting, nothing only words can say) is ready.
@@ -19,8 +19,10 @@ AS_OF = "2026-11-01"
 DOABLE = {"evidence", "rating", "programme", "interest"}
 
 
-def evaluate(ladder, evidence, target):
+def evaluate(ladder, criteria, evidence, target):
     command = [ladder, "evaluate", str(evidence), "--as-of", AS_OF, "--format", "json"]
+    if criteria:
+        command += ["--criteria", str(criteria)]
     if target:
         command += ["--target", target]
     run = subprocess.run(command, capture_output=True, text=True, check=False)
@@ -47,12 +49,13 @@ def do_steps(person, steps):
         elif kind == "programme":
             person["completed"] = (person.get("completed") or []) + [step["programme"]]
         elif kind == "interest":
-            person["interests"] = (person.get("interests") or []) + [step["track"]]
+            wanted = step["track"] if "track" in step else step["level"]
+            person["interests"] = (person.get("interests") or []) + [wanted]
     return person
 
 
-def check(ladder, evidence, target, scratch):
-    before = evaluate(ladder, evidence, target)
+def check(ladder, criteria, evidence, target, scratch):
+    before = evaluate(ladder, criteria, evidence, target)
     plan = before["next_steps"]
     if plan is None:
         return [], 0
@@ -60,7 +63,7 @@ def check(ladder, evidence, target, scratch):
     person = do_steps(yaml.safe_load(evidence.read_text()), steps)
     after_file = scratch / evidence.name
     after_file.write_text(yaml.safe_dump(person, sort_keys=False))
-    after = evaluate(ladder, after_file, target)
+    after = evaluate(ladder, criteria, after_file, target)
     status = {c["id"]: c["status"] for c in after["target"]["criteria"]}
     waiting = {c for s in steps if s["kind"] not in DOABLE for c in s["closes"]}
     failures = []
@@ -73,29 +76,44 @@ def check(ladder, evidence, target, scratch):
                 continue
             promised += 1
             if status[criterion] != "met":
-                failures.append(f"{evidence.name} -> {target or 'next level'}: step "
+                failures.append(f"{evidence.parent.name}/{evidence.name} -> "
+                                f"{target or 'next level'}: step "
                                 f"'{step['text']}' was to close {criterion}, "
                                 f"which is {status[criterion]} after it")
     if not waiting and not after["target"]["ready"]:
-        failures.append(f"{evidence.name} -> {target or 'next level'}: every step done, "
-                        "not ready")
+        failures.append(f"{evidence.parent.name}/{evidence.name} -> "
+                        f"{target or 'next level'}: every step done, not ready")
     return failures, promised
+
+
+def cases(root):
+    """(criteria or None for the shipped framework, evidence file, targets) to check: the
+    shipped examples, and the people of each example framework against each of its levels."""
+    targets = (None, "M1", "M2", "IC4", "IC5", "IC6")
+    for evidence in sorted((root / "examples" / "evidence").glob("*.yaml")):
+        yield None, evidence, targets
+    for framework in sorted((root / "examples" / "frameworks").glob("*/framework.yaml")):
+        levels = [level["id"] for level in yaml.safe_load(framework.read_text())["levels"]]
+        people = root / "examples" / framework.parent.name
+        for evidence in sorted(people.glob("*.yaml")):
+            yield framework.parent, evidence, (None, *levels)
 
 
 def main():
     ladder, root = sys.argv[1], pathlib.Path(sys.argv[2])
-    examples = sorted((root / "examples" / "evidence").glob("*.yaml"))
     failures = []
     promised = 0
+    people = 0
     with tempfile.TemporaryDirectory() as scratch:
-        for evidence in examples:
-            for target in (None, "M1", "M2", "IC4", "IC5", "IC6"):
-                found, count = check(ladder, evidence, target, pathlib.Path(scratch))
+        for criteria, evidence, targets in cases(root):
+            people += 1
+            for target in targets:
+                found, count = check(ladder, criteria, evidence, target, pathlib.Path(scratch))
                 failures += found
                 promised += count
     for failure in failures:
         print(failure)
-    print(f"{promised} promised criteria checked over {len(examples)} examples, "
+    print(f"{promised} promised criteria checked over {people} example people, "
           f"{len(failures)} failures")
     if promised == 0:
         print("no step promised anything: the check checked nothing")
