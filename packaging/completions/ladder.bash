@@ -3,7 +3,7 @@ _ladder() {
     local cur prev words cword
     _init_completion || return
     local commands="validate evaluate place show template schema batch publish test diff help"
-    local common="--criteria --color --quiet --max-file-size --max-depth --max-nodes --max-string-length --help"
+    local common="--criteria --color --quiet --max-file-size --max-depth --max-nodes --max-string-length --max-levels --max-criteria --help"
     local command=${words[1]}
     if [[ $cword -eq 1 ]]; then
         COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))

@@ -11,6 +11,8 @@ complete -c ladder -n "__fish_seen_subcommand_from $commands" -l max-file-size -
 complete -c ladder -n "__fish_seen_subcommand_from $commands" -l max-depth -x -d "Deepest YAML nesting"
 complete -c ladder -n "__fish_seen_subcommand_from $commands" -l max-nodes -x -d "Most YAML nodes in a file"
 complete -c ladder -n "__fish_seen_subcommand_from $commands" -l max-string-length -x -d "Longest text value"
+complete -c ladder -n "__fish_seen_subcommand_from $commands" -l max-levels -x -d "Most levels in a framework"
+complete -c ladder -n "__fish_seen_subcommand_from $commands" -l max-criteria -x -d "Most criteria in a framework"
 complete -c ladder -n "__fish_seen_subcommand_from validate" -s f -l format -x -a "text json github junit sarif auto"
 complete -c ladder -n "__fish_seen_subcommand_from test" -s f -l format -x -a "text json github junit sarif"
 complete -c ladder -n "__fish_seen_subcommand_from validate" -s o -l output -r -d "Also write FORMAT=FILE"

@@ -1,12 +1,15 @@
 #include "check/framework_checks.hpp"
 
+#include "check/include_graph.hpp"
+#include "check/track_ladders.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
-#include <functional>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace ladder {
 
@@ -112,18 +115,19 @@ void check_competency_meanings(const Framework& framework, Diagnostics& diagnost
     }
 }
 
-void check_level_references(const Framework& framework, Diagnostics& diagnostics) {
+void check_level_references(const Framework& framework, const IncludeGraph& graph,
+                            Diagnostics& diagnostics) {
     auto tracks = framework.track_ids();
+    std::set<std::string_view> known_tracks(tracks.begin(), tracks.end());
     auto levels = framework.level_ids();
     for (const auto& level : framework.levels) {
-        if (!level.track.id.empty() &&
-            std::find(tracks.begin(), tracks.end(), level.track.id) == tracks.end()) {
+        if (!level.track.id.empty() && !known_tracks.contains(level.track.id)) {
             diagnostics.error(level.track.where, "unknown-track",
                               fmt::format("level '{}': unknown track '{}'{}", level.id,
                                           level.track.id, did_you_mean(level.track.id, tracks)));
         }
         for (const auto& include : level.includes) {
-            const Level* included = framework.find_level(include.id);
+            const Level* included = graph.find(include.id);
             if (included == nullptr) {
                 diagnostics.error(include.where, "unknown-level",
                                   fmt::format("level '{}' includes unknown level '{}'{}", level.id,
@@ -138,36 +142,12 @@ void check_level_references(const Framework& framework, Diagnostics& diagnostics
     }
 }
 
-void check_include_cycles(const Framework& framework, Diagnostics& diagnostics) {
-    std::map<std::string, int> state; // 0 unvisited, 1 on the path, 2 done
-    std::vector<std::string> path;
-    std::function<void(const Level&)> visit = [&](const Level& level) {
-        state[level.id] = 1;
-        path.push_back(level.id);
-        for (const auto& include : level.includes) {
-            const Level* next = framework.find_level(include.id);
-            if (next == nullptr) {
-                continue;
-            }
-            if (state[next->id] == 1) {
-                auto start = std::find(path.begin(), path.end(), next->id);
-                std::vector<std::string> cycle(start, path.end());
-                cycle.push_back(next->id);
-                diagnostics.error(include.where, "include-cycle",
-                                  fmt::format("levels include each other in a cycle: {}; "
-                                              "expected includes to go down",
-                                              join(cycle, " -> ")));
-            } else if (state[next->id] == 0) {
-                visit(*next);
-            }
-        }
-        path.pop_back();
-        state[level.id] = 2;
-    };
-    for (const auto& level : framework.levels) {
-        if (state[level.id] == 0) {
-            visit(level);
-        }
+void check_include_cycles(const IncludeGraph& graph, Diagnostics& diagnostics) {
+    for (const auto& cycle : graph.cycles()) {
+        diagnostics.error(cycle.closing_include->where, "include-cycle",
+                          fmt::format("levels include each other in a cycle: {}; expected "
+                                      "includes to go down",
+                                      join(cycle.levels, " -> ")));
     }
 }
 
@@ -191,26 +171,46 @@ void check_bands_rise(const Framework& framework, Diagnostics& diagnostics) {
     }
 }
 
-std::map<std::string, int> rating_minimums(const Framework& framework, const Level& level) {
-    std::map<std::string, int> minimums;
-    for (const auto& resolved : resolve_criteria(framework, level)) {
-        if (resolved.criterion->required && resolved.criterion->rule) {
-            resolved.criterion->rule->guaranteed_ratings(minimums);
+using RatingMinimums = std::map<std::string, int>;
+
+// Each level's rating minimums, its included levels' merged in: one pass, included levels
+// first, so a long chain of includes is not resolved again for every level along it.
+std::unordered_map<const Level*, RatingMinimums> rating_minimums(const IncludeGraph& graph) {
+    std::unordered_map<const Level*, RatingMinimums> minimums;
+    for (const Level* level : graph.included_first()) {
+        RatingMinimums& own = minimums[level];
+        for (const auto& criterion : level->criteria) {
+            if (criterion.required && criterion.rule) {
+                criterion.rule->guaranteed_ratings(own);
+            }
+        }
+        for (const auto& include : level->includes) {
+            const Level* included = graph.find(include.id);
+            auto found = included ? minimums.find(included) : minimums.end();
+            if (found == minimums.end() || found->first == level) {
+                continue; // unknown, or a cycle cut here
+            }
+            for (const auto& [competency, minimum] : found->second) {
+                auto [it, inserted] = own.emplace(competency, minimum);
+                it->second = std::max(it->second, minimum);
+            }
         }
     }
     return minimums;
 }
 
 // A higher level must not ask for a lower rating than the level below it on its track.
-void check_expectations_rise(const Framework& framework, Diagnostics& diagnostics) {
+void check_expectations_rise(const Framework& framework, const IncludeGraph& graph,
+                             const TrackLadders& ladders, Diagnostics& diagnostics) {
+    auto minimums = rating_minimums(graph);
     for (const auto& track : framework.tracks) {
-        auto levels = framework.levels_on_track(track.id);
+        const auto& levels = ladders.on_track(track.id);
         for (std::size_t i = 1; i < levels.size(); ++i) {
             if (levels[i]->track.id != track.id) {
                 continue; // a shared trunk is checked once, on its own track
             }
-            auto lower = rating_minimums(framework, *levels[i - 1]);
-            auto higher = rating_minimums(framework, *levels[i]);
+            const auto& lower = minimums[levels[i - 1]];
+            const auto& higher = minimums[levels[i]];
             for (const auto& [competency, minimum] : lower) {
                 auto it = higher.find(competency);
                 if (it != higher.end() && it->second < minimum) {
@@ -226,14 +226,15 @@ void check_expectations_rise(const Framework& framework, Diagnostics& diagnostic
     }
 }
 
-void check_transitions(const Framework& framework, Diagnostics& diagnostics) {
+void check_transitions(const Framework& framework, const IncludeGraph& graph,
+                       Diagnostics& diagnostics) {
     auto levels = framework.level_ids();
     std::set<std::pair<std::string, std::string>> seen;
     for (const auto& transition : framework.transitions) {
-        const Level* from = framework.find_level(transition.from.id);
-        const Level* to = framework.find_level(transition.to.id);
+        const Level* from = graph.find(transition.from.id);
+        const Level* to = graph.find(transition.to.id);
         for (const IdRef* end : {&transition.from, &transition.to}) {
-            if (!end->id.empty() && framework.find_level(end->id) == nullptr) {
+            if (!end->id.empty() && graph.find(end->id) == nullptr) {
                 diagnostics.error(end->where, "unknown-level",
                                   fmt::format("transition names unknown level '{}'{}", end->id,
                                               did_you_mean(end->id, levels)));
@@ -255,8 +256,10 @@ void check_transitions(const Framework& framework, Diagnostics& diagnostics) {
 }
 
 // Entry points are the lowest level of each track that starts at the framework's lowest band;
-// from there people move up a track or along a transition.
-void check_reachability(const Framework& framework, Diagnostics& diagnostics) {
+// from there people move up a track or along a transition. Linear: each band of a track and
+// each transition is followed once.
+void check_reachability(const Framework& framework, const IncludeGraph& graph,
+                        const TrackLadders& ladders, Diagnostics& diagnostics) {
     if (framework.levels.empty()) {
         return;
     }
@@ -264,10 +267,16 @@ void check_reachability(const Framework& framework, Diagnostics& diagnostics) {
         std::min_element(framework.levels.begin(), framework.levels.end(),
                          [](const Level& a, const Level& b) { return a.band < b.band; })
             ->band;
-    std::set<std::string> reached;
+    std::unordered_map<std::string_view, std::vector<const Level*>> moves;
+    for (const auto& transition : framework.transitions) {
+        if (const Level* to = graph.find(transition.to.id)) {
+            moves[transition.from.id].push_back(to);
+        }
+    }
+    std::unordered_set<const Level*> reached;
     std::vector<const Level*> queue;
     for (const auto& track : framework.tracks) {
-        auto levels = framework.levels_on_track(track.id);
+        const auto& levels = ladders.on_track(track.id);
         if (!levels.empty() && levels.front()->band == lowest_band) {
             queue.push_back(levels.front());
         }
@@ -275,31 +284,26 @@ void check_reachability(const Framework& framework, Diagnostics& diagnostics) {
     while (!queue.empty()) {
         const Level* level = queue.back();
         queue.pop_back();
-        if (!reached.insert(level->id).second) {
+        if (reached.contains(level)) {
             continue;
         }
-        for (const Track* track : framework.tracks_of(*level)) {
-            if (const Level* next = framework.next_level_on(*level, track->id)) {
+        for (const Track* track : ladders.tracks_containing(*level)) {
+            if (const Level* next = ladders.next_on(*level, track->id)) {
                 queue.push_back(next);
             }
         }
         // Two levels of one band on a track are already a band-not-rising error; whoever
         // reaches one reaches the band, so the other is not reported as unreachable too.
-        for (const Level* same : framework.levels_on_track(level->track.id)) {
-            if (same->band == level->band) {
-                queue.push_back(same);
-            }
-        }
-        for (const auto& transition : framework.transitions) {
-            if (transition.from.id == level->id) {
-                if (const Level* to = framework.find_level(transition.to.id)) {
-                    queue.push_back(to);
-                }
+        auto [band_begin, band_end] = ladders.same_band(*level);
+        for (auto it = band_begin; it != band_end; ++it) {
+            reached.insert(*it);
+            if (auto found = moves.find((*it)->id); found != moves.end()) {
+                queue.insert(queue.end(), found->second.begin(), found->second.end());
             }
         }
     }
     for (const auto& level : framework.levels) {
-        if (!reached.contains(level.id) && framework.find_track(level.track.id)) {
+        if (!reached.contains(&level) && framework.find_track(level.track.id)) {
             diagnostics.error(level.where, "unreachable-level",
                               fmt::format("no one can reach level '{}': its track does not "
                                           "start at band {} and no transition leads to it or "
@@ -375,12 +379,13 @@ void check_move_includes(const Framework& framework, Diagnostics& diagnostics) {
 }
 
 // A level that asks nothing makes everyone who reaches the level below it ready for it.
-void warn_empty_levels(const Framework& framework, Diagnostics& diagnostics) {
+void warn_empty_levels(const Framework& framework, const TrackLadders& ladders,
+                       Diagnostics& diagnostics) {
     for (const auto& level : framework.levels) {
         if (!level.criteria.empty() || !level.includes.empty()) {
             continue;
         }
-        auto on_track = framework.levels_on_track(level.track.id);
+        const auto& on_track = ladders.on_track(level.track.id);
         if (!on_track.empty() && on_track.front() == &level) {
             continue;
         }
@@ -422,18 +427,20 @@ void check_all(const Framework& framework, Diagnostics& diagnostics) {
     check_unique_ids(framework.levels, "level", diagnostics);
     check_criteria_ids(framework, diagnostics);
     check_competency_meanings(framework, diagnostics);
-    check_level_references(framework, diagnostics);
-    check_include_cycles(framework, diagnostics);
+    IncludeGraph graph(framework);
+    TrackLadders ladders(framework);
+    check_level_references(framework, graph, diagnostics);
+    check_include_cycles(graph, diagnostics);
     check_bands_rise(framework, diagnostics);
     for (const auto& level : framework.levels) {
         check_criteria(framework, level.criteria, diagnostics);
     }
-    check_expectations_rise(framework, diagnostics);
-    check_transitions(framework, diagnostics);
-    check_reachability(framework, diagnostics);
+    check_expectations_rise(framework, graph, ladders, diagnostics);
+    check_transitions(framework, graph, diagnostics);
+    check_reachability(framework, graph, ladders, diagnostics);
     check_forks(framework, diagnostics);
     check_move_includes(framework, diagnostics);
-    warn_empty_levels(framework, diagnostics);
+    warn_empty_levels(framework, ladders, diagnostics);
     warn_moves(framework, diagnostics);
 }
 

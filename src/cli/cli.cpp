@@ -63,6 +63,17 @@ void add_common_options(CLI::App& command, CommonOptions& common) {
         ->capture_default_str()
         ->type_name("N")
         ->group(limits);
+    command.add_option("--max-levels", common.limits.max_levels, "Most levels in a framework")
+        ->capture_default_str()
+        ->type_name("N")
+        ->group(limits);
+    command
+        .add_option("--max-criteria", common.limits.max_criteria,
+                    "Most criteria in a framework, each option of all_of, any_of and at_least "
+                    "counting as one, aliases expanded")
+        ->capture_default_str()
+        ->type_name("N")
+        ->group(limits);
 }
 
 // A --format option restricted to the formats a command supports.

@@ -5,13 +5,15 @@
 #include "load/file_kind.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <ostream>
 
 namespace ladder {
 
 bool is_unreadable_code(std::string_view code) {
-    return code == "unreadable-file" || code == "unreadable-path";
+    return code == "unreadable-file" || code == "unreadable-path" || code == "out-of-memory" ||
+           code == "load-failed";
 }
 
 namespace {
@@ -31,6 +33,16 @@ std::vector<SourceText> criteria_files_only(std::vector<SourceText> sources,
         }
     }
     return kept;
+}
+
+// Past --max-levels or --max-criteria the loader stopped reading: the framework is partial, and
+// checking its meaning would only report the levels and criteria it did not read.
+bool is_partial(const Diagnostics& diagnostics) {
+    const auto& items = diagnostics.items();
+    return std::any_of(items.begin(), items.end(), [](const Diagnostic& diagnostic) {
+        return diagnostic.code == "too-many-levels" || diagnostic.code == "too-many-criteria" ||
+               is_unreadable_code(diagnostic.code);
+    });
 }
 
 } // namespace
@@ -62,6 +74,14 @@ LoadedCriteria load_criteria(const std::optional<std::string>& path, const Input
         return loaded;
     }
     loaded.framework = load_framework(loaded.sources, limits, loaded.diagnostics);
+    if (is_partial(loaded.diagnostics)) {
+        loaded.unreadable =
+            loaded.unreadable ||
+            std::any_of(
+                loaded.diagnostics.items().begin(), loaded.diagnostics.items().end(),
+                [](const Diagnostic& diagnostic) { return is_unreadable_code(diagnostic.code); });
+        return loaded;
+    }
     check_framework(loaded.framework, loaded.diagnostics);
     return loaded;
 }

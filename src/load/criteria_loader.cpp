@@ -1,11 +1,13 @@
 #include "load/criteria_loader.hpp"
 
 #include "load/default_guidance.hpp"
+#include "load/expanded_rule_count.hpp"
 #include "load/scale_loader.hpp"
 #include "load/vocabularies_loader.hpp"
 #include "rules/rule_kinds.hpp"
 #include "yaml/map_reader.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace ladder {
@@ -33,12 +35,20 @@ std::string name_of(const YAML::Node& node, std::string_view kind) {
     return std::string(kind);
 }
 
+// What the files of one framework have used of its limits so far. Past a limit the loader
+// reads no more levels or criteria, so the passes over the framework stay bounded.
+struct FrameworkBudget {
+    const InputLimits& limits;
+    std::size_t rules = 0;
+    bool over = false;
+};
+
 class CriteriaFileLoader {
 public:
     CriteriaFileLoader(const YamlFile& file, Framework& framework, Location& framework_seen,
-                       Location& scale_seen)
+                       Location& scale_seen, FrameworkBudget& budget)
         : file_(file), framework_(framework), framework_seen_(framework_seen),
-          scale_seen_(scale_seen) {}
+          scale_seen_(scale_seen), budget_(budget) {}
 
     void load(const YAML::Node& root) {
         MapReader top(file_, root, "criteria file", top_level_keys);
@@ -59,14 +69,14 @@ public:
         for_each_entry(top, "tracks", [&](const IdRef& id, const YAML::Node& node) {
             MapReader map(file_, node, fmt::format("track '{}'", id.id),
                           {"name", "description", "forks_from"});
-            framework_.tracks.push_back({id.id, map.text("name", true).value_or(""),
+            framework_.tracks.push_back({id.id, map.line("name", true).value_or(""),
                                          map.text("description", false).value_or(""),
                                          map.id("forks_from", false), id.where});
         });
         for_each_entry(top, "programmes", [&](const IdRef& id, const YAML::Node& node) {
             MapReader map(file_, node, fmt::format("programme '{}'", id.id),
                           {"name", "description"});
-            framework_.programmes.push_back({id.id, map.text("name", true).value_or(""),
+            framework_.programmes.push_back({id.id, map.line("name", true).value_or(""),
                                              map.text("description", false).value_or(""),
                                              id.where});
         });
@@ -87,8 +97,8 @@ private:
         MapReader map(file_, node, "framework",
                       {"id", "name", "version", "description", "guidance", "checks"});
         framework_.id = map.id("id", true).value_or(IdRef{}).id;
-        framework_.name = map.text("name", true).value_or("");
-        framework_.version = map.text("version", true).value_or("");
+        framework_.name = map.line("name", true).value_or("");
+        framework_.version = map.line("version", true).value_or("");
         framework_.description = map.text("description", false).value_or("");
         framework_.default_guidance = map.text("guidance", false).value_or("");
         if (map.has("checks")) {
@@ -154,7 +164,7 @@ private:
         std::string what = fmt::format("competency '{}'", id.id);
         MapReader map(file_, node, what, {"name", "description", "ratings", "guidance"});
         Competency competency{id.id,
-                              map.text("name", true).value_or(""),
+                              map.line("name", true).value_or(""),
                               map.text("description", true).value_or(""),
                               {},
                               map.text("guidance", false).value_or(""),
@@ -167,6 +177,17 @@ private:
     }
 
     void read_level(const YAML::Node& node) {
+        if (budget_.over) {
+            return;
+        }
+        if (framework_.levels.size() >= budget_.limits.max_levels) {
+            budget_.over = true;
+            file_.error(node, "too-many-levels",
+                        fmt::format("the framework has more than {} levels; expected at most "
+                                    "that many, or raise the limit with --max-levels",
+                                    budget_.limits.max_levels));
+            return;
+        }
         MapReader map(file_, node, name_of(node, "level"),
                       {"id", "track", "title", "band", "includes", "summary", "criteria"});
         if (!map.valid()) {
@@ -177,7 +198,7 @@ private:
         level.id = id ? id->id : "";
         level.where = id ? id->where : map.at();
         level.track = map.id("track", true).value_or(IdRef{"", map.at()});
-        level.title = map.text("title", true).value_or("");
+        level.title = map.line("title", true).value_or("");
         level.band = static_cast<int>(map.whole_number("band", true, 1, 1000).value_or(0));
         level.band_where = map.has("band") ? file_.at(map.get("band")) : map.at();
         level.includes = map.id_list("includes");
@@ -246,7 +267,31 @@ private:
         return criteria;
     }
 
+    // Counts the criterion's rules, aliases expanded, against --max-criteria.
+    bool within_budget(const YAML::Node& node) {
+        if (budget_.over) {
+            return false;
+        }
+        std::size_t left =
+            budget_.limits.max_criteria - std::min(budget_.rules, budget_.limits.max_criteria);
+        budget_.rules += std::max<std::size_t>(1, count_expanded_rules(node, left));
+        if (budget_.rules <= budget_.limits.max_criteria) {
+            return true;
+        }
+        budget_.over = true;
+        file_.error(node, "too-many-criteria",
+                    fmt::format("the framework has more than {} criteria and rule options "
+                                "(counting each option of all_of, any_of and at_least, with "
+                                "aliases expanded); expected at most that many, or raise the "
+                                "limit with --max-criteria",
+                                budget_.limits.max_criteria));
+        return false;
+    }
+
     std::optional<Criterion> read_criterion(const YAML::Node& node) {
+        if (!within_budget(node)) {
+            return std::nullopt;
+        }
         MapReader map(file_, node, name_of(node, "criterion"), criterion_keys());
         if (!map.valid()) {
             return std::nullopt;
@@ -255,7 +300,7 @@ private:
         auto id = map.id("id", true);
         criterion.id = id ? id->id : "";
         criterion.where = id ? id->where : map.at();
-        criterion.title = map.text("title", true).value_or("");
+        criterion.title = map.line("title", true).value_or("");
         criterion.description = map.text("description", true).value_or("");
         criterion.guidance = map.text("guidance", false).value_or("");
         criterion.competency = map.id("competency", false);
@@ -290,7 +335,26 @@ private:
     Framework& framework_;
     Location& framework_seen_;
     Location& scale_seen_;
+    FrameworkBudget& budget_;
 };
+
+// Runs one file's load; running out of memory or any other failure becomes a diagnostic on the
+// file naming the limits that bound its size, never an abort. Returns false if it failed.
+template <typename Load> bool guard_against_exhaustion(const YamlFile& file, Load load) {
+    try {
+        return load();
+    } catch (const std::bad_alloc&) {
+        file.diagnostics().error({file.path(), 0, 0}, "out-of-memory",
+                                 "ran out of memory reading this file; lower --max-file-size, "
+                                 "--max-nodes or --max-criteria");
+    } catch (const std::exception& error) {
+        file.diagnostics().error({file.path(), 0, 0}, "load-failed",
+                                 fmt::format("could not read this file ({}); lower "
+                                             "--max-file-size or --max-nodes",
+                                             error.what()));
+    }
+    return false;
+}
 
 } // namespace
 
@@ -300,15 +364,18 @@ Framework load_framework(const std::vector<SourceText>& sources, const InputLimi
     Location framework_seen;
     Location scale_seen;
     bool all_parsed = true;
+    FrameworkBudget budget{limits};
     for (const auto& source : sources) {
         framework.source_files.push_back(source.path);
         YamlFile file(source.path, diagnostics);
-        auto root = parse_yaml(source.text, file, limits);
-        if (root) {
-            CriteriaFileLoader(file, framework, framework_seen, scale_seen).load(*root);
-        } else {
-            all_parsed = false;
-        }
+        bool parsed = guard_against_exhaustion(file, [&] {
+            auto root = parse_yaml(source.text, file, limits);
+            if (root) {
+                CriteriaFileLoader(file, framework, framework_seen, scale_seen, budget).load(*root);
+            }
+            return root.has_value();
+        });
+        all_parsed = all_parsed && parsed;
     }
     // A file that could not be parsed may hold the missing sections: saying they are missing
     // would only add noise to the error that matters.

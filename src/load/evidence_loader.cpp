@@ -39,7 +39,7 @@ public:
         if (top.require("person")) {
             MapReader who(file_, top.get("person"), "person", {"id", "name"});
             person.id = who.id("id", true).value_or(IdRef{}).id;
-            person.name = who.text("name", true).value_or("");
+            person.name = who.line("name", true).value_or("");
         }
         person.track = top.id("track", true).value_or(IdRef{"", top.at()});
         person.level = top.id("level", true).value_or(IdRef{"", top.at()});
@@ -101,7 +101,7 @@ private:
             if (entry.second.IsMap()) {
                 MapReader map(file_, entry.second, what, {"rating", "by", "date"});
                 value = map.whole_number("rating", true, 0, 1000);
-                rating.rated_by = map.text("by", false).value_or("");
+                rating.rated_by = map.line("by", false).value_or("");
                 rating.date = map.date("date", false);
             } else {
                 value = read_whole_number(file_, entry.second, what, 0, 1000);
@@ -130,7 +130,7 @@ private:
         item.type = read_choice(map, "type", true, vocabularies_.types, "");
         item.kind =
             read_choice(map, "kind", false, vocabularies_.kinds, vocabularies_.default_kind());
-        item.title = map.text("title", true).value_or("");
+        item.title = map.line("title", true).value_or("");
         auto date = map.date("date", true);
         item.date = date.value_or(Date{});
         item.date_where = map.has("date") ? file_.at(map.get("date")) : map.at();
@@ -219,7 +219,7 @@ private:
         exception.kind =
             status == "not_applicable" ? ExceptionKind::not_applicable : ExceptionKind::waived;
         exception.justification = map.text("justification", true).value_or("");
-        exception.approved_by = map.text("approved_by", true).value_or("");
+        exception.approved_by = map.line("approved_by", true).value_or("");
         exception.date = map.date("date", false);
         if (!criterion || status.empty() || exception.justification.empty() ||
             exception.approved_by.empty()) {

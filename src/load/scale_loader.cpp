@@ -25,15 +25,16 @@ std::optional<Step> read_step(const YamlFile& file, const YAML::Node& key,
     }
     Step step{static_cast<int>(*rating), "", std::nullopt, key};
     if (!value.IsMap()) {
+        // A label is one line of plain text, like a name.
         auto label = read_text(file, value, "scale");
-        if (!label) {
+        if (!label || !is_single_line(file, value, "scale", *label)) {
             return std::nullopt;
         }
         step.label = *label;
         return step;
     }
     MapReader map(file, value, fmt::format("scale step {}", *rating), {"label", "points"});
-    auto label = map.text("label", true);
+    auto label = map.line("label", true);
     auto points = map.whole_number("points", false, 0, 100000);
     if (!label) {
         return std::nullopt;

@@ -82,7 +82,7 @@ private:
         }
         TestCase test;
         test.where = map.at();
-        auto name = map.text("name", true);
+        auto name = map.line("name", true);
         auto evidence = map.text("evidence", true);
         auto target = map.id("target", true);
         auto as_of = map.has("as_of") ? map.date("as_of", true) : default_as_of_;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace ladder {
 
@@ -125,12 +127,13 @@ const Level* Framework::next_level_on(const Level& level, std::string_view track
     return nullptr;
 }
 
+// Tracks in order, each with its shared trunk; a level on several tracks is listed once.
 std::vector<const Level*> Framework::levels_in_band(int band) const {
     std::vector<const Level*> result;
+    std::unordered_set<const Level*> listed;
     for (const auto& track : tracks) {
         for (const Level* level : levels_on_track(track.id)) {
-            if (level->band == band &&
-                std::find(result.begin(), result.end(), level) == result.end()) {
+            if (level->band == band && listed.insert(level).second) {
                 result.push_back(level);
             }
         }
@@ -168,8 +171,13 @@ std::vector<std::string> Framework::criterion_ids() const {
 
 std::vector<ResolvedCriterion> resolve_criteria(const Framework& framework, const Level& level) {
     std::vector<ResolvedCriterion> result;
-    std::set<std::string> visited;
-    std::set<std::string> seen_criteria;
+    // An index, so a long chain of includes costs n log n rather than a search per include.
+    std::unordered_map<std::string_view, const Level*> by_id;
+    for (const auto& candidate : framework.levels) {
+        by_id.emplace(candidate.id, &candidate);
+    }
+    std::set<std::string_view> visited;
+    std::set<std::string_view> seen_criteria;
     // Breadth first, so a level's own criteria come before those it inherits.
     std::vector<const Level*> queue{&level};
     for (std::size_t i = 0; i < queue.size(); ++i) {
@@ -183,8 +191,8 @@ std::vector<ResolvedCriterion> resolve_criteria(const Framework& framework, cons
             }
         }
         for (const auto& include : current->includes) {
-            if (const Level* included = framework.find_level(include.id)) {
-                queue.push_back(included);
+            if (auto included = by_id.find(include.id); included != by_id.end()) {
+                queue.push_back(included->second);
             }
         }
     }

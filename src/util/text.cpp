@@ -1,6 +1,7 @@
 #include "util/text.hpp"
 
 #include "util/utf8.hpp"
+#include "util/visible_text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -162,7 +163,12 @@ std::size_t list_marker_width(std::string_view line) {
 
 } // namespace
 
-std::string wrap_text(std::string_view text, std::size_t width, std::size_t indent) {
+// The text is shown visibly first (util/visible_text): a text report shows descriptions and
+// guidance through here, and a control character in them must not reach the terminal. A line
+// break of the text starts an indented line, so it cannot forge a line of the report.
+std::string wrap_text(std::string_view raw, std::size_t width, std::size_t indent) {
+    std::string visible = visible_text(raw, LineBreaks::keep);
+    std::string_view text = visible;
     while (!text.empty() && text.back() == '\n') {
         text.remove_suffix(1);
     }

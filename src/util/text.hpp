@@ -37,9 +37,10 @@ std::string format_number(double value);
 
 namespace ladder {
 
-// Wraps `text` at `width` columns; lines after the first start with `indent` spaces. Line
-// breaks in the text are kept (a numbered or bulleted list stays a list), and the wrapped
-// lines of a list item line up under its text.
+// Wraps `text` at `width` columns; lines after the first start with `indent` spaces. Control
+// characters are shown escaped (util/visible_text). Line breaks in the text are kept and
+// indented too (a numbered or bulleted list stays a list), and the wrapped lines of a list item
+// line up under its text.
 std::string wrap_text(std::string_view text, std::size_t width, std::size_t indent);
 
 // "96%" from 0.96 (rounded down, so 99.6% is never shown as 100%).

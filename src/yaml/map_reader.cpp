@@ -1,6 +1,7 @@
 #include "yaml/map_reader.hpp"
 
 #include "util/text.hpp"
+#include "util/visible_text.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -27,6 +28,20 @@ bool is_id(std::string_view text) {
 }
 
 } // namespace
+
+bool is_single_line(const YamlFile& file, const YAML::Node& node, const std::string& what,
+                    std::string_view text) {
+    std::string found = first_control_character(text);
+    if (found.empty()) {
+        return true;
+    }
+    file.error(node, "control-character",
+               fmt::format("{}: expected one line of plain text, found the control character "
+                           "{} (line breaks, control characters and bidirectional overrides "
+                           "are only allowed in descriptions, guidance and justifications)",
+                           what, found));
+    return false;
+}
 
 std::optional<std::string> read_text(const YamlFile& file, const YAML::Node& node,
                                      const std::string& what) {
@@ -195,6 +210,14 @@ std::optional<std::string> MapReader::text(const std::string& key, bool required
     return value;
 }
 
+std::optional<std::string> MapReader::line(const std::string& key, bool required) const {
+    auto value = text(key, required);
+    if (value && !is_single_line(file_, get(key), fmt::format("{} '{}'", what_, key), *value)) {
+        return std::string();
+    }
+    return value;
+}
+
 std::optional<std::string> MapReader::choice(const std::string& key, bool required,
                                              const std::vector<std::string>& choices) const {
     if (required ? !require(key) : !has(key)) {
@@ -297,11 +320,15 @@ std::vector<std::string> MapReader::text_list(const std::string& key) const {
     }
     YAML::Node value = get(key);
     std::string what = fmt::format("{} '{}'", what_, key);
+    // Items of a list (tags, links, names) are one line each.
     if (value.IsScalar()) {
-        items.push_back(value.Scalar());
+        if (is_single_line(file_, value, what, value.Scalar())) {
+            items.push_back(value.Scalar());
+        }
     } else if (value.IsSequence()) {
         for (const auto& item : value) {
-            if (auto text = read_text(file_, item, what)) {
+            auto text = read_text(file_, item, what);
+            if (text && is_single_line(file_, item, what, *text)) {
                 items.push_back(*text);
             }
         }

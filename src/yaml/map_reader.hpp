@@ -35,6 +35,10 @@ public:
     std::vector<std::string> present_keys(const std::vector<std::string>& among) const;
 
     std::optional<std::string> text(const std::string& key, bool required) const;
+    // One line of text: a name, a title, a label. A line break, a control character or a
+    // bidirectional override in it is an error ("control-character"): printed in a report, it
+    // could forge a line, drive the terminal, or reorder what a reader sees.
+    std::optional<std::string> line(const std::string& key, bool required) const;
     // Text that must be one of `choices`; an unknown value is reported as code
     // "unknown-KEY" with the allowed values and a "did you mean".
     std::optional<std::string> choice(const std::string& key, bool required,
@@ -64,6 +68,10 @@ private:
 };
 
 // Readers of a single node, shared by MapReader and the places that read keys of free maps.
+// Whether `text` (read from `node`) is one line of plain text; reports it if not.
+bool is_single_line(const YamlFile& file, const YAML::Node& node, const std::string& what,
+                    std::string_view text);
+
 std::optional<std::string> read_text(const YamlFile& file, const YAML::Node& node,
                                      const std::string& what);
 // Text that must be one of a fixed list: every loader's vocabularies, statuses and kinds.

@@ -354,6 +354,16 @@ std::optional<YAML::Node> parse_yaml(std::string_view text, YamlFile& file,
                           "expected text, found a NUL byte (a binary file?)");
         return std::nullopt;
     }
+    // yaml-cpp 0.7 does not take a lone CR (old Mac OS line endings) as a line break: such a
+    // file reads as one long comment, or as nothing at all.
+    for (auto cr = text.find('\r'); cr != std::string_view::npos; cr = text.find('\r', cr + 1)) {
+        if (cr + 1 == text.size() || text[cr + 1] != '\n') {
+            diagnostics.error(location_of_offset(text, cr, file.path()), "cr-line-endings",
+                              "a line ends in a lone CR (old Mac OS line endings); expected LF "
+                              "or CRLF line endings (convert the file, e.g. with 'mac2unix')");
+            return std::nullopt;
+        }
+    }
     YAML::Node root;
     try {
         root = YAML::Load(std::string(text));

@@ -114,7 +114,64 @@ def billion_laughs():
     return b"\n".join(lines) + b"\n"
 
 
+FRAMEWORK_HEAD = b"""framework: {id: mini, name: Mini framework, version: "1"}
+scale: {1: Learning, 2: Proficient, 3: Expert}
+competencies:
+  craft: {name: Craft, description: Builds things well.}
+"""
+
+
+def level(index, band, track, includes=None):
+    include = b"    includes: L%d\n" % includes if includes is not None else b""
+    return (b"  - id: L%d\n    track: %s\n    title: Level %d\n    band: %d\n%s"
+            b"    summary: Level %d.\n    criteria:\n      - id: c%d\n        title: Craft\n"
+            b"        description: Rated.\n        guidance: Practise.\n"
+            b"        rating: {competency: craft, min: 2}\n"
+            % (index, track, index, band, include, index, index))
+
+
+def includes_chain(directory, count=1001, files=4):
+    """A chain of `count` levels, each including the one before, over several files and tracks
+    (bands rise to 1000 on a track, so the chain moves to the next track there)."""
+    walk = os.path.join(directory, "chain")
+    os.mkdir(walk)
+    tracks = b"".join(b"  t%d: {name: Track %d}\n" % (t, t) for t in range(count // 1000 + 1))
+    write(walk, "a-head.yaml", FRAMEWORK_HEAD + b"tracks:\n" + tracks)
+    per_file = -(-count // files)
+    for k in range(files):
+        levels = [level(i, i % 1000 + 1, b"t%d" % (i // 1000), i - 1 if i else None)
+                  for i in range(k * per_file, min(count, (k + 1) * per_file))]
+        write(walk, f"levels-{k}.yaml", b"levels:\n" + b"".join(levels))
+    return walk
+
+
+def one_band(count):
+    return (FRAMEWORK_HEAD + b"tracks:\n  ic: {name: IC}\nlevels:\n" +
+            b"".join(level(i, 1, b"ic") for i in range(count)))
+
+
+def alias_fan_out(references):
+    """One list of 100 rule options written once and referenced by `references` criteria."""
+    option = b"{rating: {competency: craft, min: 2}}"
+    criteria = [b"      - id: c0\n        title: Craft\n        description: Rated.\n"
+                b"        any_of: &options [" + b", ".join([option] * 100) + b"]\n"]
+    for i in range(1, references):
+        criteria.append(b"      - id: c%d\n        title: Craft\n        description: Rated.\n"
+                        b"        any_of: *options\n" % i)
+    return (FRAMEWORK_HEAD + b"tracks:\n  ic: {name: IC}\nlevels:\n  - id: L1\n    track: ic\n"
+            b"    title: Engineer\n    band: 1\n    summary: Builds.\n    criteria:\n" +
+            b"".join(criteria))
+
+
 GENERATED = [
+    ("generated-lone-cr-line-endings", "validate", "exit=1 code=cr-line-endings at=1:11",
+     lambda d: write(d, "mac.yaml", b"framework:\r  id: mini\r  name: Mini\r")),
+    ("generated-includes-chain-over-max-levels", "validate", "exit=1 code=too-many-levels "
+     "at=2966:5 mentions=--max-levels", includes_chain),
+    ("generated-band-of-many-levels", "validate", "exit=1 code=too-many-levels at=11008:5 "
+     "mentions=--max-levels", lambda d: write(d, "band.yaml", one_band(1001))),
+    ("generated-alias-fan-out-over-max-criteria", "validate", "exit=1 code=too-many-criteria "
+     "at=410:9 mentions=--max-criteria", lambda d: write(d, "fan-out.yaml", alias_fan_out(200))),
     ("generated-over-default-file-size", "validate", "exit=2 code=unreadable-file at=file "
      "mentions=--max-file-size",
      lambda d: write(d, "huge.yaml", b"# padding\n" * 110_000 + b"framework: {}\n")),
@@ -150,8 +207,8 @@ GENERATED = [
 
 
 def expected_pattern(case, shown_path):
-    # A whole-file diagnostic of a directory walk names the file inside the directory.
-    where = re.escape(shown_path) + (r"(/[^:]*)?" if case.at == "file" else ":" + case.at)
+    # A diagnostic of a directory walk names the file inside the directory.
+    where = re.escape(shown_path) + r"(/[^:]*)?" + ("" if case.at == "file" else ":" + case.at)
     return re.compile(rf"^{where}: error: .*\[{re.escape(case.code)}\]$", re.MULTILINE)
 
 

@@ -238,4 +238,46 @@ transitions:
         }
     }
 
+    TEST_CASE("more levels than --max-levels: one error at the first level over, no more read") {
+        std::string text = test::framework_head + "levels:\n";
+        for (int i = 0; i < 4; ++i) {
+            text += "  - {id: L" + std::to_string(i) +
+                    ", track: ic, title: T, band: " + std::to_string(i + 1) +
+                    ", summary: S, criteria: []}\n";
+        }
+        InputLimits limits;
+        limits.max_levels = 3;
+        Diagnostics diagnostics;
+        Framework framework = load_framework({{"criteria.yaml", text}}, limits, diagnostics);
+        CHECK(framework.levels.size() == 3);
+        CHECK(lines(diagnostics) ==
+              Lines{"criteria.yaml:16:5: error: the framework has more than 3 levels; expected at "
+                    "most that many, or raise the limit with --max-levels [too-many-levels]"});
+    }
+
+    TEST_CASE("criteria count their rules with aliases expanded against --max-criteria") {
+        std::string text = test::framework_with_rule(
+            "any_of: &options [{rating: {competency: delivery, min: 2}}, "
+            "{rating: {competency: delivery, min: 3}}]\n"
+            "      - {id: c2, title: T, description: D, all_of: [{any_of: *options}, "
+            "{any_of: *options}]}");
+        InputLimits limits;
+        Diagnostics diagnostics;
+        SUBCASE("within the limit: 3 + 7 rules") {
+            limits.max_criteria = 10;
+            load_framework({{"criteria.yaml", text}}, limits, diagnostics);
+            CHECK(lines(diagnostics) == Lines{});
+        }
+        SUBCASE("one over") {
+            limits.max_criteria = 9;
+            Framework framework = load_framework({{"criteria.yaml", text}}, limits, diagnostics);
+            CHECK(framework.levels.at(0).criteria.size() == 1);
+            CHECK(lines(diagnostics) ==
+                  Lines{"criteria.yaml:24:9: error: the framework has more than 9 criteria and "
+                        "rule options (counting each option of all_of, any_of and at_least, "
+                        "with aliases expanded); expected at most that many, or raise the limit "
+                        "with --max-criteria [too-many-criteria]"});
+        }
+    }
+
 } // TEST_SUITE

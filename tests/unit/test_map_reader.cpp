@@ -67,6 +67,45 @@ TEST_SUITE("yaml/map_reader") {
               std::vector<std::string>{"n", "title"});
     }
 
+    TEST_CASE("line: one line of text; a line break, control character or override is an error") {
+        SUBCASE("plain text, UTF-8 included") {
+            Fixture f("title: Ingénieure principale\n");
+            CHECK(f.reader().line("title", true) == "Ingénieure principale");
+            CHECK(f.diagnostics.empty());
+        }
+        SUBCASE("a line break that would forge a line of a report") {
+            Fixture f("title: \"Alice\\nREADY for IC2\"\n");
+            CHECK(f.reader().line("title", true) == "");
+            CHECK(lines(f.diagnostics) ==
+                  Lines{"test.yaml:1:8: error: thing 'title': expected one line of plain text, "
+                        "found the control character \\n (line breaks, control characters and "
+                        "bidirectional overrides are only allowed in descriptions, guidance and "
+                        "justifications) [control-character]"});
+        }
+        SUBCASE("an escape sequence") {
+            Fixture f("title: \"\\e[2JStaff\"\n");
+            CHECK(f.reader().line("title", true) == "");
+            CHECK(f.diagnostics.items().front().message.find("\\x1b") != std::string::npos);
+        }
+        SUBCASE("a right-to-left override") {
+            Fixture f("title: \"Staff \\u202Eenigne\"\n");
+            CHECK(f.reader().line("title", true) == "");
+            CHECK(f.diagnostics.items().front().message.find("\\u202e") != std::string::npos);
+        }
+        SUBCASE("text keeps its line breaks") {
+            Fixture f("description: |\n  one\n  two\n");
+            CHECK(f.reader().text("description", true) == "one\ntwo\n");
+            CHECK(f.diagnostics.empty());
+        }
+    }
+
+    TEST_CASE("text_list items are one line each") {
+        Fixture f("tags: [\"payments\", \"billing\\rforged\"]\n");
+        CHECK(f.reader().text_list("tags") == std::vector<std::string>{"payments"});
+        REQUIRE(f.diagnostics.items().size() == 1);
+        CHECK(f.diagnostics.items().front().code == "control-character");
+    }
+
     TEST_CASE("text: reads text, reports other values and empty text") {
         SUBCASE("a value") {
             Fixture f("title: Staff engineer\n");

@@ -141,6 +141,11 @@ TEST_SUITE("util/text") {
         CHECK(wrap_text("one\n\ntwo\n", 20, 4) == "one\n\n    two");
     }
 
+    TEST_CASE("wrap_text shows control characters and indents the text's own line breaks") {
+        CHECK(wrap_text("one\nREADY for IC2", 40, 4) == "one\n    READY for IC2");
+        CHECK(wrap_text("clear \x1b[2J here", 40, 0) == "clear \\x1b[2J here");
+    }
+
 } // TEST_SUITE
 
 TEST_SUITE("util/text") {

@@ -1,12 +1,14 @@
 #include "report/common/markdown.hpp"
 
+#include "util/visible_text.hpp"
+
 #include <algorithm>
 
 namespace ladder {
 
 std::string escape_markdown(std::string_view text) {
     std::string result;
-    for (char c : text) {
+    for (char c : visible_text(text, LineBreaks::keep)) {
         if (c == '|' || c == '*' || c == '_' || c == '`' || c == '<' || c == '>' || c == '[' ||
             c == ']' || c == '\\' || c == '#') {
             result += '\\';

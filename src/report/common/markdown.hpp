@@ -7,7 +7,8 @@
 namespace ladder {
 
 // Escapes the characters Markdown would interpret in table cells and inline text, and folds
-// line breaks into spaces so a value stays in its cell or list item.
+// line breaks into spaces so a value stays in its cell or list item. Control characters and
+// bidirectional overrides are shown escaped (util/visible_text).
 std::string escape_markdown(std::string_view text);
 
 // Escapes text that may hold several lines and keeps its lines, each after the first indented

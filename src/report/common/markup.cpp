@@ -1,6 +1,7 @@
 #include "report/common/markup.hpp"
 
 #include "util/utf8.hpp"
+#include "util/visible_text.hpp"
 
 namespace ladder {
 
@@ -40,7 +41,8 @@ void append_ascii(std::string& out, char c) {
 
 } // namespace
 
-std::string escape_markup(std::string_view text) {
+std::string escape_markup(std::string_view raw) {
+    std::string text = visible_text(raw, LineBreaks::keep);
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {

@@ -2,7 +2,7 @@
 
 #include "util/json_text.hpp"
 #include "util/text.hpp"
-#include "util/utf8.hpp"
+#include "util/visible_text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -12,13 +12,14 @@ namespace ladder {
 
 namespace {
 
-// A file name that is not UTF-8 shows its odd bytes as \xNN, so that the reader can find it.
+// A file name may hold a line break or an escape sequence: shown visibly, it cannot forge a
+// diagnostic line or drive the terminal.
 std::string position(const Diagnostic& diagnostic) {
-    std::string file = escape_invalid_utf8(diagnostic.where.file);
     if (diagnostic.where.line == 0) {
-        return file;
+        return visible_text(diagnostic.where.file);
     }
-    return fmt::format("{}:{}:{}", file, diagnostic.where.line, diagnostic.where.column);
+    return fmt::format("{}:{}:{}", visible_text(diagnostic.where.file), diagnostic.where.line,
+                       diagnostic.where.column);
 }
 
 // GitHub workflow command values escape %, CR and LF; properties also ':' and ','.
@@ -48,6 +49,20 @@ std::string escape_github(std::string_view text, bool property) {
     return result;
 }
 
+// A source line shown under a diagnostic, tabs kept for the caret below it.
+std::string visible_line(std::string_view line) {
+    std::string shown;
+    for (std::size_t start = 0; start <= line.size();) {
+        auto tab = std::min(line.find('\t', start), line.size());
+        shown += visible_text(line.substr(start, tab - start));
+        if (tab < line.size()) {
+            shown += '\t';
+        }
+        start = tab + 1;
+    }
+    return shown;
+}
+
 } // namespace
 
 std::string render_diagnostics_text(const std::vector<Diagnostic>& diagnostics,
@@ -60,20 +75,27 @@ std::string render_diagnostics_text(const std::vector<Diagnostic>& diagnostics,
         severity = diagnostic.severity == Severity::error ? style.red(severity + ":")
                                                           : style.yellow(severity + ":");
         out += fmt::format("{}: {} {} [{}]\n", style.bold(position(diagnostic)), severity,
-                           diagnostic.message, diagnostic.code);
+                           visible_text(diagnostic.message), diagnostic.code);
         if (!options.show_source || diagnostic.where.line == 0) {
             continue;
         }
         std::string_view line = source_line(sources, diagnostic.where.file, diagnostic.where.line);
+        if (line.ends_with('\r')) {
+            line.remove_suffix(1); // a CRLF line ending
+        }
         if (line.empty()) {
             continue;
         }
-        // Tabs are kept so the caret lines up under the same column.
+        // Tabs are kept so the caret lines up under the same column; any other control
+        // character is shown escaped, and the caret moves past its escape.
+        auto column = static_cast<std::size_t>(std::max(diagnostic.where.column, 1) - 1);
+        std::string before_caret = visible_line(line.substr(0, std::min(column, line.size())));
         std::string pad;
-        for (int i = 1; i < diagnostic.where.column && i <= static_cast<int>(line.size()); ++i) {
-            pad += line[static_cast<std::size_t>(i - 1)] == '\t' ? '\t' : ' ';
+        for (char c : before_caret) {
+            pad += c == '\t' ? '\t' : ' ';
         }
-        out += fmt::format("  {}\n  {}{}\n", line, pad, style.green("^"));
+        std::string shown = visible_line(line);
+        out += fmt::format("  {}\n  {}{}\n", shown, pad, style.green("^"));
     }
     return out;
 }
@@ -107,14 +129,14 @@ std::string render_diagnostics_github(const std::vector<Diagnostic>& diagnostics
     std::string out;
     for (const auto& diagnostic : diagnostics) {
         std::string properties =
-            fmt::format("file={}", escape_github(escape_invalid_utf8(diagnostic.where.file), true));
+            fmt::format("file={}", escape_github(visible_text(diagnostic.where.file), true));
         if (diagnostic.where.line > 0) {
             properties +=
                 fmt::format(",line={},col={}", diagnostic.where.line, diagnostic.where.column);
         }
         properties += fmt::format(",title={}", escape_github(diagnostic.code, true));
         out += fmt::format("::{} {}::{}\n", to_string(diagnostic.severity), properties,
-                           escape_github(diagnostic.message, false));
+                           escape_github(visible_text(diagnostic.message), false));
     }
     return out;
 }

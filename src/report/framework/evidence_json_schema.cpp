@@ -39,7 +39,7 @@ Json evidence_defs(const Vocabularies& words) {
     Json defs = Json::object();
     Json rated =
         closed_object({{"rating", whole_number("The rating, on the framework's scale.", 0, 1000)},
-                       {"by", text("Who gave the rating (a person id).")},
+                       {"by", line_text("Who gave the rating (a person id).")},
                        {"date", date("When the rating was given, YYYY-MM-DD.")}},
                       {"rating"});
     defs["rating"] = {
@@ -51,7 +51,7 @@ Json evidence_defs(const Vocabularies& words) {
             {{"id", id("Unique in the file, e.g. billing-migration.")},
              {"type", choice("What kind of work the item is.", words.types)},
              {"kind", choice(kind_help(words), words.kinds)},
-             {"title", required_text("A one-line title.")},
+             {"title", required_line("A one-line title.")},
              {"date", date("When it happened, YYYY-MM-DD (not after the evaluation date).")},
              {"role", choice("The person's role in it.", words.roles)},
              {"scope", choice("How far its impact reached: " + join(words.scopes, " < ") + ".",
@@ -71,7 +71,7 @@ Json evidence_defs(const Vocabularies& words) {
             {{"criterion", id("The criterion id set aside.")},
              {"status", choice("waived or not_applicable.", {"waived", "not_applicable"})},
              {"justification", required_text("Why the board set the criterion aside.")},
-             {"approved_by", required_text("Who approved it (a person id).")},
+             {"approved_by", required_line("Who approved it (a person id).")},
              {"date", date("When it was approved, YYYY-MM-DD.")}},
             {"criterion", "status", "justification", "approved_by"}));
     return defs;
@@ -91,7 +91,7 @@ std::string evidence_json_schema(const Vocabularies& vocabularies) {
     schema["properties"] = {
         {"person", described("Who the file is about.",
                              closed_object({{"id", id("The person's id, e.g. E1042.")},
-                                            {"name", required_text("The person's name.")}},
+                                            {"name", required_line("The person's name.")}},
                                            {"id", "name"}))},
         {"track", id("The id of the person's current track.")},
         {"level", id("The id of the person's current level.")},

@@ -149,7 +149,7 @@ std::string rule_def_name(const std::string& kind) {
 Json criterion_schema() {
     Json properties = {
         {"id", id("Unique over the whole framework, e.g. ic4-cross-team-lead.")},
-        {"title", required_text("A short name for the criterion.")},
+        {"title", required_line("A short name for the criterion.")},
         {"description", required_text("What the criterion means, for humans (required: this is "
                                       "what makes criteria transparent).")},
         {"guidance", text("How to close the gap: training, mentoring, kinds of projects "
@@ -187,7 +187,7 @@ Json criteria_defs(const Vocabularies& words) {
     Json defs = Json::object();
     defs["competency"] = described(
         "A competency: name, description, and optionally what each rating means.",
-        closed_object({{"name", required_text("The competency's name, e.g. Technical depth.")},
+        closed_object({{"name", required_line("The competency's name, e.g. Technical depth.")},
                        {"description", required_text("What the competency covers.")},
                        {"guidance", text("Default guidance for the criteria of this competency "
                                          "that give none.")},
@@ -197,7 +197,7 @@ Json criteria_defs(const Vocabularies& words) {
                       {"name", "description"}));
     defs["track"] = described(
         "A track: its name and description.",
-        closed_object({{"name", required_text("The track's name, e.g. Individual "
+        closed_object({{"name", required_line("The track's name, e.g. Individual "
                                               "contributor.")},
                        {"description", text("What the track is about.")},
                        {"forks_from", id("A level of another track: this track shares that "
@@ -206,7 +206,7 @@ Json criteria_defs(const Vocabularies& words) {
                       {"name"}));
     defs["programme"] = described(
         "A programme or training that completed rules may name.",
-        closed_object({{"name", required_text("The programme's name, e.g. Manager foundations.")},
+        closed_object({{"name", required_line("The programme's name, e.g. Manager foundations.")},
                        {"description", text("What the programme is.")}},
                       {"name"}));
     defs["criteria"] =
@@ -214,7 +214,7 @@ Json criteria_defs(const Vocabularies& words) {
     Json level = closed_object(
         {{"id", id("The level id, unique over all levels, e.g. IC4.")},
          {"track", id("The id of the level's track.")},
-         {"title", required_text("The level's title, e.g. Staff Engineer.")},
+         {"title", required_line("The level's title, e.g. Staff Engineer.")},
          {"band", whole_number("The pay band; the same band on two tracks means equal standing "
                                "and pay.",
                                1, 1000)},
@@ -274,8 +274,8 @@ std::string criteria_json_schema(const Vocabularies& vocabularies) {
                        {{"id", described("The framework id: lower-case letters, "
                                          "digits, '_' and '-'.",
                                          {{"type", "string"}, {"pattern", framework_id_pattern}})},
-                        {"name", required_text("The framework's name.")},
-                        {"version", required_text("The framework's version (quote it: "
+                        {"name", required_line("The framework's name.")},
+                        {"version", required_line("The framework's version (quote it: "
                                                   "it is text), e.g. \"2026.1\".")},
                         {"description", text("What the framework is about.")},
                         {"guidance", text("Default guidance for criteria that give none and "

@@ -44,6 +44,20 @@ inline Json required_text(std::string_view description) {
     return described(description, {{"type", "string"}, {"minLength", 1}});
 }
 
+// One line of plain text (names, titles): no line break, control character or bidirectional
+// formatting character, as the loaders check (yaml/map_reader's `line`).
+inline constexpr std::string_view one_line_pattern =
+    "^[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$";
+
+inline Json line_text(std::string_view description) {
+    return described(description, {{"type", "string"}, {"pattern", one_line_pattern}});
+}
+
+inline Json required_line(std::string_view description) {
+    return described(description,
+                     {{"type", "string"}, {"minLength", 1}, {"pattern", one_line_pattern}});
+}
+
 inline Json id_value() {
     return {{"type", "string"}, {"pattern", id_pattern}};
 }
@@ -59,7 +73,7 @@ inline Json id_list(std::string_view description) {
 }
 
 inline Json text_list(std::string_view description) {
-    Json text_value = {{"type", "string"}};
+    Json text_value = {{"type", "string"}, {"pattern", one_line_pattern}};
     return described(description,
                      {{"oneOf", {text_value, {{"type", "array"}, {"items", text_value}}}}});
 }

@@ -1,6 +1,7 @@
 #include "report/framework/other_schemas.hpp"
 
 #include "model/rule.hpp"
+#include "report/framework/json_schema_builders.hpp"
 #include "util/json_text.hpp"
 
 #include <nlohmann/json.hpp>
@@ -9,21 +10,7 @@ namespace ladder {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-const char* const schema_dialect = "https://json-schema.org/draft/2020-12/schema";
-const char* const date_pattern = "^\\d{4}-\\d{2}-\\d{2}$";
-
-Json date(const char* description) {
-    return {{"description", description},
-            {"type", "string"},
-            {"pattern", date_pattern},
-            {"format", "date"}};
-}
-
-Json text(const char* description) {
-    return {{"description", description}, {"type", "string"}, {"minLength", 1}};
-}
+using namespace schema;
 
 // What a case expects: the verdict, and the status of some criteria.
 Json expectation() {
@@ -49,15 +36,16 @@ Json expectation() {
 } // namespace
 
 std::string test_suite_json_schema() {
-    Json test_case = {{"type", "object"},
-                      {"properties",
-                       {{"name", text("What the case shows; unique in the file.")},
-                        {"evidence", text("The evidence file, relative to this file.")},
-                        {"target", text("The level to judge the person against, on any track.")},
-                        {"as_of", date("The evaluation day of this case, YYYY-MM-DD.")},
-                        {"expect", expectation()}}},
-                      {"required", {"name", "evidence", "target", "expect"}},
-                      {"additionalProperties", false}};
+    Json test_case = {
+        {"type", "object"},
+        {"properties",
+         {{"name", required_line("What the case shows; unique in the file.")},
+          {"evidence", required_text("The evidence file, relative to this file.")},
+          {"target", required_text("The level to judge the person against, on any track.")},
+          {"as_of", date("The evaluation day of this case, YYYY-MM-DD.")},
+          {"expect", expectation()}}},
+        {"required", {"name", "evidence", "target", "expect"}},
+        {"additionalProperties", false}};
     Json schema = {{"$schema", schema_dialect},
                    {"$id", "https://ladder.example/schema/test-suite.json"},
                    {"title", "ladder test suite (ladder-tests.yaml)"},
@@ -66,8 +54,9 @@ std::string test_suite_json_schema() {
                     "See README.md, 'Test cases'."},
                    {"type", "object"},
                    {"properties",
-                    {{"criteria", text("The framework under test, relative to this file (default: "
-                                       "--criteria, or the built-in framework).")},
+                    {{"criteria", required_text("The framework under test, relative to this file "
+                                                "(default: --criteria, or the built-in "
+                                                "framework).")},
                      {"as_of", date("The default evaluation day of every case, YYYY-MM-DD.")},
                      {"cases", {{"type", "array"}, {"minItems", 1}, {"items", test_case}}}}},
                    {"required", {"cases"}},
