@@ -34,6 +34,7 @@ void summarise(LevelResult& result) {
         bool done =
             criterion.outcome.status == Status::met || criterion.outcome.status == Status::waived;
         result.met += done ? 1 : 0;
+        result.set_aside += criterion.outcome.status == Status::waived ? 1 : 0;
         result.total += 1;
         total_weight += criterion.criterion->weight;
         met_weight += done ? criterion.criterion->weight : 0;

@@ -24,7 +24,8 @@ struct LevelResult {
     const Transition* transition = nullptr; // the cross-track move applied, if any
     std::vector<CriterionResult> criteria;  // in the framework's order
     bool ready = false;
-    int met = 0; // met or waived
+    int met = 0;       // met or waived
+    int set_aside = 0; // of those, waived or not applicable (headlines say both)
     int total = 0;
     double progress = 0.0; // weighted share of criteria met or waived
 };

@@ -1,6 +1,10 @@
 #pragma once
 // What evaluating one rule against one person gives: a status and the explanation of it.
 
+#include "model/evidence_need.hpp"
+#include "util/date.hpp"
+
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +21,25 @@ struct ItemVerdict {
     std::string why;
 };
 
+// What would close a rule's gap, as data (the words are Outcome::missing).
+struct Need {
+    enum class Kind {
+        evidence,  // `evidence` holds the items
+        rating,    // a rating of at least `minimum` in competency `id`
+        programme, // complete programme `id`
+        interest,  // declare interest in track `id` (or level `id`, when `level`)
+        tenure,    // time: met on `reached_on`
+        record     // data only the person can add (`text` says what)
+    };
+    Kind kind = Kind::record;
+    EvidenceNeed evidence;
+    std::string id;
+    int minimum = 0;
+    std::optional<Date> reached_on;
+    std::string text;
+    bool level = false; // an interest in a level rather than a track
+};
+
 struct Outcome {
     Status status = Status::not_met;
     std::string reason;                // what was found, in plain words
@@ -25,6 +48,7 @@ struct Outcome {
     std::vector<ItemVerdict> considered;
     std::vector<Outcome> parts; // outcomes of a combinator's options
     double progress = 0.0;      // share of the requirement reached, 0..1
+    std::vector<Need> needs;    // what would close the gap; empty when met
 };
 
 } // namespace ladder

@@ -1,6 +1,7 @@
 #include "model/person.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace ladder {
 
@@ -22,6 +23,32 @@ const std::vector<std::string>& evidence_scopes() {
 
 int scope_rank(std::string_view scope) {
     return Vocabularies::defaults().scope_rank(scope);
+}
+
+std::string evidence_type_noun(std::string_view type, bool many) {
+    struct Noun {
+        std::string_view one;
+        std::string_view many;
+    };
+    static const std::map<std::string_view, Noun> nouns = {
+        {"project", {"project", "projects"}},
+        {"design", {"design document", "design documents"}},
+        {"incident", {"incident", "incidents"}},
+        {"mentoring", {"mentoring engagement", "mentoring engagements"}},
+        {"hiring", {"hiring contribution", "hiring contributions"}},
+        {"talk", {"talk", "talks"}},
+        {"writing", {"piece of writing", "pieces of writing"}},
+        {"review", {"review", "reviews"}},
+        {"initiative", {"initiative", "initiatives"}},
+        {"feedback", {"piece of feedback", "pieces of feedback"}},
+        {"other", {"item", "items"}},
+    };
+    auto it = nouns.find(type);
+    if (it == nouns.end()) {
+        // A framework's own type has no noun of ladder's: "pull_request items".
+        return std::string(type) + (many ? " items" : " item");
+    }
+    return std::string(many ? it->second.many : it->second.one);
 }
 
 std::string_view to_string(ExceptionKind kind) {

@@ -22,6 +22,9 @@ const std::vector<std::string>& evidence_roles();
 const std::vector<std::string>& evidence_scopes();
 // Position of a scope in evidence_scopes(), or -1.
 int scope_rank(std::string_view scope);
+// What an item of a type is called in prose: "design document" / "design documents"; "item"
+// for `other`; a framework's own type is "pull_request item".
+std::string evidence_type_noun(std::string_view type, bool many);
 
 struct Rating {
     IdRef competency;

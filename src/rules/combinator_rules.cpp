@@ -4,6 +4,7 @@
 #include "rules/rule_support.hpp"
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -74,6 +75,7 @@ public:
             outcome.status = met > 0 || some_progress > 0 ? Status::partial : Status::not_met;
         }
         outcome.missing = shorten_text(describe_gaps(gaps, needed_ - met), max_nested_reason_bytes);
+        outcome.needs = cheapest_needs(outcome.parts, needed_ - met);
         return outcome;
     }
 
@@ -110,6 +112,34 @@ public:
     }
 
 private:
+    // The needs of the `still_needed` open options that ask least (fewest new items or steps;
+    // the earlier option on a tie), so that next steps propose the shortest way to close it.
+    static std::vector<Need> cheapest_needs(const std::vector<Outcome>& parts, long still_needed) {
+        std::vector<std::pair<long, std::size_t>> open; // (cost, option index)
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            if (parts[i].status != Status::met) {
+                open.emplace_back(cost(parts[i].needs), i);
+            }
+        }
+        std::stable_sort(open.begin(), open.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::vector<Need> needs;
+        for (long taken = 0; taken < still_needed && taken < static_cast<long>(open.size());
+             ++taken) {
+            const auto& chosen = parts[open[static_cast<std::size_t>(taken)].second].needs;
+            needs.insert(needs.end(), chosen.begin(), chosen.end());
+        }
+        return needs;
+    }
+
+    static long cost(const std::vector<Need>& needs) {
+        long total = 0;
+        for (const auto& need : needs) {
+            total += need.kind == Need::Kind::evidence ? need.evidence.count : 1;
+        }
+        return total;
+    }
+
     std::string heading() const {
         if (kind_ == "all_of") {
             return "all of";

@@ -31,6 +31,10 @@ public:
         outcome.status = Status::not_met;
         outcome.reason = fmt::format("{} is not in 'completed'", programme_.id);
         outcome.missing = fmt::format("complete the {} programme", name(context.framework));
+        Need need;
+        need.kind = Need::Kind::programme;
+        need.id = programme_.id;
+        outcome.needs.push_back(std::move(need));
         return outcome;
     }
 

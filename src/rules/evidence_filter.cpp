@@ -5,36 +5,12 @@
 
 #include <algorithm>
 #include <fmt/format.h>
-#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
 namespace ladder {
 
 namespace {
-
-struct Noun {
-    const char* one;
-    const char* many;
-};
-
-Noun noun_for_type(std::string_view type) {
-    static const std::map<std::string_view, Noun> nouns = {
-        {"project", {"project", "projects"}},
-        {"design", {"design document", "design documents"}},
-        {"incident", {"incident", "incidents"}},
-        {"mentoring", {"mentoring engagement", "mentoring engagements"}},
-        {"hiring", {"hiring contribution", "hiring contributions"}},
-        {"talk", {"talk", "talks"}},
-        {"writing", {"piece of writing", "pieces of writing"}},
-        {"review", {"review", "reviews"}},
-        {"initiative", {"initiative", "initiatives"}},
-        {"feedback", {"piece of feedback", "pieces of feedback"}},
-        {"other", {"item", "items"}},
-    };
-    auto it = nouns.find(type);
-    return it == nouns.end() ? Noun{nullptr, nullptr} : it->second;
-}
 
 std::vector<std::string> ids(const std::vector<IdRef>& refs) {
     std::vector<std::string> result;
@@ -228,10 +204,7 @@ std::string EvidenceFilter::describe_items(const Framework& framework, long coun
 std::string EvidenceFilter::describe_kind(const Framework& framework, bool many) const {
     std::string noun;
     if (types.size() == 1) {
-        // A framework's own type has no noun of ladder's: "pull_request items".
-        Noun n = noun_for_type(types.front().id);
-        noun = n.one ? (many ? n.many : n.one)
-                     : fmt::format("{} {}", types.front().id, many ? "items" : "item");
+        noun = evidence_type_noun(types.front().id, many);
     } else if (types.empty()) {
         noun = many ? "evidence items" : "evidence item";
     } else {
@@ -269,6 +242,27 @@ std::string EvidenceFilter::describe_missing(const Framework& framework, long co
             fmt::format(", dated on or after {}", as_of.minus_months(*within_months).to_string());
     }
     return text;
+}
+
+EvidenceNeed EvidenceFilter::need(long count, const Date& as_of) const {
+    EvidenceNeed need;
+    need.count = count;
+    need.types = ids(types);
+    need.kinds = ids(kinds);
+    need.roles = ids(roles);
+    need.min_scope = min_scope ? min_scope->id : "";
+    if (competency) {
+        need.competencies.push_back(competency->id);
+    }
+    need.tags = tags;
+    if (within_months) {
+        need.dated_on_or_after = as_of.minus_months(*within_months);
+    }
+    need.min_endorsers = min_endorsers.value_or(0);
+    if (endorsers) {
+        need.endorsers = {endorsers->at_least, endorsers->distinct, endorsers->with};
+    }
+    return need;
 }
 
 void EvidenceFilter::check(const RuleCheckContext& context) const {
@@ -366,6 +360,10 @@ Outcome count_evidence(const RuleContext& context, const EvidenceFilter& filter,
     outcome.missing = describe_missing ? describe_missing(at_least - found)
                                        : filter.describe_missing(context.framework,
                                                                  at_least - found, context.as_of);
+    Need need;
+    need.kind = Need::Kind::evidence;
+    need.evidence = filter.need(at_least - found, context.as_of);
+    outcome.needs.push_back(std::move(need));
     return outcome;
 }
 

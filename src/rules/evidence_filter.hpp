@@ -64,6 +64,8 @@ struct EvidenceFilter {
     bool empty() const;
     // "1 more project ..., dated on or after 2025-05-01": the window as a date.
     std::string describe_missing(const Framework& framework, long count, const Date& as_of) const;
+    // The same as data: `count` more items passing this filter, the window as a date.
+    EvidenceNeed need(long count, const Date& as_of) const;
 
     void check(const RuleCheckContext& context) const;
     void add_to_json(nlohmann::json& rule) const;

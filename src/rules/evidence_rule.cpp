@@ -51,9 +51,11 @@ public:
                 [&](const EvidenceItem& item) {
                     return why_not(item, context);
                 }};
-            return count_evidence(context, filter_, at_least_, any_item,
-                                  {"matching evidence item", "matching evidence items"},
-                                  counting_.by_quantity, missing);
+            Outcome outcome = count_evidence(context, filter_, at_least_, any_item,
+                                             {"matching evidence item", "matching evidence items"},
+                                             counting_.by_quantity, missing);
+            shape_needs(outcome, context);
+            return outcome;
         }
         std::string criterion(context.criterion_id);
         ItemCondition names_criterion{
@@ -74,6 +76,10 @@ public:
             counting_.by_quantity, missing);
         if (!outcome.missing.empty()) {
             outcome.missing += fmt::format(", with '{}' in its 'demonstrates' list", criterion);
+        }
+        shape_needs(outcome, context);
+        for (auto& need : outcome.needs) {
+            need.evidence.demonstrates.push_back(criterion);
         }
         return outcome;
     }
@@ -103,6 +109,26 @@ public:
     }
 
 private:
+    // What the open count asks of new items: that each also passes one `any_of` filter set (the
+    // first that one item can pass with the rule's own filters), and with `count: quantity` one
+    // item that records all the quantity still missing.
+    void shape_needs(Outcome& outcome, const RuleContext& context) const {
+        for (auto& need : outcome.needs) {
+            EvidenceNeed& items = need.evidence;
+            for (const auto& option : counting_.any_of) {
+                EvidenceNeed option_need = option.need(items.count, context.as_of);
+                if (can_merge(items, option_need)) {
+                    items = merge(items, option_need, context.framework.vocabularies);
+                    break;
+                }
+            }
+            if (counting_.by_quantity) {
+                items.quantity = items.count;
+                items.count = 1;
+            }
+        }
+    }
+
     bool passes_any_of(const EvidenceItem& item, const RuleContext& context) const {
         return counting_.any_of.empty() ||
                std::any_of(counting_.any_of.begin(), counting_.any_of.end(),

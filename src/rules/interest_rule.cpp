@@ -35,6 +35,11 @@ public:
         outcome.missing = fmt::format("a declared interest in {} (add {} to 'interests' if you "
                                       "want it)",
                                       name(context.framework), wanted_.id);
+        Need need;
+        need.kind = Need::Kind::interest;
+        need.id = wanted_.id;
+        need.level = level_;
+        outcome.needs.push_back(std::move(need));
         return outcome;
     }
 

@@ -5,6 +5,7 @@
 #include "rules/rule_support.hpp"
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -73,6 +74,58 @@ std::string next_step(const Framework& framework, const std::vector<RatedCompete
                        rating_with_points(framework, best_rating));
 }
 
+// The points one step up from `rating` is worth (from no rating, 0: the first step's).
+int step_gain(const Framework& framework, int rating) {
+    return framework.points_for(rating + 1) - framework.points_for(rating);
+}
+
+// The ratings that would close a gap of `gap` points, as data, one rating step at a time:
+// first a rating for each competency not rated yet (the gap may be only that missing data);
+// then a next step that closes what is left, with the fewest points to spare (as the words
+// say), the lower rated on a tie; else the next step of the lowest rated, so that growth is
+// spread rather than asked of one competency. The person chooses what to grow; this is one
+// way, so next steps can name ratings to reach.
+std::vector<Need> rating_needs(const Framework& framework,
+                               const std::vector<RatedCompetency>& counted, int gap) {
+    std::vector<RatedCompetency> planned = counted;
+    while (gap > 0) {
+        RatedCompetency* closing = nullptr;
+        RatedCompetency* lowest = nullptr;
+        for (auto& competency : planned) {
+            if (competency.rating >= framework.scale_max()) {
+                continue;
+            }
+            int gain = step_gain(framework, competency.rating);
+            bool better_close = !closing || gain < step_gain(framework, closing->rating) ||
+                                (gain == step_gain(framework, closing->rating) &&
+                                 competency.rating < closing->rating);
+            if (gain >= gap && better_close) {
+                closing = &competency;
+            }
+            if (!lowest || competency.rating < lowest->rating) {
+                lowest = &competency;
+            }
+        }
+        if (!lowest) {
+            break; // every counted competency at the top: `check` reports such a rule
+        }
+        RatedCompetency* raised = closing && lowest->rating > 0 ? closing : lowest;
+        gap -= step_gain(framework, raised->rating);
+        raised->rating += 1;
+    }
+    std::vector<Need> needs;
+    for (std::size_t i = 0; i < planned.size(); ++i) {
+        if (planned[i].rating > counted[i].rating) {
+            Need need;
+            need.kind = Need::Kind::rating;
+            need.id = planned[i].id;
+            need.minimum = planned[i].rating;
+            needs.push_back(std::move(need));
+        }
+    }
+    return needs;
+}
+
 class PointsRule final : public Rule {
 public:
     PointsRule(Location where, int min, std::vector<IdRef> competencies)
@@ -93,12 +146,15 @@ public:
         int sum = 0;
         std::vector<std::string> unrated;
         std::vector<RatedCompetency> rated;
+        std::vector<RatedCompetency> counted; // rated or not (0): what next steps may raise
         for (const auto& id : counted_ids(framework)) {
             if (const Rating* rating = context.person.rating_for(id)) {
                 sum += framework.points_for(rating->value);
                 rated.push_back({id, rating->value});
+                counted.push_back({id, rating->value});
             } else {
                 unrated.push_back(competency_name(context.framework, id));
+                counted.push_back({id, 0});
             }
         }
         outcome.progress = std::min(1.0, static_cast<double>(sum) / min_);
@@ -121,6 +177,7 @@ public:
         if (!unrated.empty()) {
             outcome.missing += fmt::format("; ratings in {}", join(unrated, ", "));
         }
+        outcome.needs = rating_needs(framework, counted, min_ - sum);
         return outcome;
     }
 

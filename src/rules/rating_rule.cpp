@@ -31,6 +31,7 @@ public:
             outcome.reason = fmt::format("no rating in {}", name);
             outcome.missing = fmt::format("a rating in {} (at least {})", name,
                                           rating_with_label(framework, min_));
+            outcome.needs.push_back(need());
             return outcome;
         }
         outcome.progress = std::min(1.0, static_cast<double>(rating->value) / min_);
@@ -52,6 +53,7 @@ public:
             min_ - rating->value == 1 ? std::string("1 more rating point")
                                       : fmt::format("{} more rating points", min_ - rating->value),
             name, rating->value, min_);
+        outcome.needs.push_back(need());
         return outcome;
     }
 
@@ -78,6 +80,14 @@ public:
     }
 
 private:
+    Need need() const {
+        Need need;
+        need.kind = Need::Kind::rating;
+        need.id = competency_.id;
+        need.minimum = min_;
+        return need;
+    }
+
     IdRef competency_;
     int min_;
 };

@@ -19,6 +19,13 @@ std::string months_text(int count) {
     return fmt::format("{} {}", count, count == 1 ? "month" : "months");
 }
 
+// A `record` need: data only the person can add, or a wait no date can be given for.
+Need only_words(const std::string& missing) {
+    Need need;
+    need.text = missing;
+    return need;
+}
+
 class TenureRule final : public Rule {
 public:
     TenureRule(Location where, int months, bool in_organisation)
@@ -38,6 +45,7 @@ public:
             outcome.status = Status::no_data;
             outcome.reason = "no 'joined' date in the evidence file";
             outcome.missing = "the date you joined the organisation ('joined')";
+            outcome.needs.push_back(only_words(outcome.missing));
             return outcome;
         }
         int served = std::max(0, context.as_of.whole_months_since(*since));
@@ -52,6 +60,10 @@ public:
         Date reached = since->minus_months(-months_);
         outcome.missing = fmt::format("{} {}, reached on {}", more(months_ - served), place(),
                                       reached.to_string());
+        Need need;
+        need.kind = Need::Kind::tenure;
+        need.reached_on = reached;
+        outcome.needs.push_back(std::move(need));
         return outcome;
     }
 
@@ -122,6 +134,7 @@ public:
             outcome.missing = fmt::format("{} months {}, or the levels you held before "
                                           "('history')",
                                           months_, at);
+            outcome.needs.push_back(only_words(outcome.missing));
             return outcome;
         }
         outcome.status = served > 0 ? Status::partial : Status::not_met;
@@ -130,8 +143,15 @@ public:
             fmt::format("{} more {} {}", short_by, short_by == 1 ? "month" : "months", at);
         if (open_since) {
             int before = served - context.as_of.whole_months_since(*open_since);
-            outcome.missing += fmt::format(
-                ", reached on {}", open_since->minus_months(-(months_ - before)).to_string());
+            Date reached = open_since->minus_months(-(months_ - before));
+            outcome.missing += fmt::format(", reached on {}", reached.to_string());
+            Need need;
+            need.kind = Need::Kind::tenure;
+            need.reached_on = reached;
+            outcome.needs.push_back(std::move(need));
+        } else {
+            // Not there now: time alone does not close it, so it stays in words.
+            outcome.needs.push_back(only_words(outcome.missing));
         }
         return outcome;
     }

@@ -40,7 +40,7 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run
 ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "header", "nav", "main", "footer",
     "section", "h1", "h2", "h3", "p", "span", "a", "strong", "code", "div", "table", "thead",
-    "tbody", "tr", "th", "td", "dl", "dt", "dd", "ul", "li", "br", "figure", "figcaption",
+    "tbody", "tr", "th", "td", "dl", "dt", "dd", "ul", "ol", "li", "br", "figure", "figcaption",
     "svg", "g", "rect", "line", "text",
 }
 ALLOWED_ATTRIBUTES = {

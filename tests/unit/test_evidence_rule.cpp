@@ -154,6 +154,31 @@ TEST_SUITE("rules/evidence_rule") {
                                  "were reviewer, or projects where you were lead, tagged merged");
     }
 
+    TEST_CASE("any_of and quantities: the need is one item of a filter set, recording the rest") {
+        Outcome outcome = evaluate_rule(
+            either_rule,
+            "evidence:\n" + item_line("r1", "type: review, role: reviewer, quantity: 12"),
+            "2026-11-01");
+        REQUIRE(outcome.needs.size() == 1);
+        const EvidenceNeed& need = outcome.needs.front().evidence;
+        CHECK(need.count == 1);
+        CHECK(need.quantity == 8);
+        CHECK(need.types == std::vector<std::string>{"review"});
+        CHECK(need.roles == std::vector<std::string>{"reviewer"});
+    }
+
+    TEST_CASE("any_of: the first filter set one item can pass with the rule's own filters") {
+        Outcome outcome = evaluate_rule(
+            "evidence: {type: project, any_of: [{type: review}, {role: lead, tags: [merged]}]}", "",
+            "2026-11-01");
+        REQUIRE(outcome.needs.size() == 1);
+        const EvidenceNeed& need = outcome.needs.front().evidence;
+        CHECK(need.types == std::vector<std::string>{"project"});
+        CHECK(need.roles == std::vector<std::string>{"lead"});
+        CHECK(need.tags == std::vector<std::string>{"merged"});
+        CHECK(need.quantity == 1);
+    }
+
     TEST_CASE("without count: quantity, an item counts once whatever its quantity") {
         Outcome outcome = evaluate_rule(
             "evidence: {at_least: 2, type: review}",

@@ -43,6 +43,10 @@ TEST_SUITE("rules/interest_rule") {
         CHECK(track_only.status == Status::not_met);
         CHECK(track_only.missing == "a declared interest in the Engineer (L1) level (add L1 to "
                                     "'interests' if you want it)");
+        REQUIRE(track_only.needs.size() == 1);
+        CHECK(track_only.needs.front().kind == Need::Kind::interest);
+        CHECK(track_only.needs.front().id == "L1");
+        CHECK(track_only.needs.front().level);
     }
 
     TEST_CASE("interest names a track or a level, not both and not neither") {

@@ -126,6 +126,39 @@ TEST_SUITE("rules/points_rule") {
                                  "points) to 5 (20 points)");
     }
 
+    TEST_CASE("points short: the needs are ratings, one step at a time from the lowest") {
+        auto ratings = [](const Outcome& outcome) {
+            std::vector<std::string> result;
+            for (const auto& need : outcome.needs) {
+                CHECK(need.kind == Need::Kind::rating);
+                result.push_back(need.id + " " + std::to_string(need.minimum));
+            }
+            return result;
+        };
+        // One step closes it: the one the words name, with the fewest points to spare.
+        CHECK(ratings(evaluate_points("points: {min: 12, competencies: [technical_depth, "
+                                      "delivery]}",
+                                      "ratings: {technical_depth: 3, delivery: 2}\n")) ==
+              std::vector<std::string>{"delivery 3"});
+        // None does: the lowest goes up a step at a time (Technical depth 1 -> 4: 11 more
+        // points), on a tie the first (Technical depth to 5: 8 more), then Delivery's last step
+        // closes the 8 left.
+        CHECK(ratings(evaluate_points("points: {min: 40, competencies: [technical_depth, "
+                                      "delivery]}",
+                                      "ratings: {technical_depth: 1, delivery: 4}\n")) ==
+              std::vector<std::string>{"technical_depth 5", "delivery 5"});
+        // A competency not rated yet is rated first (1 point); then Technical depth 3 -> 4
+        // closes the 3 left (Delivery 1 -> 2 would gain only 2).
+        CHECK(ratings(evaluate_points("points: {min: 10, competencies: [technical_depth, "
+                                      "delivery]}",
+                                      "ratings: {technical_depth: 3}\n")) ==
+              std::vector<std::string>{"technical_depth 4", "delivery 1"});
+        // On a plain scale every step is worth 1: growth is spread, the lower rated first.
+        CHECK(ratings(evaluate_rule("points: {min: 7, competencies: [technical_depth, delivery]}",
+                                    "ratings: {technical_depth: 4}\n", "2026-11-01")) ==
+              std::vector<std::string>{"delivery 3"});
+    }
+
     TEST_CASE("points: describe speaks of points on a points scale") {
         Framework framework = test::load_valid_framework(points_framework("points: {min: 30}"));
         CHECK(framework.find_criterion("c1")->rule->describe(framework) ==

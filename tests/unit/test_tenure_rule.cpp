@@ -148,6 +148,21 @@ TEST_SUITE("rules/tenure_rule") {
                    on_l2 + "history: [{level: L1, since: 2024-01-01}]\n", "2026-11-01");
         CHECK(with_history.status == Status::not_met);
         CHECK(with_history.missing == "3 more months at level M1 (M1 title)");
+        // Neither is closed by waiting: the needs are words only.
+        for (const Outcome* outcome : {&no_history, &with_history}) {
+            REQUIRE(outcome->needs.size() == 1);
+            CHECK(outcome->needs.front().kind == Need::Kind::record);
+            CHECK(outcome->needs.front().text == outcome->missing);
+        }
+    }
+
+    TEST_CASE("tenure at the level held now: the need is the day it is reached") {
+        std::string person = on_l2 + "history:\n  - {level: L1, since: 2023-01-15}\n";
+        Outcome outcome = tenure("tenure: {months: 30, level: L2}", person, "2026-11-01");
+        CHECK(outcome.status == Status::partial);
+        REQUIRE(outcome.needs.size() == 1);
+        CHECK(outcome.needs.front().kind == Need::Kind::tenure);
+        CHECK(outcome.needs.front().reached_on == test::date("2027-07-15"));
     }
 
     TEST_CASE("tenure names one place at most, and it must exist") {

@@ -1,8 +1,11 @@
 #include "report/person/evaluation_html.hpp"
 
+#include "eval/next_steps.hpp"
 #include "report/common/html.hpp"
 #include "report/common/svg_chart.hpp"
 #include "report/person/gap_groups.hpp"
+#include "report/person/next_steps_words.hpp"
+#include "report/person/timeline_words.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -223,6 +226,38 @@ std::string target_overview(const Framework& framework, const Person& person,
     return out + ratings_chart(framework, person, target);
 }
 
+// What to do first, before the criteria that explain why.
+std::string next_steps_section(const Framework& framework, const LevelResult& target,
+                               const Date& as_of) {
+    NextSteps plan = plan_next_steps(framework, target, as_of);
+    std::string out = fmt::format("<h2>Next steps</h2>\n<p>{}</p>\n",
+                                  escape_markup(next_steps_summary(plan, target.ready)));
+    if (plan.steps.empty()) {
+        return out;
+    }
+    out += "<ol class=\"next-steps\">\n";
+    for (const auto& step : plan.steps) {
+        out += fmt::format("<li>{}<br><span class=\"meta\">{}</span></li>\n",
+                           escape_markup(describe_step(framework, step)),
+                           escape_markup(describe_closes(step)));
+    }
+    return out + "</ol>\n";
+}
+
+std::string timeline_section(const Framework& framework, const Person& person,
+                             const LevelResult& target, const Date& as_of) {
+    Timeline timeline = project_timeline(framework, person, *target.level, as_of);
+    if (timeline.events.empty()) {
+        return "";
+    }
+    std::string out = "<h2>Timeline</h2>\n<p>If no evidence is added. " +
+                      escape_markup(describe_readiness_change(timeline)) + "</p>\n<ul>\n";
+    for (const auto& event : timeline.events) {
+        out += "<li>" + escape_markup(describe_event(event)) + "</li>\n";
+    }
+    return out + "</ul>\n";
+}
+
 std::string gaps(const Framework& framework, const GapGroups& groups) {
     std::string out;
     if (!groups.missing.empty()) {
@@ -273,7 +308,10 @@ std::string render_evaluation_section(const Framework& framework, const Evaluati
     std::optional<GapGroups> groups;
     if (evaluation.target) {
         groups = group_gaps(*evaluation.target);
-        out += target_overview(framework, person, *evaluation.target) + gaps(framework, *groups);
+        out += target_overview(framework, person, *evaluation.target) +
+               next_steps_section(framework, *evaluation.target, evaluation.as_of) +
+               timeline_section(framework, person, *evaluation.target, evaluation.as_of) +
+               gaps(framework, *groups);
     }
     if (!evaluation.note.empty()) {
         out += fmt::format("<p>{}</p>\n", escape_markup(evaluation.note));

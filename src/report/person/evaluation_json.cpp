@@ -1,5 +1,7 @@
 #include "report/person/evaluation_json.hpp"
 
+#include "report/person/next_steps_json.hpp"
+
 namespace ladder {
 
 namespace {
@@ -56,6 +58,7 @@ nlohmann::ordered_json level_result_to_json(const Framework& framework, const Le
                                    {"transition", transition},
                                    {"ready", result.ready},
                                    {"met", result.met},
+                                   {"set_aside", result.set_aside},
                                    {"total", result.total},
                                    {"progress", std::round(result.progress * 1000) / 1000}};
     if (with_criteria) {
@@ -91,6 +94,12 @@ nlohmann::ordered_json evaluation_to_json(const Framework& framework,
                  return ids;
              }()},
             {"as_of", evaluation.as_of.to_string()},
+            {"next_steps", evaluation.target
+                               ? next_steps_to_json(framework, *evaluation.target, evaluation.as_of)
+                               : nlohmann::ordered_json(nullptr)},
+            {"timeline", evaluation.target ? timeline_to_json(framework, person, *evaluation.target,
+                                                              evaluation.as_of)
+                                           : nlohmann::ordered_json(nullptr)},
             {"target", evaluation.target ? level_result_to_json(framework, *evaluation.target, true)
                                          : nlohmann::ordered_json(nullptr)},
             {"note", evaluation.note},

@@ -1,7 +1,10 @@
 #include "report/person/evaluation_markdown.hpp"
 
+#include "eval/next_steps.hpp"
 #include "report/common/markdown.hpp"
 #include "report/person/gap_groups.hpp"
+#include "report/person/next_steps_words.hpp"
+#include "report/person/timeline_words.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -41,9 +44,41 @@ void render_section(std::string& out, const Framework& framework, std::string_vi
     if (items.empty()) {
         return;
     }
-    out += fmt::format("\n### {} ({})\n\n", title, items.size());
+    // Sections sit directly under the person's heading (#), as the cross-track view does.
+    out += fmt::format("\n## {} ({})\n\n", title, items.size());
     for (const auto* item : items) {
         render_item(out, framework, *item, full);
+    }
+}
+
+void render_next_steps(std::string& out, const Framework& framework, const LevelResult& target,
+                       const Date& as_of) {
+    NextSteps plan = plan_next_steps(framework, target, as_of);
+    out += fmt::format("\n## Next steps\n\n{}\n",
+                       escape_markdown(next_steps_summary(plan, target.ready)));
+    if (!plan.steps.empty()) {
+        out += "\n";
+    }
+    int number = 0;
+    for (const auto& step : plan.steps) {
+        out += fmt::format("{}. {}  \n   {}\n", ++number,
+                           escape_markdown(describe_step(framework, step)),
+                           escape_markdown(describe_closes(step)));
+    }
+}
+
+void render_timeline(std::string& out, const Framework& framework, const Person& person,
+                     const LevelResult& target, const Date& as_of) {
+    Timeline timeline = project_timeline(framework, person, *target.level, as_of);
+    if (timeline.events.empty()) {
+        return;
+    }
+    out += "\n## Timeline (if no evidence is added)\n\n";
+    if (auto change = describe_readiness_change(timeline); !change.empty()) {
+        out += escape_markdown(change) + "\n\n";
+    }
+    for (const auto& event : timeline.events) {
+        out += "- " + escape_markdown(describe_event(event)) + "\n";
     }
 }
 
@@ -83,6 +118,8 @@ std::string render_evaluation_markdown(const Framework& framework, const Evaluat
             out += fmt::format("- Move: {}\n", escape_markdown(move));
         }
         out += fmt::format("\n**{}**\n", escape_markdown(verdict_line(target)));
+        render_next_steps(out, framework, target, evaluation.as_of);
+        render_timeline(out, framework, person, target, evaluation.as_of);
         GapGroups groups = group_gaps(target);
         render_section(out, framework, "Missing", groups.missing, true);
         render_section(out, framework, "Set aside", groups.waived, false);

@@ -1,6 +1,9 @@
 #include "report/person/evaluation_text.hpp"
 
+#include "eval/next_steps.hpp"
 #include "report/person/gap_groups.hpp"
+#include "report/person/next_steps_words.hpp"
+#include "report/person/timeline_words.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -101,8 +104,39 @@ void render_compact(std::string& out, const CriterionResult& result,
     }
 }
 
+// The steps, numbered, each with the criteria it is for: what to do comes before why.
+void render_next_steps(std::string& out, const Framework& framework, const LevelResult& target,
+                       const Date& as_of, const Style& style) {
+    NextSteps plan = plan_next_steps(framework, target, as_of);
+    out += "\n" + style.bold("Next steps:") + " " +
+           wrap_text(next_steps_summary(plan, target.ready), text_width, 2) + "\n";
+    int number = 0;
+    for (const auto& step : plan.steps) {
+        std::string mark = fmt::format("{:>3}. ", ++number);
+        out += mark + wrap_text(describe_step(framework, step), text_width, mark.size()) + "\n";
+        out += std::string(mark.size(), ' ') +
+               style.dim(wrap_text(describe_closes(step), text_width, mark.size())) + "\n";
+    }
+}
+
+// Only when dates decide something: a tenure reached, evidence ageing out of its window.
+void render_timeline(std::string& out, const Framework& framework, const Person& person,
+                     const LevelResult& target, const Date& as_of, const Style& style) {
+    Timeline timeline = project_timeline(framework, person, *target.level, as_of);
+    if (timeline.events.empty()) {
+        return;
+    }
+    out += "\n" + style.bold("Timeline") + " (if no evidence is added)\n";
+    if (auto change = describe_readiness_change(timeline); !change.empty()) {
+        out += "  " + wrap_text(change, text_width, 2) + "\n";
+    }
+    for (const auto& event : timeline.events) {
+        out += "  - " + wrap_text(describe_event(event), text_width, 4) + "\n";
+    }
+}
+
 void render_target(std::string& out, const Framework& framework, const Person& person,
-                   const LevelResult& target, const TextReportOptions& options) {
+                   const LevelResult& target, const Date& as_of, const TextReportOptions& options) {
     const Style& style = options.style;
     out += fmt::format("Target: {}\n", level_label(framework, *target.level));
     if (auto move = describe_move(framework, person, target); !move.empty()) {
@@ -112,6 +146,8 @@ void render_target(std::string& out, const Framework& framework, const Person& p
     out += "\n" +
            (target.ready ? style.green(style.bold(verdict)) : style.red(style.bold(verdict))) +
            "\n";
+    render_next_steps(out, framework, target, as_of, style);
+    render_timeline(out, framework, person, target, as_of, style);
     GapGroups groups = group_gaps(target);
     if (!groups.missing.empty()) {
         out += "\n" + style.bold(fmt::format("Missing ({})", groups.missing.size())) + "\n";
@@ -174,8 +210,10 @@ std::string render_evaluation_text(const Framework& framework, const Evaluation&
                        evaluation.current ? level_label(framework, *evaluation.current)
                                           : person.level.id,
                        evaluation.as_of.to_string());
+    // A verdict means something only with the criteria that gave it.
+    out += style.dim(fmt::format("Framework: {} {}", framework.name, framework.version)) + "\n";
     if (evaluation.target) {
-        render_target(out, framework, person, *evaluation.target, options);
+        render_target(out, framework, person, *evaluation.target, evaluation.as_of, options);
     }
     if (!evaluation.note.empty()) {
         out += "\n" + wrap_text(evaluation.note, text_width, 0) + "\n";

@@ -37,8 +37,12 @@ std::string verdict_line(const LevelResult& result) {
             required_missing += done ? 0 : 1;
         }
     }
-    std::string counts = fmt::format("{} of {} criteria met, progress {}", result.met, result.total,
-                                     percent(result.progress));
+    // Set-aside criteria count towards readiness but are not met: the headline says so.
+    std::string set_aside =
+        result.set_aside > 0 ? fmt::format(", {} set aside", result.set_aside) : "";
+    std::string counts =
+        fmt::format("{} of {} criteria met{}, progress {}", result.met - result.set_aside,
+                    result.total, set_aside, percent(result.progress));
     if (result.ready) {
         return fmt::format("READY for {}: every required criterion is met; {}", result.level->id,
                            counts);
