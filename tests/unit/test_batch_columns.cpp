@@ -18,7 +18,7 @@ TEST_SUITE("report/batch_columns") {
               std::vector<std::string>{"label.team", "label.location", "error"});
     }
 
-    TEST_CASE("an unknown column is named with a suggestion; label columns are open") {
+    TEST_CASE("an unknown column is named with a suggestion, label columns are open") {
         CHECK(unknown_batch_column({"id", "label.anything", "status"}) == std::nullopt);
         auto problem = unknown_batch_column({"id", "staus"});
         REQUIRE(problem);
@@ -27,7 +27,7 @@ TEST_SUITE("report/batch_columns") {
         CHECK(unknown_batch_column({"label."}).has_value());
     }
 
-    TEST_CASE("headers are for people; a label's is its key") {
+    TEST_CASE("headers are for people, a label's is its key") {
         CHECK(batch_column_header("months_in_level") == "Months in level");
         CHECK(batch_column_header("label.cost_centre") == "Cost centre");
     }

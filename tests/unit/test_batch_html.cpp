@@ -50,7 +50,7 @@ TEST_SUITE("report/batch_html") {
         CHECK(header.find("<th title=\"label.team\">Team</th>") != std::string::npos);
     }
 
-    TEST_CASE("ids keep to one line; the error and lists wrap") {
+    TEST_CASE("ids keep to one line, the error and lists wrap") {
         std::string html = batch_html_row(hostile_row(), {"id", "missing"});
         CHECK(html.find("<td class=\"id nowrap\">E1</td>") != std::string::npos);
         CHECK(html.find("<td class=\"missing\">ic2-a, ic2-b</td>") != std::string::npos);

@@ -20,7 +20,7 @@ BatchRow error_row() {
 
 TEST_SUITE("report/batch_privacy") {
 
-    TEST_CASE("redacting empties name and file, also in the error; the id stays") {
+    TEST_CASE("redacting empties name and file, also in the error, the id stays") {
         BatchRow row = error_row();
         protect_row(row, {true, std::nullopt});
         CHECK(row.file.empty());

@@ -57,7 +57,7 @@ std::string guidance_of(const Framework& loaded, const std::string& id) {
 
 TEST_SUITE("load/default_guidance") {
 
-    TEST_CASE("a criterion's own guidance wins; else its competency's; else the framework's") {
+    TEST_CASE("a criterion's own guidance wins, else its competency's, else the framework's") {
         Framework loaded = test::load_valid_framework(
             framework("  guidance: Ask your manager.\n", "    guidance: Ship smaller.\n"));
         CHECK(guidance_of(loaded, "own") == "Its own.");

@@ -158,7 +158,7 @@ TEST_SUITE("load/evidence_loader") {
               std::map<std::string, std::string>{{"organisation", "acme"}, {"reviewer", "yes"}});
     }
 
-    TEST_CASE("an endorsement map needs an id; attributes are text; quantity is whole") {
+    TEST_CASE("an endorsement map needs an id, attributes are text, quantity is whole") {
         CHECK(load_lines(test::person_head +
                          "evidence:\n  - {id: a, type: talk, title: T, date: 2025-01-01, "
                          "quantity: 0, endorsed_by: [{organisation: acme}, {id: E2, teams: "

@@ -194,7 +194,7 @@ TEST_SUITE("rules/evidence_rule") {
               "at least 1 of: reviews, or talks; each in the last 12 months");
     }
 
-    TEST_CASE("count takes items or quantity; any_of takes filter sets") {
+    TEST_CASE("count takes items or quantity, any_of takes filter sets") {
         auto errors = [](const std::string& bad_rule) {
             Diagnostics diagnostics;
             load_framework({{"criteria.yaml", test::framework_with_rule(bad_rule)}}, InputLimits{},

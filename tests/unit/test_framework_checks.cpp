@@ -135,14 +135,14 @@ tracks:
               "you mean 'L1'?) [unknown-level]");
     }
 
-    TEST_CASE("a level or a move that asks nothing is a warning; so is a move changing band") {
+    TEST_CASE("a level or a move that asks nothing is a warning, so is a move changing band") {
         std::string text =
             test::framework_head + "levels:\n" + level("L1", "ic", 1, "interest: {track: ic}") +
             "  - {id: L2, track: ic, title: T, band: 2, summary: S, criteria: []}\n" +
             level("M2", "management", 2, "interest: {track: management}") +
             "transitions:\n  - {from: L1, to: M2}\n";
         CHECK(check(text) ==
-              Lines{"criteria.yaml:27:5: warning: level 'L2' has no criteria and includes no "
+              Lines{"criteria.yaml:24:10: warning: level 'L2' has no criteria and includes no "
                     "other level; everyone below it is ready for it. Expected criteria or "
                     "'includes' [empty-level]",
                     "criteria.yaml:37:5: warning: transition L1 -> M2 has no criteria and "

@@ -208,7 +208,7 @@ TEST_SUITE("report/html") {
 
 TEST_SUITE("report/html") {
 
-    TEST_CASE("html_text_blocks: one line stays plain; several become paragraphs and lists") {
+    TEST_CASE("html_text_blocks: one line stays plain, several become paragraphs and lists") {
         CHECK(html_text_blocks("a <b> line") == "a &lt;b&gt; line");
         CHECK(html_text_blocks("Steps:\n1. <one>\n2. two\n\nThen:\n- x\n- y\nend") ==
               "<p>Steps:</p>\n<ol>\n<li>&lt;one&gt;</li>\n<li>two</li>\n</ol>\n<p>Then:</p>\n"

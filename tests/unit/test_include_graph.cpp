@@ -48,7 +48,7 @@ TEST_SUITE("check/include_graph") {
         CHECK(graph.included_first().size() == 3);
     }
 
-    TEST_CASE("unknown includes are skipped; each level appears once") {
+    TEST_CASE("unknown includes are skipped, each level appears once") {
         Framework framework = chain(2);
         framework.levels[1].includes.push_back({"nowhere", {}});
         framework.levels[1].includes.push_back({"L0", {}});

@@ -26,9 +26,9 @@ std::vector<Diagnostic> sample() {
 } // namespace
 
 TEST_SUITE("report/junit") {
-    TEST_CASE("XML escaping of the five special characters; control characters dropped") {
+    TEST_CASE("XML escaping of the five special characters, control characters shown visibly") {
         CHECK(escape_markup("a<b>&\"c\"'d'") == "a&lt;b&gt;&amp;&quot;c&quot;&#39;d&#39;");
-        CHECK(escape_markup(std::string("x\x01y\tz\n")) == "xy\tz\n");
+        CHECK(escape_markup(std::string("x\x01y\tz\n")) == "x\\x01y\\tz\n");
     }
 
     TEST_CASE("validate's findings: a suite per file, errors fail, unreadable is an error") {

@@ -7,7 +7,7 @@ using namespace ladder;
 
 TEST_SUITE("model/level_history") {
 
-    TEST_CASE("past levels each last until the next; the current one until the as-of date") {
+    TEST_CASE("past levels each last until the next, the current one until the as-of date") {
         Person person =
             test::load_valid_person(test::person_head + "history:\n"
                                                         "  - {level: L0, since: 2023-03-01}\n"

@@ -11,7 +11,7 @@ using Lines = std::vector<std::string>;
 
 namespace {
 
-const std::vector<std::string> thing_keys = {"title", "n",  "w",   "flag",
+const std::vector<std::string> thing_keys = {"title", "n",  "w",   "flag", "description",
                                              "when",  "id", "ids", "tags"};
 
 // A parsed file "test.yaml" whose root map is read as a "thing" with thing_keys.
@@ -67,7 +67,7 @@ TEST_SUITE("yaml/map_reader") {
               std::vector<std::string>{"n", "title"});
     }
 
-    TEST_CASE("line: one line of text; a line break, control character or override is an error") {
+    TEST_CASE("line: one line of text, a line break, control character or override is an error") {
         SUBCASE("plain text, UTF-8 included") {
             Fixture f("title: Ingénieure principale\n");
             CHECK(f.reader().line("title", true) == "Ingénieure principale");

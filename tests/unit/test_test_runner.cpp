@@ -188,7 +188,7 @@ cases:
         CHECK(not_judged.mismatches[0].detail == "'c3' is not among the criteria L1 is judged on");
     }
 
-    TEST_CASE("coverage counts criteria seen both met and not met; waived counts neither") {
+    TEST_CASE("coverage counts criteria seen both met and not met, waived counts neither") {
         Framework framework = load_valid_framework(framework_text);
         TestSuite suite = load_suite(R"(as_of: 2026-11-01
 cases:

@@ -44,7 +44,7 @@ TEST_SUITE("load/vocabularies_loader") {
         CHECK(framework.vocabularies.same_words(Vocabularies::defaults()));
     }
 
-    TEST_CASE("declared lists replace the defaults; a list left out keeps them") {
+    TEST_CASE("declared lists replace the defaults, a list left out keeps them") {
         Framework framework = test::load_valid_framework(
             with_words(contributor_words, "evidence: {type: pull_request, role: author}"));
         CHECK(framework.vocabularies.types == Lines{"pull_request", "issue", "proposal"});
