@@ -12,26 +12,14 @@ namespace {
 
 // Level L2 asks for three things one led org-scope project can show, one thing it cannot (a
 // design document), a rating and an optional programme.
-const std::string framework_text = ladder::test::framework_head + R"(levels:
-  - id: L1
-    track: ic
-    title: Engineer
-    band: 1
-    summary: Works.
-    criteria: []
-  - id: L2
-    track: ic
-    title: Senior Engineer
-    band: 2
-    summary: Leads.
-    criteria:
+const std::string framework_text = ladder::test::two_level_framework(R"(
       - {id: leads, title: Leads, description: d, evidence: {type: project, role: lead, within_months: 12}}
       - {id: wide, title: Wide, description: d, evidence: {type: [project, initiative], min_scope: org, at_least: 2}}
       - {id: deep, title: Deep, description: d, evidence: {competency: technical_depth, within_months: 24}}
       - {id: designs, title: Designs, description: d, demonstrated: {type: design}}
       - {id: delivers, title: Delivers, description: d, rating: {competency: delivery, min: 4}}
       - {id: trained, title: Trained, description: d, required: false, completed: {programme: manager-foundations}}
-)";
+)");
 
 const std::string person_text =
     ladder::test::person_head + "ratings:\n  delivery: {rating: 3, by: E9}\n";
@@ -100,28 +88,15 @@ TEST_SUITE("eval/next_steps") {
     TEST_CASE("a hypothetical item uses the framework's words, endorsers and quantity") {
         // The framework's own types (no `other`) and kinds; a count of quantities; endorsers
         // from two regions.
-        Framework framework = load_valid_framework(ladder::test::framework_head +
-                                                   R"(vocabularies:
-  types: [ticket, runbook]
-  kinds: [record, testimony]
-  scopes: [team, region, global]
-levels:
-  - id: L1
-    track: ic
-    title: Engineer
-    band: 1
-    summary: Works.
-    criteria: []
-  - id: L2
-    track: ic
-    title: Senior Engineer
-    band: 2
-    summary: Leads.
-    criteria:
+        Framework framework = load_valid_framework(ladder::test::two_level_framework(
+            R"(
       - {id: volume, title: V, description: d, evidence: {at_least: 40, count: quantity, any_of: [{type: ticket}]}}
       - {id: anything, title: A, description: d, evidence: {min_scope: region}}
       - {id: endorsed, title: E, description: d, evidence: {type: runbook, endorsers: {at_least: 2, distinct: region, with: {team: support}}}}
-)");
+)",
+            ladder::test::framework_head + "vocabularies:\n  types: [ticket, runbook]\n"
+                                           "  kinds: [record, testimony]\n"
+                                           "  scopes: [team, region, global]\n"));
         Person person = load_valid_person(ladder::test::person_head);
         Date as_of = date("2026-11-01");
         const Level& level = *framework.find_level("L2");

@@ -75,6 +75,26 @@ inline std::string framework_with_rule(const std::string& rule) {
            rule + "\n";
 }
 
+// `head` (the framework's sections) plus two levels on track ic: L1, which asks nothing, and
+// L2, whose criteria are `l2_criteria` (YAML list items indented by six spaces).
+inline std::string two_level_framework(const std::string& l2_criteria,
+                                       const std::string& head = framework_head) {
+    return head + R"(levels:
+  - id: L1
+    track: ic
+    title: Engineer
+    band: 1
+    summary: Works.
+    criteria: []
+  - id: L2
+    track: ic
+    title: Senior Engineer
+    band: 2
+    summary: Leads.
+    criteria:
+)" + l2_criteria;
+}
+
 // Loads a framework from one text; fails the test if it has errors.
 inline Framework load_valid_framework(const std::string& text) {
     Diagnostics diagnostics;

@@ -11,22 +11,10 @@ using ladder::test::load_valid_person;
 namespace {
 
 // L2 asks for a year in level and one project in the last 12 months.
-const std::string framework_text = ladder::test::framework_head + R"(levels:
-  - id: L1
-    track: ic
-    title: Engineer
-    band: 1
-    summary: Works.
-    criteria: []
-  - id: L2
-    track: ic
-    title: Senior Engineer
-    band: 2
-    summary: Leads.
-    criteria:
+const std::string framework_text = ladder::test::two_level_framework(R"(
       - {id: recent, title: Recent, description: d, evidence: {type: project, within_months: 12}}
       - {id: settled, title: Settled, description: d, tenure: {months: 12}}
-)";
+)");
 
 std::string person(const std::string& since, const std::string& project_date = "2025-12-01") {
     return R"(person: {id: E1, name: Test Person}
