@@ -84,12 +84,10 @@ int run_evaluate(const CommonOptions& common, const EvaluateOptions& options,
         first = false;
     }
     if (options.format == Format::json) {
-        nlohmann::ordered_json document = {
-            {"framework", {{"id", framework.id}, {"version", framework.version}}},
-            {"as_of", as_of->to_string()},
-            {"evaluations", json_people},
-            {"errors", json_errors}};
-        console.out << json_text(document, 2) << "\n";
+        console.out << json_text(people_document(framework, *as_of, "evaluations",
+                                                 std::move(json_people), std::move(json_errors)),
+                                 2)
+                    << "\n";
     }
     if (options.format == Format::html) {
         console.out << render_evaluation_page(

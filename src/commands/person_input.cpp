@@ -42,4 +42,13 @@ nlohmann::ordered_json report_unread_person(const PersonInput& input,
     return {{"file", input.path}, {"diagnostics", diagnostics_to_json(sorted)}};
 }
 
+nlohmann::ordered_json people_document(const Framework& framework, const Date& as_of,
+                                       std::string_view key, nlohmann::ordered_json people,
+                                       nlohmann::ordered_json errors) {
+    return {{"framework", {{"id", framework.id}, {"version", framework.version}}},
+            {"as_of", as_of.to_string()},
+            {key, std::move(people)},
+            {"errors", std::move(errors)}};
+}
+
 } // namespace ladder

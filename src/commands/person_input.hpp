@@ -28,4 +28,10 @@ nlohmann::ordered_json report_unread_person(const PersonInput& input,
                                             const std::vector<Diagnostic>& sorted,
                                             std::string_view verb, const Console& console);
 
+// The JSON document of a command that judges people one file at a time: the framework, the
+// evaluation date, the people's entries under `key`, and the files that could not be read.
+nlohmann::ordered_json people_document(const Framework& framework, const Date& as_of,
+                                       std::string_view key, nlohmann::ordered_json people,
+                                       nlohmann::ordered_json errors);
+
 } // namespace ladder

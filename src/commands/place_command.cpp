@@ -41,12 +41,10 @@ int run_place(const CommonOptions& common, const PlaceOptions& options, const Co
         first = false;
     }
     if (options.format == Format::json) {
-        nlohmann::ordered_json document = {
-            {"framework", {{"id", framework.id}, {"version", framework.version}}},
-            {"as_of", as_of->to_string()},
-            {"placements", json_people},
-            {"errors", json_errors}};
-        console.out << json_text(document, 2) << "\n";
+        console.out << json_text(people_document(framework, *as_of, "placements",
+                                                 std::move(json_people), std::move(json_errors)),
+                                 2)
+                    << "\n";
     }
     return trouble ? exit_trouble : exit_ok;
 }

@@ -168,7 +168,13 @@ std::size_t list_marker_width(std::string_view line) {
 // break of the text starts an indented line, so it cannot forge a line of the report.
 std::string wrap_text(std::string_view raw, std::size_t width, std::size_t indent) {
     std::string visible = visible_text(raw, LineBreaks::keep);
-    std::string_view text = visible;
+    return map_lines(visible, std::string(indent, ' '), [&](std::string_view line) {
+        return wrap_line(line, width, indent, list_marker_width(line));
+    });
+}
+
+std::string map_lines(std::string_view text, std::string_view indent,
+                      const std::function<std::string(std::string_view)>& render) {
     while (!text.empty() && text.back() == '\n') {
         text.remove_suffix(1);
     }
@@ -179,11 +185,9 @@ std::string wrap_text(std::string_view raw, std::size_t width, std::size_t inden
         std::string_view line = text.substr(start, end - start);
         if (start > 0) {
             result += '\n';
-            if (!line.empty()) {
-                result.append(indent, ' ');
-            }
+            result += line.empty() ? std::string_view() : indent;
         }
-        result += wrap_line(line, width, indent, list_marker_width(line));
+        result += render(line);
         start = end + 1;
     }
     return result;

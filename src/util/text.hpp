@@ -1,6 +1,7 @@
 #pragma once
 // Small string helpers with nothing ladder-specific in them.
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,6 +37,11 @@ std::string format_number(double value);
 } // namespace ladder
 
 namespace ladder {
+
+// Each line of `text` through `render`, joined again with line breaks; lines after the first
+// start with `indent` unless empty. Trailing line breaks are dropped.
+std::string map_lines(std::string_view text, std::string_view indent,
+                      const std::function<std::string(std::string_view)>& render);
 
 // Wraps `text` at `width` columns; lines after the first start with `indent` spaces. Control
 // characters are shown escaped (util/visible_text). Line breaks in the text are kept and

@@ -1,5 +1,6 @@
 #include "report/common/markdown.hpp"
 
+#include "util/text.hpp"
 #include "util/visible_text.hpp"
 
 #include <algorithm>
@@ -19,22 +20,7 @@ std::string escape_markdown(std::string_view text) {
 }
 
 std::string escape_markdown_lines(std::string_view text, std::string_view indent) {
-    while (!text.empty() && text.back() == '\n') {
-        text.remove_suffix(1);
-    }
-    std::string result;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        std::size_t end = std::min(text.find('\n', start), text.size());
-        std::string_view line = text.substr(start, end - start);
-        if (start > 0) {
-            result += "\n";
-            result += line.empty() ? std::string_view() : indent;
-        }
-        result += escape_markdown(line);
-        start = end + 1;
-    }
-    return result;
+    return map_lines(text, indent, [](std::string_view line) { return escape_markdown(line); });
 }
 
 } // namespace ladder
