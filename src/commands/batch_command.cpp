@@ -12,6 +12,7 @@
 #include "report/batch/batch_summary.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 #include "util/file_io.hpp"
+#include "util/seen_keys.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -212,7 +213,7 @@ private:
     std::size_t rows_ = 0;
     bool refused_ = false;
     Diagnostics warnings_;
-    std::map<std::string, std::size_t> first_row_of_id_; // 1-based row numbers
+    SeenKeys ids_seen_; // position i is row i + 1
     std::vector<std::string> duplicates_;
 };
 
@@ -257,14 +258,14 @@ bool BatchRun::fill(OrderedPipeline<BatchInput, FileResult>& pipeline, BatchInpu
 // reported by row number: a file name would name the person in a redacted run.
 void BatchRun::note_duplicate(const BatchRow& row) {
     if (row.id.empty()) {
+        ids_seen_.skip();
         return;
     }
-    auto [it, inserted] = first_row_of_id_.emplace(row.id, rows_ + 1);
-    if (!inserted) {
+    if (auto first = ids_seen_.add(row.id)) {
         duplicates_.push_back(fmt::format("ladder: warning: rows {} and {} are about the same "
                                           "person (id {}); both are counted "
                                           "[duplicate-person]\n",
-                                          it->second, rows_ + 1, row.id));
+                                          *first + 1, rows_ + 1, row.id));
     }
 }
 

@@ -2,7 +2,8 @@
 // An ordered parallel map with a bounded window: inputs are submitted in order, worker threads
 // turn each into a result, and results are taken back in submission order. At most `window`
 // inputs are in flight (queued, running or done but not yet taken), so memory stays flat however
-// many inputs there are.
+// many inputs there are. With one worker the work runs on the caller's thread, in take(): a
+// hand-off to a single worker thread would only add its cost.
 
 #include <algorithm>
 #include <condition_variable>
@@ -22,6 +23,9 @@ public:
 
     OrderedPipeline(int workers, std::size_t window, Work work)
         : work_(std::move(work)), inputs_(window), results_(window) {
+        if (workers <= 1) {
+            return; // inline: take() does the work
+        }
         std::size_t started = start_workers(static_cast<std::size_t>(workers));
         if (started < static_cast<std::size_t>(workers)) {
             // The system refused a thread (a memory or process limit): the ones it did start
@@ -39,7 +43,7 @@ public:
     OrderedPipeline& operator=(const OrderedPipeline&) = delete;
 
     // How many worker threads run: fewer than asked if the system refused some.
-    std::size_t workers() const { return threads_.size(); }
+    std::size_t workers() const { return threads_.empty() ? 1 : threads_.size(); }
     std::size_t in_flight() const { return submitted_ - taken_; }
     bool full() const { return in_flight() == results_.size(); }
 
@@ -55,6 +59,13 @@ public:
 
     // The oldest result, waiting for it if need be. Only when in_flight() > 0.
     Result take() {
+        if (threads_.empty()) {
+            auto& input = inputs_[taken_ % inputs_.size()];
+            Result result = work_(*input);
+            input.reset();
+            ++taken_;
+            return result;
+        }
         std::unique_lock lock(mutex_);
         auto& slot = results_[taken_ % results_.size()];
         result_ready_.wait(lock, [&] { return slot.has_value(); });
