@@ -44,7 +44,7 @@ _ladder() {
         batch) options="--target --as-of --jobs --output --summary --min-group --redact --null --columns --by --bom --pseudonymise --format" ;;
         publish) options="--out --force" ;;
         test) options="--fail-only --coverage --min-coverage --format" ;;
-        diff) options="--evidence --as-of --redact --counts-only --format" ;;
+        diff) options="--evidence --as-of --redact --counts-only --jobs --format" ;;
         help) COMPREPLY=($(compgen -W "$commands" -- "$cur")); return ;;
     esac
     if [[ $cur == -* ]]; then

@@ -36,6 +36,7 @@ complete -c ladder -n "__fish_seen_subcommand_from batch" -l by -x -d "Summary g
 complete -c ladder -n "__fish_seen_subcommand_from batch" -l bom -d "Byte order mark for spreadsheets"
 complete -c ladder -n "__fish_seen_subcommand_from batch" -l pseudonymise -x -d "Stable pseudonyms from KEY"
 complete -c ladder -n "__fish_seen_subcommand_from diff" -l counts-only -d "Counts per level, nobody named"
+complete -c ladder -n "__fish_seen_subcommand_from diff" -s j -l jobs -x -d "Evidence files compared in parallel"
 complete -c ladder -n "__fish_seen_subcommand_from batch" -s 0 -l null -d "Paths on stdin are NUL-separated"
 complete -c ladder -n "__fish_seen_subcommand_from batch diff" -l redact -d "Leave names out"
 complete -c ladder -n "__fish_seen_subcommand_from publish" -s o -l out -r -a "(__fish_complete_directories)" -d "Directory to write"

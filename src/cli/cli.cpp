@@ -453,6 +453,11 @@ int run_cli(int argc, char** argv) {
     diff_command->add_flag("--counts-only", diff.counts_only,
                            "With --evidence, count the verdicts that change per level and name "
                            "nobody (for a pull-request comment)");
+    diff_command
+        ->add_option("-j,--jobs", diff.jobs,
+                     "Evidence files compared in parallel (default: the number of cores)")
+        ->check(CLI::Range(1, 1024))
+        ->type_name("N");
     add_format_option(*diff_command, diff.format, {Format::text, Format::markdown, Format::json});
     add_common_options(*diff_command, common);
     diff_command->callback([&] { status = run_diff(common, diff, make_console(common, out)); });

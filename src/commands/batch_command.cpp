@@ -217,13 +217,6 @@ private:
     std::vector<std::string> duplicates_;
 };
 
-int worker_count(const BatchOptions& options) {
-    if (options.jobs > 0) {
-        return options.jobs;
-    }
-    return static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
-}
-
 void BatchRun::warn_if_fewer_workers(std::size_t started, int asked) const {
     if (started < static_cast<std::size_t>(asked)) {
         console_.err << fmt::format("ladder: warning: the system refused some of the {} worker "
@@ -289,7 +282,7 @@ bool BatchRun::write(std::ostream& out) {
     bool show_progress = console_.err_is_terminal && !quiet_;
     ProgressBar progress(console_.err, show_progress,
                          show_progress ? count_inputs(options_.paths) : std::nullopt);
-    int workers = worker_count(options_);
+    int workers = worker_count(options_.jobs);
     auto window = static_cast<std::size_t>(workers) * 16;
     BatchInputs inputs(options_.paths, options_.in, options_.null_separated ? '\0' : '\n');
     if (options_.bom) {

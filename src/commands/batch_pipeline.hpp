@@ -17,6 +17,14 @@
 
 namespace ladder {
 
+// --jobs N, or the number of cores when N is 0 (not given).
+inline int worker_count(int jobs) {
+    if (jobs > 0) {
+        return jobs;
+    }
+    return static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+}
+
 template <typename Input, typename Result> class OrderedPipeline {
 public:
     using Work = std::function<Result(const Input&)>;

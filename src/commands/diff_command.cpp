@@ -1,8 +1,11 @@
 #include "commands/diff_command.hpp"
 
 #include "check/evidence_checks.hpp"
+#include "commands/batch_inputs.hpp"
+#include "commands/batch_pipeline.hpp"
 #include "load/evidence_loader.hpp"
 #include "report/review/diff_report.hpp"
+#include "util/file_io.hpp"
 
 #include <ostream>
 
@@ -27,16 +30,38 @@ std::vector<Diagnostic> errors_of(const Diagnostics& diagnostics) {
     return errors;
 }
 
+// What comparing one evidence file gives: the person's verdict changes (none when nothing
+// flips), or why the file could not be compared.
+struct ComparedFile {
+    std::optional<PersonImpact> changed;
+    std::optional<ImpactError> error;
+};
+
+// What every worker shares, read-only while the run lasts.
+struct ImpactContext {
+    const Framework& before;
+    const Framework& after;
+    Date as_of;
+    const InputLimits& limits;
+};
+
+ComparedFile not_compared(const std::string& path, const std::string& code,
+                          const std::string& message) {
+    Diagnostics diagnostics;
+    diagnostics.error({path, 0, 0}, code, message);
+    return {std::nullopt, ImpactError{path, errors_of(diagnostics)}};
+}
+
 // One evidence file against both versions: its verdict changes, or why it could not be compared
 // (it must be valid against both).
-void compare_person(const SourceText& source, const Framework& before, const Framework& after,
-                    const InputLimits& limits, ImpactReport& impact) {
+ComparedFile compare_person(const SourceText& source, const ImpactContext& context) {
     Diagnostics diagnostics;
-    auto person = load_person(source, limits, diagnostics, after.vocabularies);
-    if (person && !before.vocabularies.same_words(after.vocabularies)) {
+    const Framework& after = context.after;
+    auto person = load_person(source, context.limits, diagnostics, after.vocabularies);
+    if (person && !context.before.vocabularies.same_words(after.vocabularies)) {
         // Valid against both: the words of the old vocabularies too.
         Diagnostics old_words;
-        load_person(source, limits, old_words, before.vocabularies);
+        load_person(source, context.limits, old_words, context.before.vocabularies);
         for (const auto& diagnostic : old_words.items()) {
             if (diagnostic.code.starts_with("unknown-")) {
                 diagnostics.add(diagnostic);
@@ -44,33 +69,65 @@ void compare_person(const SourceText& source, const Framework& before, const Fra
         }
     }
     if (person) {
-        check_person(before, *person, impact.as_of, diagnostics);
-        check_person(after, *person, impact.as_of, diagnostics);
+        check_person(context.before, *person, context.as_of, diagnostics);
+        check_person(after, *person, context.as_of, diagnostics);
     }
     if (!person || diagnostics.has_errors()) {
-        impact.errors.push_back({source.path, errors_of(diagnostics)});
-        return;
+        return {std::nullopt, ImpactError{source.path, errors_of(diagnostics)}};
     }
-    auto changes = verdict_changes(before, after, *person, impact.as_of);
-    if (!changes.empty()) {
-        impact.changed.push_back({source.path, person->id, person->name, std::move(changes)});
+    auto changes = verdict_changes(context.before, after, *person, context.as_of);
+    if (changes.empty()) {
+        return {};
     }
+    return {PersonImpact{source.path, person->id, person->name, std::move(changes)}, std::nullopt};
 }
 
-ImpactReport impact_of(const std::string& evidence, const Framework& before, const Framework& after,
-                       const Date& as_of, const InputLimits& limits) {
-    ImpactReport impact;
-    impact.as_of = as_of;
-    Diagnostics read_problems;
-    auto sources = read_sources(evidence, limits, read_problems);
-    impact.files = sources.size();
-    for (const auto& source : sources) {
-        compare_person(source, before, after, limits, impact);
+ComparedFile compare_file(const BatchInput& input, const ImpactContext& context) {
+    if (input.problem) {
+        return not_compared(input.path, input.problem->code, input.problem->message);
     }
-    for (const auto& problem : errors_of(read_problems)) {
-        impact.errors.push_back({problem.where.file, {problem}});
+    FileText read = read_text_file(input.path, context.limits.max_file_bytes);
+    if (!read.text) {
+        return not_compared(input.path, "unreadable-file", read.error);
     }
-    return impact;
+    return compare_person(SourceText{input.path, std::move(*read.text)}, context);
+}
+
+// The evidence files go through batch's bounded, ordered, parallel pipeline: memory does not
+// grow with their number (with --counts-only not even with the number of changed verdicts),
+// and the report lists people in the order the files were found.
+void compare_all(const std::string& evidence, const ImpactContext& context, int jobs,
+                 ImpactReport& impact) {
+    int workers = worker_count(jobs);
+    BatchInputs inputs({evidence}, nullptr);
+    OrderedPipeline<BatchInput, ComparedFile> pipeline(
+        workers, static_cast<std::size_t>(workers) * 16,
+        [&context](const BatchInput& input) { return compare_file(input, context); });
+    bool more = true;
+    while (true) {
+        while (more && !pipeline.full()) {
+            std::optional<BatchInput> input = inputs.next();
+            more = input.has_value();
+            if (more) {
+                pipeline.submit(std::move(*input));
+            }
+        }
+        if (pipeline.in_flight() == 0) {
+            break;
+        }
+        ComparedFile compared = pipeline.take();
+        ++impact.files;
+        if (compared.error) {
+            impact.errors.push_back(std::move(*compared.error));
+        } else if (compared.changed) {
+            impact.add(std::move(*compared.changed));
+        }
+    }
+    for (const auto& warning : inputs.warnings().sorted()) {
+        if (warning.severity == Severity::error) {
+            impact.errors.push_back({warning.where.file, {warning}});
+        }
+    }
 }
 
 std::string render(const DiffReport& report, Format format) {
@@ -96,9 +153,12 @@ int run_diff(const CommonOptions& common, const DiffOptions& options, const Cons
     DiffReport report{options.before, options.after,
                       diff_frameworks(before->framework, after->framework), std::nullopt};
     if (options.evidence) {
-        report.impact = impact_of(*options.evidence, before->framework, after->framework, *as_of,
-                                  common.limits);
+        report.impact = ImpactReport{};
+        report.impact->as_of = *as_of;
         report.impact->counts_only = options.counts_only;
+        compare_all(*options.evidence,
+                    ImpactContext{before->framework, after->framework, *as_of, common.limits},
+                    options.jobs, *report.impact);
         if (options.redact) {
             redact_impact(*report.impact);
         }

@@ -17,6 +17,7 @@ struct DiffOptions {
     Format format = Format::text;
     bool redact = false;      // no names or file paths of people
     bool counts_only = false; // verdict changes counted per level, nobody named
+    int jobs = 0;             // evidence files compared in parallel; 0: the number of cores
 };
 
 // Exit status, as diff(1): 0 no changes, 1 changes, 2 trouble (invalid or unreadable criteria,

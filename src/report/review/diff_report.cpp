@@ -106,29 +106,12 @@ std::string impact_heading(const ImpactReport& impact) {
     return fmt::format("{} as of {}: {} whose verdict changes",
                        plural(static_cast<long>(impact.files), "evidence file"),
                        impact.as_of.to_string(),
-                       plural(static_cast<long>(impact.changed.size()), "person", "people"));
-}
-
-struct LevelCounts {
-    int became_ready = 0;
-    int became_not_ready = 0;
-};
-
-// Level id -> how many people's verdict there turns each way, in level id order.
-std::map<std::string, LevelCounts> counts_per_level(const ImpactReport& impact) {
-    std::map<std::string, LevelCounts> counts;
-    for (const auto& person : impact.changed) {
-        for (const auto& change : person.changes) {
-            auto& level = counts[change.level];
-            (change.ready_after ? level.became_ready : level.became_not_ready) += 1;
-        }
-    }
-    return counts;
+                       plural(static_cast<long>(impact.people_changed), "person", "people"));
 }
 
 std::string counts_text(const ImpactReport& impact) {
     std::string out;
-    for (const auto& [level, counts] : counts_per_level(impact)) {
+    for (const auto& [level, counts] : impact.per_level) {
         out += fmt::format("  {}: {} ready, {} not ready\n", level,
                            plural(counts.became_ready, "becomes", "become"),
                            plural(counts.became_not_ready, "becomes", "become"));
@@ -170,7 +153,7 @@ std::string impact_text(const ImpactReport& impact) {
 
 std::string counts_markdown(const ImpactReport& impact) {
     std::string out;
-    auto counts = counts_per_level(impact);
+    const auto& counts = impact.per_level;
     if (!counts.empty()) {
         out += "\n| level | become ready | become not ready |\n|---|---|---|\n";
     }
@@ -230,14 +213,14 @@ ordered_json change_json(const Change& change) {
 
 ordered_json counts_json(const ImpactReport& impact) {
     ordered_json levels = ordered_json::array();
-    for (const auto& [level, counts] : counts_per_level(impact)) {
+    for (const auto& [level, counts] : impact.per_level) {
         levels.push_back({{"level", level},
                           {"became_ready", counts.became_ready},
                           {"became_not_ready", counts.became_not_ready}});
     }
     return {{"as_of", impact.as_of.to_string()},
             {"files", impact.files},
-            {"people_changed", impact.changed.size()},
+            {"people_changed", impact.people_changed},
             {"levels", levels},
             {"errors", impact.errors.size()}};
 }
@@ -272,6 +255,17 @@ ordered_json impact_json(const ImpactReport& impact) {
 }
 
 } // namespace
+
+void ImpactReport::add(PersonImpact person) {
+    ++people_changed;
+    for (const auto& change : person.changes) {
+        auto& level = per_level[change.level];
+        (change.ready_after ? level.became_ready : level.became_not_ready) += 1;
+    }
+    if (!counts_only) {
+        changed.push_back(std::move(person));
+    }
+}
 
 void redact_impact(ImpactReport& impact) {
     for (auto& person : impact.changed) {

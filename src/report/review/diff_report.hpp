@@ -5,6 +5,7 @@
 #include "review/framework_diff.hpp"
 #include "review/verdict_impact.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,12 +18,23 @@ struct ImpactError {
     std::vector<Diagnostic> diagnostics;
 };
 
+struct LevelCounts {
+    int became_ready = 0;
+    int became_not_ready = 0;
+};
+
 struct ImpactReport {
     Date as_of;
     std::size_t files = 0;             // evidence files read
-    std::vector<PersonImpact> changed; // people with at least one verdict change
+    std::vector<PersonImpact> changed; // people with at least one verdict change (not counts_only)
     std::vector<ImpactError> errors;
     bool counts_only = false; // how many verdicts change per level, never whose
+    std::size_t people_changed = 0;
+    std::map<std::string, LevelCounts> per_level; // level id -> verdicts turning each way
+
+    // Counts the person's changes; keeps the person only when the report names people, so a
+    // counts-only run over 100,000 files holds a few counters, not 100,000 entries.
+    void add(PersonImpact person);
 };
 
 // --redact: names and file paths (files are named after people) leave the report; ids stay.
