@@ -105,9 +105,9 @@ BatchRow evaluate_file(const BatchInput& input, const BatchContext& context) {
     if (!person || diagnostics.has_errors()) {
         return make_error_row(input.path, person ? &*person : nullptr, diagnostics);
     }
-    // A row needs no per-item reasons: skipping them keeps evaluation cheap beside parsing.
+    // A row shows no sentences: skipping them keeps evaluation cheap beside parsing.
     Evaluation evaluation = evaluate_person(context.framework, *person, context.as_of,
-                                            context.target, /*explain=*/false);
+                                            context.target, Detail::verdicts);
     return make_batch_row(evaluation, input.path);
 }
 

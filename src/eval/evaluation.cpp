@@ -7,7 +7,7 @@ namespace ladder {
 namespace {
 
 CriterionResult evaluate_criterion(const Framework& framework, const Person& person,
-                                   const Criterion& criterion, const Date& as_of, bool explain) {
+                                   const Criterion& criterion, const Date& as_of, Detail detail) {
     CriterionResult result;
     result.criterion = &criterion;
     if (const CriterionException* exception = person.exception_for(criterion.id)) {
@@ -20,7 +20,7 @@ CriterionResult evaluate_criterion(const Framework& framework, const Person& per
         return result;
     }
     if (criterion.rule) {
-        RuleContext context{framework, person, as_of, criterion.id, explain};
+        RuleContext context{framework, person, as_of, criterion.id, detail};
         result.outcome = criterion.rule->evaluate(context);
     }
     return result;
@@ -68,7 +68,7 @@ namespace {
 
 LevelResult evaluate_resolved(const Framework& framework, const Person& person, const Level& level,
                               const std::vector<ResolvedCriterion>& criteria, const Date& as_of,
-                              bool explain) {
+                              Detail detail) {
     LevelResult result;
     result.level = &level;
     bool held = holds_or_passed(framework, person, level);
@@ -80,7 +80,7 @@ LevelResult evaluate_resolved(const Framework& framework, const Person& person, 
             continue;
         }
         CriterionResult evaluated =
-            evaluate_criterion(framework, person, *resolved.criterion, as_of, explain);
+            evaluate_criterion(framework, person, *resolved.criterion, as_of, detail);
         evaluated.stated_by = resolved.from_level;
         evaluated.inherited = resolved.inherited;
         result.criteria.push_back(std::move(evaluated));
@@ -92,25 +92,25 @@ LevelResult evaluate_resolved(const Framework& framework, const Person& person, 
 } // namespace
 
 LevelResult evaluate_level(const Framework& framework, const Person& person, const Level& level,
-                           const Date& as_of, bool explain) {
+                           const Date& as_of, Detail detail) {
     const Transition* move = transition_for(framework, person, level);
     if (move == nullptr) {
-        return evaluate_level_criteria(framework, person, level, as_of, explain);
+        return evaluate_level_criteria(framework, person, level, as_of, detail);
     }
     LevelResult result = evaluate_resolved(framework, person, level,
-                                           resolve_move_criteria(framework, *move), as_of, explain);
+                                           resolve_move_criteria(framework, *move), as_of, detail);
     result.transition = move;
     return result;
 }
 
 LevelResult evaluate_level_criteria(const Framework& framework, const Person& person,
-                                    const Level& level, const Date& as_of, bool explain) {
+                                    const Level& level, const Date& as_of, Detail detail) {
     return evaluate_resolved(framework, person, level, resolve_criteria(framework, level), as_of,
-                             explain);
+                             detail);
 }
 
 Evaluation evaluate_person(const Framework& framework, const Person& person, const Date& as_of,
-                           const std::optional<std::string>& target_id, bool explain) {
+                           const std::optional<std::string>& target_id, Detail detail) {
     Evaluation evaluation;
     evaluation.person = &person;
     evaluation.as_of = as_of;
@@ -122,7 +122,7 @@ Evaluation evaluate_person(const Framework& framework, const Person& person, con
     const Level* target = target_id ? framework.find_level(*target_id)
                                     : framework.next_level_on(*evaluation.current, person.track.id);
     if (target) {
-        evaluation.target = evaluate_level(framework, person, *target, as_of, explain);
+        evaluation.target = evaluate_level(framework, person, *target, as_of, detail);
     } else if (!target_id) {
         evaluation.note = fmt::format("{} is the top of the {} track; the cross-track view shows "
                                       "what lies sideways",
@@ -134,7 +134,7 @@ Evaluation evaluate_person(const Framework& framework, const Person& person, con
             CrossTrackEntry entry;
             entry.band = row_band;
             entry.track = framework.find_track(level->track.id);
-            entry.result = evaluate_level(framework, person, *level, as_of, explain);
+            entry.result = evaluate_level(framework, person, *level, as_of, detail);
             entry.interested = person.is_interested_in(level->track.id);
             entry.current = level == evaluation.current;
             evaluation.cross_track.push_back(std::move(entry));

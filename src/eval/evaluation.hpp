@@ -53,14 +53,16 @@ struct Evaluation {
 // describe the role once in it, which the trial period is for.
 // Entry gates apply only when moving into the level that states them: not to a level the person
 // holds or has passed on their track, nor through another level's includes.
-// `explain` records, per criterion, why each evidence item counted or not (--explain, JSON).
+// `detail`: how much of the why to build (model/rule.hpp); by default everything, down to why
+// each evidence item counted or not (--explain, JSON).
 LevelResult evaluate_level(const Framework& framework, const Person& person, const Level& level,
-                           const Date& as_of, bool explain = true);
+                           const Date& as_of, Detail detail = Detail::items);
 
 // The level's own criteria (with what it includes), whatever move leads there: what the
 // placement asks of each level.
 LevelResult evaluate_level_criteria(const Framework& framework, const Person& person,
-                                    const Level& level, const Date& as_of, bool explain = true);
+                                    const Level& level, const Date& as_of,
+                                    Detail detail = Detail::items);
 
 // Whether the person holds the level or has passed it: their own level, or a lower one on
 // their track (entry gates of such a level no longer apply).
@@ -75,6 +77,7 @@ const Transition* transition_for(const Framework& framework, const Person& perso
 // the cross-track view of the person's band and the next band up. The person's level must
 // exist in the framework (check_person reports it otherwise).
 Evaluation evaluate_person(const Framework& framework, const Person& person, const Date& as_of,
-                           const std::optional<std::string>& target_id, bool explain = true);
+                           const std::optional<std::string>& target_id,
+                           Detail detail = Detail::items);
 
 } // namespace ladder

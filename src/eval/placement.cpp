@@ -11,7 +11,8 @@ TrackPlacement place_on_track(const Framework& framework, const Person& person, 
     TrackPlacement placement;
     placement.track = &track;
     for (const Level* level : framework.levels_on_track(track.id)) {
-        LevelResult result = evaluate_level_criteria(framework, person, *level, as_of, false);
+        LevelResult result =
+            evaluate_level_criteria(framework, person, *level, as_of, Detail::sentences);
         if (!result.ready) {
             placement.next = std::move(result);
             break;

@@ -16,12 +16,20 @@ namespace ladder {
 struct Framework;
 struct Person;
 
+// How much of the "why" an evaluation builds. A batch row shows verdicts and counts only, so
+// it does not pay for sentences; a report reads the sentences (`reason`, `missing`); --explain
+// and JSON also read why each evidence item counted or not.
+enum class Detail { verdicts, sentences, items };
+
 struct RuleContext {
     const Framework& framework;
     const Person& person;
     Date as_of;
     std::string_view criterion_id; // the criterion the rule belongs to (for `demonstrated`)
-    bool explain = true;           // record why each evidence item counted or not
+    Detail detail = Detail::items;
+
+    bool explain() const { return detail == Detail::items; }
+    bool sentences() const { return detail != Detail::verdicts; }
 };
 
 struct RuleCheckContext {

@@ -51,15 +51,9 @@ public:
                                     part.evidence.end());
             outcome.parts.push_back(std::move(part));
         }
-        std::vector<std::string> details;
-        for (const auto& part : outcome.parts) {
-            details.push_back(fmt::format("{}: {}", to_string(part.status), part.reason));
+        if (context.sentences()) {
+            outcome.reason = reason(outcome.parts, met);
         }
-        // Each level quotes the reasons of the levels below it; bounded, a deep chain of nested
-        // combinators costs memory in proportion to its depth, not to a power of it.
-        outcome.reason = shorten_text(fmt::format("{} of {} options met ({} needed); {}", met,
-                                                  options_.size(), needed_, join(details, "; ")),
-                                      max_nested_reason_bytes);
         outcome.progress =
             needed_ == 1 ? best_progress : std::min(1.0, static_cast<double>(met) / needed_);
         if (met >= needed_) {
@@ -74,9 +68,24 @@ public:
         } else {
             outcome.status = met > 0 || some_progress > 0 ? Status::partial : Status::not_met;
         }
-        outcome.missing = shorten_text(describe_gaps(gaps, needed_ - met), max_nested_reason_bytes);
+        if (context.sentences()) {
+            outcome.missing =
+                shorten_text(describe_gaps(gaps, needed_ - met), max_nested_reason_bytes);
+        }
         outcome.needs = cheapest_needs(outcome.parts, needed_ - met);
         return outcome;
+    }
+
+    // Each level quotes the reasons of the levels below it; bounded, a deep chain of nested
+    // combinators costs memory in proportion to its depth, not to a power of it.
+    std::string reason(const std::vector<Outcome>& parts, long met) const {
+        std::vector<std::string> details;
+        for (const auto& part : parts) {
+            details.push_back(fmt::format("{}: {}", to_string(part.status), part.reason));
+        }
+        return shorten_text(fmt::format("{} of {} options met ({} needed); {}", met,
+                                        options_.size(), needed_, join(details, "; ")),
+                            max_nested_reason_bytes);
     }
 
     void check(const RuleCheckContext& context) const override {

@@ -337,7 +337,7 @@ Outcome count_evidence(const RuleContext& context, const EvidenceFilter& filter,
             found += by_quantity ? item.quantity : 1;
         }
         // Reasons are words for --explain and JSON; a batch run does not pay for them.
-        if (context.explain) {
+        if (context.explain()) {
             std::string why =
                 accepted ? filter.explain(rejection, item, context.as_of) : condition.why_not(item);
             outcome.considered.push_back({item.id, counted, std::move(why)});
@@ -345,21 +345,27 @@ Outcome count_evidence(const RuleContext& context, const EvidenceFilter& filter,
     }
     auto items = static_cast<long>(outcome.evidence.size());
     outcome.progress = at_least == 0 ? 1.0 : std::min(1.0, static_cast<double>(found) / at_least);
-    outcome.reason = by_quantity ? fmt::format("{} by quantity, from {} {} ({} needed)", found,
-                                               items, items == 1 ? noun.one : noun.many, at_least)
-                                 : fmt::format("{} {} ({} needed)", found,
-                                               found == 1 ? noun.one : noun.many, at_least);
-    if (found > 0) {
-        outcome.reason += fmt::format(": {}", join(outcome.evidence, ", "));
+    if (context.sentences()) {
+        outcome.reason = by_quantity
+                             ? fmt::format("{} by quantity, from {} {} ({} needed)", found, items,
+                                           items == 1 ? noun.one : noun.many, at_least)
+                             : fmt::format("{} {} ({} needed)", found,
+                                           found == 1 ? noun.one : noun.many, at_least);
+        if (found > 0) {
+            outcome.reason += fmt::format(": {}", join(outcome.evidence, ", "));
+        }
     }
     if (found >= at_least) {
         outcome.status = Status::met;
         return outcome;
     }
     outcome.status = found > 0 ? Status::partial : Status::not_met;
-    outcome.missing = describe_missing ? describe_missing(at_least - found)
-                                       : filter.describe_missing(context.framework,
-                                                                 at_least - found, context.as_of);
+    if (context.sentences()) {
+        outcome.missing =
+            describe_missing
+                ? describe_missing(at_least - found)
+                : filter.describe_missing(context.framework, at_least - found, context.as_of);
+    }
     Need need;
     need.kind = Need::Kind::evidence;
     need.evidence = filter.need(at_least - found, context.as_of);

@@ -158,10 +158,12 @@ public:
             }
         }
         outcome.progress = std::min(1.0, static_cast<double>(sum) / min_);
-        std::string unrated_note =
-            unrated.empty() ? "" : fmt::format(" (not rated: {})", join(unrated, ", "));
-        outcome.reason = fmt::format("{} {} ({} needed){}", sum, points_noun(framework, sum), min_,
-                                     unrated_note);
+        if (context.sentences()) {
+            std::string unrated_note =
+                unrated.empty() ? "" : fmt::format(" (not rated: {})", join(unrated, ", "));
+            outcome.reason = fmt::format("{} {} ({} needed){}", sum, points_noun(framework, sum),
+                                         min_, unrated_note);
+        }
         if (sum >= min_) {
             outcome.status = Status::met;
             return outcome;
@@ -170,12 +172,15 @@ public:
         outcome.status = !unrated.empty() ? Status::no_data
                          : sum > 0        ? Status::partial
                                           : Status::not_met;
-        outcome.missing = fmt::format("{} more {}", min_ - sum, points_noun(framework, min_ - sum));
-        if (!framework.scale_points.empty()) {
-            outcome.missing += next_step(framework, rated, min_ - sum);
-        }
-        if (!unrated.empty()) {
-            outcome.missing += fmt::format("; ratings in {}", join(unrated, ", "));
+        if (context.sentences()) {
+            outcome.missing =
+                fmt::format("{} more {}", min_ - sum, points_noun(framework, min_ - sum));
+            if (!framework.scale_points.empty()) {
+                outcome.missing += next_step(framework, rated, min_ - sum);
+            }
+            if (!unrated.empty()) {
+                outcome.missing += fmt::format("; ratings in {}", join(unrated, ", "));
+            }
         }
         outcome.needs = rating_needs(framework, counted, min_ - sum);
         return outcome;

@@ -22,30 +22,41 @@ public:
     }
 
     Outcome evaluate(const RuleContext& context) const override {
-        const Framework& framework = context.framework;
-        std::string name = competency_name(framework, competency_.id);
         Outcome outcome;
         const Rating* rating = context.person.rating_for(competency_.id);
         if (rating == nullptr) {
             outcome.status = Status::no_data;
+        } else {
+            outcome.progress = std::min(1.0, static_cast<double>(rating->value) / min_);
+            outcome.status = rating->value >= min_ ? Status::met : Status::not_met;
+        }
+        if (outcome.status != Status::met) {
+            outcome.needs.push_back(need());
+        }
+        if (context.sentences()) {
+            describe(context.framework, rating, outcome);
+        }
+        return outcome;
+    }
+
+    // The outcome's sentences: what was found and, short of the minimum, what would close it.
+    void describe(const Framework& framework, const Rating* rating, Outcome& outcome) const {
+        std::string name = competency_name(framework, competency_.id);
+        if (rating == nullptr) {
             outcome.reason = fmt::format("no rating in {}", name);
             outcome.missing = fmt::format("a rating in {} (at least {})", name,
                                           rating_with_label(framework, min_));
-            outcome.needs.push_back(need());
-            return outcome;
+            return;
         }
-        outcome.progress = std::min(1.0, static_cast<double>(rating->value) / min_);
         std::string rated =
             fmt::format("rated {} in {}", rating_with_label(framework, rating->value), name);
         if (!rating->rated_by.empty()) {
             rated += fmt::format(" by {}", rating->rated_by);
         }
         if (rating->value >= min_) {
-            outcome.status = Status::met;
             outcome.reason = rated;
-            return outcome;
+            return;
         }
-        outcome.status = Status::not_met;
         outcome.reason =
             fmt::format("{}; at least {} is needed", rated, rating_with_label(framework, min_));
         outcome.missing = fmt::format(
@@ -53,8 +64,6 @@ public:
             min_ - rating->value == 1 ? std::string("1 more rating point")
                                       : fmt::format("{} more rating points", min_ - rating->value),
             name, rating->value, min_);
-        outcome.needs.push_back(need());
-        return outcome;
     }
 
     void check(const RuleCheckContext& context) const override {
