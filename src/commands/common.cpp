@@ -83,6 +83,7 @@ LoadedCriteria load_criteria(const std::optional<std::string>& path, const Input
         return loaded;
     }
     check_framework(loaded.framework, loaded.diagnostics);
+    index_criteria(loaded.framework);
     return loaded;
 }
 

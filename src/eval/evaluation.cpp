@@ -97,14 +97,21 @@ LevelResult evaluate_level(const Framework& framework, const Person& person, con
     if (move == nullptr) {
         return evaluate_level_criteria(framework, person, level, as_of, detail);
     }
-    LevelResult result = evaluate_resolved(framework, person, level,
-                                           resolve_move_criteria(framework, *move), as_of, detail);
+    // (Not `indexed ? *indexed : resolve...()`: that would copy the indexed list.)
+    const auto* indexed = indexed_criteria(framework, *move);
+    LevelResult result =
+        indexed ? evaluate_resolved(framework, person, level, *indexed, as_of, detail)
+                : evaluate_resolved(framework, person, level,
+                                    resolve_move_criteria(framework, *move), as_of, detail);
     result.transition = move;
     return result;
 }
 
 LevelResult evaluate_level_criteria(const Framework& framework, const Person& person,
                                     const Level& level, const Date& as_of, Detail detail) {
+    if (const auto* indexed = indexed_criteria(framework, level)) {
+        return evaluate_resolved(framework, person, level, *indexed, as_of, detail);
+    }
     return evaluate_resolved(framework, person, level, resolve_criteria(framework, level), as_of,
                              detail);
 }
@@ -134,7 +141,10 @@ Evaluation evaluate_person(const Framework& framework, const Person& person, con
             CrossTrackEntry entry;
             entry.band = row_band;
             entry.track = framework.find_track(level->track.id);
-            entry.result = evaluate_level(framework, person, *level, as_of, detail);
+            // The target is usually one of these: judged once.
+            entry.result = evaluation.target && evaluation.target->level == level
+                               ? *evaluation.target
+                               : evaluate_level(framework, person, *level, as_of, detail);
             entry.interested = person.is_interested_in(level->track.id);
             entry.current = level == evaluation.current;
             evaluation.cross_track.push_back(std::move(entry));

@@ -228,4 +228,47 @@ std::vector<ResolvedCriterion> resolve_move_criteria(const Framework& framework,
     return result;
 }
 
+void index_criteria(Framework& framework) {
+    auto index = std::make_shared<CriteriaIndex>();
+    index->levels = framework.levels.data();
+    index->transitions = framework.transitions.data();
+    for (const auto& level : framework.levels) {
+        index->by_level.push_back(resolve_criteria(framework, level));
+    }
+    for (const auto& move : framework.transitions) {
+        index->by_transition.push_back(resolve_move_criteria(framework, move));
+    }
+    framework.criteria_index = std::move(index);
+}
+
+namespace {
+
+// The entry for `item` when it lies in the array the index was built over (a copied
+// framework's levels lie elsewhere, and are resolved per call).
+template <typename T>
+const std::vector<ResolvedCriterion>*
+entry_of(const std::vector<T>& items, const T* indexed,
+         const std::vector<std::vector<ResolvedCriterion>>& entries, const T& item) {
+    if (indexed == nullptr || items.data() != indexed || &item < indexed ||
+        &item >= indexed + entries.size()) {
+        return nullptr;
+    }
+    return &entries[static_cast<std::size_t>(&item - indexed)];
+}
+
+} // namespace
+
+const std::vector<ResolvedCriterion>* indexed_criteria(const Framework& framework,
+                                                       const Level& level) {
+    const CriteriaIndex* index = framework.criteria_index.get();
+    return index ? entry_of(framework.levels, index->levels, index->by_level, level) : nullptr;
+}
+
+const std::vector<ResolvedCriterion>* indexed_criteria(const Framework& framework,
+                                                       const Transition& move) {
+    const CriteriaIndex* index = framework.criteria_index.get();
+    return index ? entry_of(framework.transitions, index->transitions, index->by_transition, move)
+                 : nullptr;
+}
+
 } // namespace ladder

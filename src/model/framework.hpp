@@ -90,6 +90,8 @@ struct PeoplePolicy {
     bool declares_approvers() const { return !approvers.empty() || !approver_labels.empty(); }
 };
 
+struct CriteriaIndex;
+
 struct Framework {
     std::string id;
     std::string name;
@@ -109,6 +111,10 @@ struct Framework {
     std::vector<Transition> transitions;
     PeoplePolicy people;
     std::vector<std::string> source_files;
+    // Every level's and move's criteria resolved once the framework is complete
+    // (index_criteria), so that evaluating thousands of people does not resolve them again for
+    // each. Unset while loading, and not used by a copy (it would point into the original).
+    std::shared_ptr<const CriteriaIndex> criteria_index;
 
     int scale_min() const { return scale.empty() ? 1 : scale.begin()->first; }
     int scale_max() const { return scale.empty() ? 5 : scale.rbegin()->first; }
@@ -156,5 +162,22 @@ std::vector<ResolvedCriterion> resolve_criteria(const Framework& framework, cons
 // target's and named ones', each with what it includes), each criterion once.
 std::vector<ResolvedCriterion> resolve_move_criteria(const Framework& framework,
                                                      const Transition& move);
+
+// What resolve_criteria and resolve_move_criteria give for every level and move, worked out once.
+struct CriteriaIndex {
+    const Level* levels = nullptr;           // framework.levels.data() when it was built
+    const Transition* transitions = nullptr; // framework.transitions.data()
+    std::vector<std::vector<ResolvedCriterion>> by_level;      // in framework.levels order
+    std::vector<std::vector<ResolvedCriterion>> by_transition; // in framework.transitions order
+};
+
+// Builds the index; call once the framework will no longer change.
+void index_criteria(Framework& framework);
+
+// The indexed criteria of a level or move of this framework; nullptr when it has no index.
+const std::vector<ResolvedCriterion>* indexed_criteria(const Framework& framework,
+                                                       const Level& level);
+const std::vector<ResolvedCriterion>* indexed_criteria(const Framework& framework,
+                                                       const Transition& move);
 
 } // namespace ladder

@@ -1,6 +1,7 @@
 #include "model/framework.hpp"
 #include "test_support.hpp"
 
+#include <algorithm>
 #include <doctest/doctest.h>
 
 using namespace ladder;
@@ -140,4 +141,29 @@ TEST_SUITE("model/framework") {
                                                "t1-c from T1 (inherited)"});
     }
 
+    TEST_CASE("index_criteria holds what resolving gives, for levels and moves, and a copy "
+              "resolves per call") {
+        Framework framework = test::load_valid_framework(forked_text);
+        CHECK(indexed_criteria(framework, framework.levels.front()) == nullptr); // not indexed yet
+        index_criteria(framework);
+        auto same = [](const std::vector<ResolvedCriterion>& a,
+                       const std::vector<ResolvedCriterion>& b) {
+            return a.size() == b.size() &&
+                   std::equal(a.begin(), a.end(), b.begin(), [](const auto& x, const auto& y) {
+                       return x.criterion == y.criterion && x.from_level == y.from_level &&
+                              x.inherited == y.inherited;
+                   });
+        };
+        for (const auto& level : framework.levels) {
+            const auto* indexed = indexed_criteria(framework, level);
+            REQUIRE(indexed != nullptr);
+            CHECK(same(*indexed, resolve_criteria(framework, level)));
+        }
+        const auto* move = indexed_criteria(framework, framework.transitions.front());
+        REQUIRE(move != nullptr);
+        CHECK(same(*move, resolve_move_criteria(framework, framework.transitions.front())));
+        Framework copy = framework; // its levels live elsewhere: the index is not theirs
+        CHECK(indexed_criteria(copy, copy.levels.front()) == nullptr);
+        CHECK(indexed_criteria(framework, copy.levels.front()) == nullptr);
+    }
 } // TEST_SUITE

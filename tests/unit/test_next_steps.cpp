@@ -40,8 +40,8 @@ TEST_SUITE("eval/next_steps") {
         Framework framework = load_valid_framework(framework_text);
         Person person = load_valid_person(person_text);
         Date as_of = date("2026-11-01");
-        LevelResult result =
-            evaluate_level(framework, person, *framework.find_level("L2"), as_of, false);
+        LevelResult result = evaluate_level(framework, person, *framework.find_level("L2"), as_of,
+                                            Detail::sentences);
         NextSteps plan = plan_next_steps(framework, result, as_of);
         REQUIRE(plan.steps.size() == 4);
         CHECK(closes(plan.steps[0]) == std::vector<std::string>{"leads", "wide", "deep"});
