@@ -71,6 +71,7 @@ LevelResult evaluate_resolved(const Framework& framework, const Person& person, 
                               Detail detail) {
     LevelResult result;
     result.level = &level;
+    result.criteria.reserve(criteria.size());
     bool held = holds_or_passed(framework, person, level);
     for (const auto& resolved : criteria) {
         // A gate is asked by the level being entered or by the move into it, not through
