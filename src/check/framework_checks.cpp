@@ -1,7 +1,7 @@
 #include "check/framework_checks.hpp"
 
 #include "check/include_graph.hpp"
-#include "check/track_ladders.hpp"
+#include "model/track_ladders.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>

@@ -61,7 +61,9 @@ int run_evaluate(const CommonOptions& common, const EvaluateOptions& options,
             continue;
         }
         Evaluation evaluation = evaluate_person(framework, *input.person, *as_of, options.target);
-        if (evaluation.target && !evaluation.target->ready) {
+        // A route of several steps, or none at all, is not ready for the target either.
+        if ((evaluation.target && !evaluation.target->ready) || !evaluation.route.empty() ||
+            !evaluation.reachable) {
             all_ready = false;
         }
         switch (options.format) {

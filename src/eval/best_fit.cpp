@@ -4,13 +4,23 @@ namespace ladder {
 
 namespace {
 
-// Whether `candidate` beats `best` under the rule in the header. The cross-track entries come
-// in track order, so keeping the earlier entry on a full tie applies the last tie-break.
-bool fits_better(const CrossTrackEntry& candidate, const CrossTrackEntry& best) {
-    if (candidate.result.progress != best.result.progress) {
-        return candidate.result.progress > best.result.progress;
+// A move to a level no higher than the person's is a step sideways: it fits only once the
+// person is ready for it. The next band on a track, or a move up, fits however far away.
+bool is_candidate(const CrossTrackEntry& entry, const Level& current) {
+    if (entry.current) {
+        return false;
     }
-    return candidate.interested && !best.interested;
+    return entry.band > current.band || entry.result.ready;
+}
+
+// Whether `candidate` beats `best` under the rule in the header. The entries come in the
+// cross-track view's order, so keeping the earlier entry on a full tie applies the last
+// tie-break.
+bool fits_better(const CrossTrackEntry& candidate, const CrossTrackEntry& best) {
+    if (candidate.interested != best.interested) {
+        return candidate.interested;
+    }
+    return candidate.result.progress > best.result.progress;
 }
 
 } // namespace
@@ -21,10 +31,8 @@ const CrossTrackEntry* best_cross_track_fit(const Evaluation& evaluation) {
     }
     const CrossTrackEntry* best = nullptr;
     for (const auto& entry : evaluation.cross_track) {
-        if (entry.band <= evaluation.current->band) {
-            continue;
-        }
-        if (best == nullptr || fits_better(entry, *best)) {
+        if (is_candidate(entry, *evaluation.current) &&
+            (best == nullptr || fits_better(entry, *best))) {
             best = &entry;
         }
     }

@@ -1,5 +1,6 @@
 #include "eval/evaluation.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace ladder {
@@ -98,13 +99,18 @@ LevelResult evaluate_level(const Framework& framework, const Person& person, con
     if (move == nullptr) {
         return evaluate_level_criteria(framework, person, level, as_of, detail);
     }
+    return evaluate_move(framework, person, *move, level, as_of, detail);
+}
+
+LevelResult evaluate_move(const Framework& framework, const Person& person, const Transition& move,
+                          const Level& to, const Date& as_of, Detail detail) {
     // (Not `indexed ? *indexed : resolve...()`: that would copy the indexed list.)
-    const auto* indexed = indexed_criteria(framework, *move);
+    const auto* indexed = indexed_criteria(framework, move);
     LevelResult result =
-        indexed ? evaluate_resolved(framework, person, level, *indexed, as_of, detail)
-                : evaluate_resolved(framework, person, level,
-                                    resolve_move_criteria(framework, *move), as_of, detail);
-    result.transition = move;
+        indexed ? evaluate_resolved(framework, person, to, *indexed, as_of, detail)
+                : evaluate_resolved(framework, person, to, resolve_move_criteria(framework, move),
+                                    as_of, detail);
+    result.transition = &move;
     return result;
 }
 
@@ -116,6 +122,51 @@ LevelResult evaluate_level_criteria(const Framework& framework, const Person& pe
     return evaluate_resolved(framework, person, level, resolve_criteria(framework, level), as_of,
                              detail);
 }
+
+namespace {
+
+CrossTrackEntry cross_track_entry(const Framework& framework, const Person& person,
+                                  const Level& level, LevelResult result) {
+    CrossTrackEntry entry;
+    entry.band = level.band;
+    entry.track = framework.find_track(level.track.id);
+    entry.result = std::move(result);
+    entry.interested = person.is_interested_in(level.track.id);
+    return entry;
+}
+
+// The person's level, then the steps the framework defines from it: the next band on each
+// track the level is on (one track, or several where tracks fork), then each move.
+std::vector<CrossTrackEntry> reachable_steps(const Framework& framework, const Person& person,
+                                             const Level& current, const Date& as_of,
+                                             Detail detail) {
+    std::vector<CrossTrackEntry> entries;
+    entries.push_back(cross_track_entry(framework, person, current,
+                                        evaluate_level(framework, person, current, as_of, detail)));
+    entries.back().current = true;
+    std::vector<const Level*> promotions;
+    for (const Track* track : framework.tracks_of(current)) {
+        const Level* next = framework.next_level_on(current, track->id);
+        if (next != nullptr &&
+            std::find(promotions.begin(), promotions.end(), next) == promotions.end()) {
+            promotions.push_back(next);
+            entries.push_back(cross_track_entry(
+                framework, person, *next,
+                evaluate_level_criteria(framework, person, *next, as_of, detail)));
+        }
+    }
+    for (const auto& move : framework.transitions) {
+        const Level* to = move.from.id == current.id ? framework.find_level(move.to.id) : nullptr;
+        if (to != nullptr) {
+            entries.push_back(
+                cross_track_entry(framework, person, *to,
+                                  evaluate_move(framework, person, move, *to, as_of, detail)));
+        }
+    }
+    return entries;
+}
+
+} // namespace
 
 Evaluation evaluate_person(const Framework& framework, const Person& person, const Date& as_of,
                            const std::optional<std::string>& target_id, Detail detail) {
@@ -129,28 +180,29 @@ Evaluation evaluate_person(const Framework& framework, const Person& person, con
     }
     const Level* target = target_id ? framework.find_level(*target_id)
                                     : framework.next_level_on(*evaluation.current, person.track.id);
+    evaluation.asked = target;
     if (target) {
-        evaluation.target = evaluate_level(framework, person, *target, as_of, detail);
-    } else if (!target_id) {
-        evaluation.note = fmt::format("{} is the top of the {} track; the cross-track view shows "
-                                      "what lies sideways",
-                                      evaluation.current->id, person.track.id);
-    }
-    int band = evaluation.current->band;
-    for (int row_band : {band, band + 1}) {
-        for (const Level* level : framework.levels_in_band(row_band)) {
-            CrossTrackEntry entry;
-            entry.band = row_band;
-            entry.track = framework.find_track(level->track.id);
-            // The target is usually one of these: judged once.
-            entry.result = evaluation.target && evaluation.target->level == level
-                               ? *evaluation.target
-                               : evaluate_level(framework, person, *level, as_of, detail);
-            entry.interested = person.is_interested_in(level->track.id);
-            entry.current = level == evaluation.current;
-            evaluation.cross_track.push_back(std::move(entry));
+        TargetJudgement judgement = judge_target(framework, person, *target, as_of, detail);
+        evaluation.target = std::move(judgement.result);
+        evaluation.route = std::move(judgement.route);
+        evaluation.reachable = judgement.reachable;
+        if (!evaluation.reachable) {
+            evaluation.note = fmt::format(
+                "No route leads from {} to {}: the framework defines no promotion or move, nor "
+                "any sequence of them, from your level to {}. Ask whoever owns the framework "
+                "whether a move should exist.",
+                evaluation.current->id, target->id, target->id);
         }
+    } else if (!target_id) {
+        bool moves = std::any_of(
+            framework.transitions.begin(), framework.transitions.end(),
+            [&](const Transition& move) { return move.from.id == evaluation.current->id; });
+        evaluation.note = fmt::format(
+            "{} is the top of the {} track; {}", evaluation.current->id, person.track.id,
+            moves ? "the cross-track view shows the moves the framework defines from it"
+                  : "the framework defines no move from it to another track");
     }
+    evaluation.cross_track = reachable_steps(framework, person, *evaluation.current, as_of, detail);
     return evaluation;
 }
 

@@ -2,7 +2,8 @@
 // Evaluating a person against a level: every criterion (own, included, and the transition's
 // when the level is on another track) with its outcome, the verdict, and the cross-track view.
 
-#include "model/framework.hpp"
+#include "eval/level_result.hpp"
+#include "eval/route.hpp"
 #include "model/person.hpp"
 
 #include <optional>
@@ -11,38 +12,24 @@
 
 namespace ladder {
 
-struct CriterionResult {
-    const Criterion* criterion = nullptr;
-    std::string stated_by; // the level id, or "IC4 -> M1" for a transition's criterion
-    bool inherited = false;
-    Outcome outcome;
-    const CriterionException* exception = nullptr; // set when waived or not applicable
-};
-
-struct LevelResult {
-    const Level* level = nullptr;
-    const Transition* transition = nullptr; // the cross-track move applied, if any
-    std::vector<CriterionResult> criteria;  // in the framework's order
-    bool ready = false;
-    int met = 0;       // met or waived
-    int set_aside = 0; // of those, waived or not applicable (headlines say both)
-    int total = 0;
-    double progress = 0.0; // weighted share of criteria met or waived
-};
-
 struct CrossTrackEntry {
     int band = 0;
     const Track* track = nullptr;
     LevelResult result;
     bool interested = false;
-    bool current = false; // the person's own level
+    bool current = false; // the person's own level; otherwise a promotion, or a move when
+                          // result.transition is set
 };
 
 struct Evaluation {
     const Person* person = nullptr;
     const Level* current = nullptr;
     Date as_of;
-    std::optional<LevelResult> target; // none at the top of a track with no --target
+    const Level* asked = nullptr;      // the target: --target, or the next level on the track
+    std::optional<LevelResult> target; // `asked`, or the first step of the route to it; none at
+                                       // the top of a track, or when no route reaches `asked`
+    std::vector<RouteStep> route;      // the steps to `asked` when no single step reaches it
+    bool reachable = true;             // false: no route leads to `asked` (see `note`)
     std::string note;                  // e.g. why there is no target
     std::vector<CrossTrackEntry> cross_track;
 };
@@ -57,6 +44,11 @@ struct Evaluation {
 // each evidence item counted or not (--explain, JSON).
 LevelResult evaluate_level(const Framework& framework, const Person& person, const Level& level,
                            const Date& as_of, Detail detail = Detail::items);
+
+// A move's criteria (with the levels it includes) judged on the person's evidence, whatever
+// level the person holds now: a later step of a route across tracks (eval/route).
+LevelResult evaluate_move(const Framework& framework, const Person& person, const Transition& move,
+                          const Level& to, const Date& as_of, Detail detail = Detail::items);
 
 // The level's own criteria (with what it includes), whatever move leads there: what the
 // placement asks of each level.
@@ -73,8 +65,9 @@ const Transition* transition_for(const Framework& framework, const Person& perso
                                  const Level& level);
 
 // The whole evaluation: the target (`target_id` or the next level on the person's track, which
-// may be a track that forks from a shared level) and
-// the cross-track view of the person's band and the next band up. The person's level must
+// may be a track that forks from a shared level), judged through judge_target (eval/route), and
+// the cross-track view: the person's level and the steps the framework defines from it (the
+// next band on each track the level is on, then each move from it). The person's level must
 // exist in the framework (check_person reports it otherwise).
 Evaluation evaluate_person(const Framework& framework, const Person& person, const Date& as_of,
                            const std::optional<std::string>& target_id,

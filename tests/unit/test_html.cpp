@@ -345,9 +345,21 @@ TEST_SUITE("report/evaluation_html") {
         Evaluation to_ic2 = evaluate(framework, person, "IC2");
         REQUIRE(to_ic2.target.has_value());
         CHECK(target_rating_minimums(*to_ic2.target) == std::map<std::string, int>{{"craft", 3}});
-        Evaluation to_m1 = evaluate(framework, person, "M1");
-        REQUIRE(to_m1.target.has_value());
-        CHECK(target_rating_minimums(*to_m1.target) == std::map<std::string, int>{{"craft", 2}});
+        LevelResult m1 = evaluate_level_criteria(framework, person, *framework.find_level("M1"),
+                                                 test::date("2026-01-01"));
+        CHECK(target_rating_minimums(m1) == std::map<std::string, int>{{"craft", 2}});
+    }
+
+    TEST_CASE("a target two steps away shows the route, then the first step in full") {
+        Framework framework = test::load_valid_framework(hostile_framework);
+        Person person = test::load_valid_person(hostile_person);
+        std::string section =
+            render_evaluation_section(framework, evaluate(framework, person, "M1"));
+        check_nothing_injected(section);
+        CHECK(contains(section, "<h2>Route</h2>\n<p>M1 is 2 steps away"));
+        CHECK(contains(section, "<td>2</td><td>IC2</td><td>M1</td><td>move, 6-month trial, "
+                                "reversible</td>"));
+        CHECK(contains(section, "<p><strong>First step:</strong> IC2"));
     }
 
     TEST_CASE("a file that could not be evaluated keeps its place, with its errors escaped") {

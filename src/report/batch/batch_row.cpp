@@ -110,7 +110,16 @@ BatchRow make_batch_row(const Evaluation& evaluation, const std::string& file) {
     row.self_rated = static_cast<int>(
         std::count_if(person.ratings.begin(), person.ratings.end(),
                       [&](const Rating& rating) { return rating.rated_by == person.id; }));
-    if (const auto& target = evaluation.target) {
+    if (!evaluation.route.empty()) {
+        // Several steps away: not ready for the target, whatever the first step says; the
+        // counts are those of the last step, the move into the target.
+        copy_target(evaluation.route.back().result, row);
+        row.status = BatchStatus::not_ready;
+    } else if (!evaluation.reachable) {
+        row.status = BatchStatus::not_ready; // no route leads there: nothing to count
+        row.target = evaluation.asked->id;
+        row.target_title = evaluation.asked->title;
+    } else if (const auto& target = evaluation.target) {
         copy_target(*target, row);
     } else {
         row.status = BatchStatus::top_of_track;

@@ -5,6 +5,7 @@
 #include "report/common/svg_chart.hpp"
 #include "report/person/gap_groups.hpp"
 #include "report/person/next_steps_words.hpp"
+#include "report/person/route_words.hpp"
 #include "report/person/timeline_words.hpp"
 #include "util/text.hpp"
 
@@ -134,7 +135,7 @@ std::string cross_track_value(const CrossTrackEntry& entry) {
 }
 
 std::string cross_track_chart(const Evaluation& evaluation) {
-    BarChart chart{"Progress towards the levels of the current band and the next, on every track",
+    BarChart chart{"Progress towards the current level and the steps the framework defines from it",
                    1.0,
                    {{0.0, "0%"}, {0.25, "25%"}, {0.5, "50%"}, {0.75, "75%"}, {1.0, "100%"}},
                    {}};
@@ -151,15 +152,18 @@ std::string cross_track_chart(const Evaluation& evaluation) {
 }
 
 std::string cross_track_table(const Evaluation& evaluation) {
-    std::string out = "<table class=\"data\"><thead><tr><th class=\"num\">Band</th><th>Track</th>"
+    std::string out = "<table class=\"data\"><thead><tr><th>Step</th><th class=\"num\">Band</th>"
+                      "<th>Track</th>"
                       "<th>Level</th><th>Ready</th><th class=\"num\">Met</th>"
                       "<th class=\"num\">Progress</th><th>Interest</th></tr></thead><tbody>\n";
     for (const auto& entry : evaluation.cross_track) {
         const LevelResult& result = entry.result;
-        out += fmt::format("<tr><td class=\"num\">{}</td><td>{}</td><td>{} {}{}</td><td>{}</td>"
+        out += fmt::format("<tr><td>{}</td><td class=\"num\">{}</td><td>{}</td><td>{} {}{}</td>"
+                           "<td>{}</td>"
                            "<td class=\"num\">{}/{}</td><td class=\"num\">{}</td><td>{}</td>"
                            "</tr>\n",
-                           entry.band, escape_markup(entry.track ? entry.track->name : ""),
+                           cross_track_step(entry), entry.band,
+                           escape_markup(entry.track ? entry.track->name : ""),
                            escape_markup(result.level->id), escape_markup(result.level->title),
                            entry.current ? " <span class=\"tag\">now</span>" : "",
                            result.ready ? "yes" : "no", result.met, result.total,
@@ -215,10 +219,10 @@ std::string evidence_table(const Evaluation& evaluation) {
 
 // The target, the move to it if it is on another track, the verdict and the ratings chart.
 std::string target_overview(const Framework& framework, const Person& person,
-                            const LevelResult& target) {
-    std::string out = fmt::format("<p><strong>Target:</strong> {}</p>\n",
+                            const LevelResult& target, std::string_view label) {
+    std::string out = fmt::format("<p><strong>{}:</strong> {}</p>\n", label,
                                   escape_markup(level_label(framework, *target.level)));
-    if (auto move = describe_move(framework, person, target); !move.empty()) {
+    if (auto move = describe_move(target); !move.empty()) {
         out += fmt::format("<p><strong>Move:</strong> {}</p>\n", escape_markup(move));
     }
     out += fmt::format("<p class=\"verdict{}\">{}</p>\n", target.ready ? " ready" : "",
@@ -258,6 +262,29 @@ std::string timeline_section(const Framework& framework, const Person& person,
     return out + "</ul>\n";
 }
 
+// A target no single step reaches: the steps of the route, with where the person stands on
+// each; the sections after it are about the first step.
+std::string route_section(const Framework& framework, const Evaluation& evaluation) {
+    std::string out = fmt::format("<p><strong>Target:</strong> {}</p>\n<h2>Route</h2>\n<p>{}</p>\n",
+                                  escape_markup(level_label(framework, *evaluation.asked)),
+                                  escape_markup(route_summary(evaluation)));
+    auto rows = route_table(framework, evaluation);
+    out += "<table class=\"data\"><thead><tr>";
+    for (const auto& cell : rows.front()) {
+        out += "<th>" + escape_markup(cell) + "</th>";
+    }
+    out += "</tr></thead><tbody>\n";
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+        out += "<tr>";
+        for (const auto& cell : rows[r]) {
+            out += "<td>" + escape_markup(cell) + "</td>";
+        }
+        out += "</tr>\n";
+    }
+    return out + fmt::format("</tbody></table>\n<p class=\"verdict\">{}</p>\n",
+                             escape_markup(route_verdict_line(evaluation)));
+}
+
 std::string gaps(const Framework& framework, const GapGroups& groups) {
     std::string out;
     if (!groups.missing.empty()) {
@@ -277,8 +304,9 @@ std::string cross_track_section(const Evaluation& evaluation) {
     if (evaluation.cross_track.empty()) {
         return "";
     }
-    return "<h2>Cross-track view</h2>\n<p>The current band and the next one up, on every track: "
-           "which track the evidence fits.</p>\n" +
+    return "<h2>Cross-track view</h2>\n<p>The current level and the steps the framework defines "
+           "from it (the next band on the track, the moves to other tracks): which the evidence "
+           "fits.</p>\n" +
            cross_track_chart(evaluation) + cross_track_table(evaluation);
 }
 
@@ -306,9 +334,13 @@ std::string render_evaluation_section(const Framework& framework, const Evaluati
     // What is missing comes before the long list of what is met, with the cross-track view
     // between them: the order a person reading their own report needs.
     std::optional<GapGroups> groups;
+    if (!evaluation.route.empty()) {
+        out += route_section(framework, evaluation);
+    }
     if (evaluation.target) {
         groups = group_gaps(*evaluation.target);
-        out += target_overview(framework, person, *evaluation.target) +
+        out += target_overview(framework, person, *evaluation.target,
+                               evaluation.route.empty() ? "Target" : "First step") +
                next_steps_section(framework, *evaluation.target, evaluation.as_of) +
                timeline_section(framework, person, *evaluation.target, evaluation.as_of) +
                gaps(framework, *groups);

@@ -1,6 +1,7 @@
 #include "report/person/evaluation_json.hpp"
 
 #include "report/person/next_steps_json.hpp"
+#include "report/person/route_words.hpp"
 
 namespace ladder {
 
@@ -71,12 +72,35 @@ nlohmann::ordered_json level_result_to_json(const Framework& framework, const Le
     return json;
 }
 
+namespace {
+
+// null when one step reaches the target; else where it leads, whether any route does, and each
+// step with where the person stands on it (`target` is then the first step, in full).
+nlohmann::ordered_json route_to_json(const Framework& framework, const Evaluation& evaluation) {
+    if (evaluation.asked == nullptr || (evaluation.route.empty() && evaluation.reachable)) {
+        return nullptr;
+    }
+    nlohmann::ordered_json steps = nlohmann::ordered_json::array();
+    for (const auto& step : evaluation.route) {
+        nlohmann::ordered_json json = {{"from", step.from->id},
+                                       {"to", step.to->id},
+                                       {"kind", step.move ? "move" : "promotion"},
+                                       {"how", describe_route_step(framework, step)}};
+        json.update(level_result_to_json(framework, step.result, false));
+        steps.push_back(json);
+    }
+    return {{"to", evaluation.asked->id}, {"reachable", evaluation.reachable}, {"steps", steps}};
+}
+
+} // namespace
+
 nlohmann::ordered_json evaluation_to_json(const Framework& framework,
                                           const Evaluation& evaluation) {
     const Person& person = *evaluation.person;
     nlohmann::ordered_json cross_track = nlohmann::ordered_json::array();
     for (const auto& entry : evaluation.cross_track) {
         nlohmann::ordered_json row = level_result_to_json(framework, entry.result, false);
+        row["step"] = cross_track_step(entry);
         row["interested"] = entry.interested;
         row["current"] = entry.current;
         cross_track.push_back(row);
@@ -102,6 +126,7 @@ nlohmann::ordered_json evaluation_to_json(const Framework& framework,
                                            : nlohmann::ordered_json(nullptr)},
             {"target", evaluation.target ? level_result_to_json(framework, *evaluation.target, true)
                                          : nlohmann::ordered_json(nullptr)},
+            {"route", route_to_json(framework, evaluation)},
             {"note", evaluation.note},
             {"cross_track", cross_track}};
 }

@@ -4,6 +4,7 @@
 #include "report/common/markdown.hpp"
 #include "report/person/gap_groups.hpp"
 #include "report/person/next_steps_words.hpp"
+#include "report/person/route_words.hpp"
 #include "report/person/timeline_words.hpp"
 #include "util/text.hpp"
 
@@ -84,17 +85,35 @@ void render_timeline(std::string& out, const Framework& framework, const Person&
 
 void render_cross_track(std::string& out, const Evaluation& evaluation) {
     out += "\n## Cross-track view\n\n";
-    out += "| band | track | level | title | ready | met | progress | interest |\n";
-    out += "|---:|---|---|---|---|---:|---:|---|\n";
+    out += "| step | band | track | level | title | ready | met | progress | interest |\n";
+    out += "|---|---:|---|---|---|---|---:|---:|---|\n";
     for (const auto& entry : evaluation.cross_track) {
         const LevelResult& result = entry.result;
-        out += fmt::format("| {} | {} | {}{} | {} | {} | {}/{} | {} | {} |\n", entry.band,
+        out += fmt::format("| {} | {} | {} | {} | {} | {} | {}/{} | {} | {} |\n",
+                           cross_track_step(entry), entry.band,
                            escape_markdown(entry.track ? entry.track->name : ""),
-                           escape_markdown(result.level->id), entry.current ? " (current)" : "",
-                           escape_markdown(result.level->title), result.ready ? "yes" : "no",
-                           result.met, result.total, percent(result.progress),
-                           entry.interested ? "yes" : "-");
+                           escape_markdown(result.level->id), escape_markdown(result.level->title),
+                           result.ready ? "yes" : "no", result.met, result.total,
+                           percent(result.progress), entry.interested ? "yes" : "-");
     }
+}
+
+// A target no single step reaches: the route as a table; the sections after it are about
+// the first step.
+void render_route(std::string& out, const Framework& framework, const Evaluation& evaluation) {
+    out += fmt::format("- Target: {}\n\n## Route\n\n{}\n\n",
+                       escape_markdown(level_label(framework, *evaluation.asked)),
+                       escape_markdown(route_summary(evaluation)));
+    auto rows = route_table(framework, evaluation);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        std::vector<std::string> cells;
+        for (const auto& cell : rows[r]) {
+            cells.push_back(escape_markdown(cell));
+        }
+        out += "| " + join(cells, " | ") + " |\n";
+        out += r == 0 ? "|---:|---|---|---|---|---:|---:|\n" : "";
+    }
+    out += fmt::format("\n**{}**\n\n", escape_markdown(route_verdict_line(evaluation)));
 }
 
 } // namespace
@@ -110,11 +129,14 @@ std::string render_evaluation_markdown(const Framework& framework, const Evaluat
     out += fmt::format("- Evaluated as of: {}\n", evaluation.as_of.to_string());
     out += fmt::format("- Framework: {} {}\n", escape_markdown(framework.name),
                        escape_markdown(framework.version));
+    if (!evaluation.route.empty()) {
+        render_route(out, framework, evaluation);
+    }
     if (evaluation.target) {
         const LevelResult& target = *evaluation.target;
-        out +=
-            fmt::format("- Target: {}\n", escape_markdown(level_label(framework, *target.level)));
-        if (auto move = describe_move(framework, person, target); !move.empty()) {
+        out += fmt::format("- {}: {}\n", evaluation.route.empty() ? "Target" : "First step",
+                           escape_markdown(level_label(framework, *target.level)));
+        if (auto move = describe_move(target); !move.empty()) {
             out += fmt::format("- Move: {}\n", escape_markdown(move));
         }
         out += fmt::format("\n**{}**\n", escape_markdown(verdict_line(target)));

@@ -3,6 +3,7 @@
 #include "eval/next_steps.hpp"
 #include "report/person/gap_groups.hpp"
 #include "report/person/next_steps_words.hpp"
+#include "report/person/route_words.hpp"
 #include "report/person/timeline_words.hpp"
 #include "util/text.hpp"
 
@@ -135,11 +136,40 @@ void render_timeline(std::string& out, const Framework& framework, const Person&
     }
 }
 
+// Rows padded to their columns' widths, the header dimmed; the last column is not padded.
+std::string aligned_rows(const std::vector<std::vector<std::string>>& rows, const Style& style) {
+    std::vector<std::size_t> widths(rows.front().size(), 0);
+    for (const auto& row : rows) {
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            widths[i] = std::max(widths[i], display_width(row[i]));
+        }
+    }
+    std::string out;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        std::string line = " ";
+        for (std::size_t i = 0; i < rows[r].size(); ++i) {
+            line += " " + (i + 1 < rows[r].size() ? pad_right(rows[r][i], widths[i]) : rows[r][i]);
+        }
+        out += (r == 0 ? style.dim(line) : line) + "\n";
+    }
+    return out;
+}
+
+// A target no single step reaches: the route, then the first step in full under its own name.
+void render_route(std::string& out, const Framework& framework, const Evaluation& evaluation,
+                  const Style& style) {
+    out += fmt::format("Target: {}\n", level_label(framework, *evaluation.asked));
+    out += "Route:  " + wrap_text(route_summary(evaluation), text_width, 8) + "\n";
+    out += aligned_rows(route_table(framework, evaluation), style);
+    out += "\n" + style.red(style.bold(route_verdict_line(evaluation))) + "\n\n";
+}
+
 void render_target(std::string& out, const Framework& framework, const Person& person,
-                   const LevelResult& target, const Date& as_of, const TextReportOptions& options) {
+                   const LevelResult& target, const Date& as_of, const TextReportOptions& options,
+                   std::string_view label) {
     const Style& style = options.style;
-    out += fmt::format("Target: {}\n", level_label(framework, *target.level));
-    if (auto move = describe_move(framework, person, target); !move.empty()) {
+    out += fmt::format("{}: {}\n", label, level_label(framework, *target.level));
+    if (auto move = describe_move(target); !move.empty()) {
         out += "Move:   " + wrap_text(move, text_width, 8) + "\n";
     }
     std::string verdict = verdict_line(target);
@@ -174,30 +204,16 @@ void render_target(std::string& out, const Framework& framework, const Person& p
 std::string render_cross_track_text(const Framework& framework, const Evaluation& evaluation,
                                     const Style& style) {
     std::vector<std::vector<std::string>> rows = {
-        {"band", "track", "level", "title", "ready", "met", "progress", "interest"}};
+        {"step", "band", "track", "level", "title", "ready", "met", "progress", "interest"}};
     for (const auto& entry : evaluation.cross_track) {
         const LevelResult& result = entry.result;
-        rows.push_back({std::to_string(entry.band), entry.track ? entry.track->name : "",
-                        result.level->id + (entry.current ? " (you)" : ""), result.level->title,
+        rows.push_back({cross_track_step(entry), std::to_string(entry.band),
+                        entry.track ? entry.track->name : "", result.level->id, result.level->title,
                         result.ready ? "yes" : "no", fmt::format("{}/{}", result.met, result.total),
                         percent(result.progress), entry.interested ? "yes" : "-"});
     }
     (void)framework;
-    std::vector<std::size_t> widths(rows.front().size(), 0);
-    for (const auto& row : rows) {
-        for (std::size_t i = 0; i < row.size(); ++i) {
-            widths[i] = std::max(widths[i], display_width(row[i]));
-        }
-    }
-    std::string out;
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        std::string line = " ";
-        for (std::size_t i = 0; i < rows[r].size(); ++i) {
-            line += " " + (i + 1 < rows[r].size() ? pad_right(rows[r][i], widths[i]) : rows[r][i]);
-        }
-        out += (r == 0 ? style.dim(line) : line) + "\n";
-    }
-    return out;
+    return aligned_rows(rows, style);
 }
 
 std::string render_evaluation_text(const Framework& framework, const Evaluation& evaluation,
@@ -212,15 +228,19 @@ std::string render_evaluation_text(const Framework& framework, const Evaluation&
                        evaluation.as_of.to_string());
     // A verdict means something only with the criteria that gave it.
     out += style.dim(fmt::format("Framework: {} {}", framework.name, framework.version)) + "\n";
+    if (!evaluation.route.empty()) {
+        render_route(out, framework, evaluation, style);
+    }
     if (evaluation.target) {
-        render_target(out, framework, person, *evaluation.target, evaluation.as_of, options);
+        render_target(out, framework, person, *evaluation.target, evaluation.as_of, options,
+                      evaluation.route.empty() ? "Target" : "First step");
     }
     if (!evaluation.note.empty()) {
         out += "\n" + wrap_text(evaluation.note, text_width, 0) + "\n";
     }
     if (!evaluation.cross_track.empty()) {
-        out +=
-            "\n" + style.bold("Cross-track view") + " (your band and the next, on every track)\n";
+        out += "\n" + style.bold("Cross-track view") +
+               " (your level and the steps the framework defines from it)\n";
         out += render_cross_track_text(framework, evaluation, style);
     }
     return out;

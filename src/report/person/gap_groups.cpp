@@ -81,8 +81,7 @@ std::string level_label(const Framework& framework, const Level& level) {
                        track ? track->name : level.track.id);
 }
 
-std::string describe_move(const Framework& framework, const Person& person,
-                          const LevelResult& target) {
+std::string describe_move(const LevelResult& target) {
     if (target.transition) {
         const Transition& move = *target.transition;
         return fmt::format(
@@ -91,13 +90,6 @@ std::string describe_move(const Framework& framework, const Person& person,
                               : "",
             move.reversible ? "reversible (the way back stays open)" : "not reversible",
             judged_on(move));
-    }
-    const Level* current = framework.find_level(person.level.id);
-    bool forks_here = current != nullptr && framework.on_track(*current, target.level->track.id);
-    if (!framework.on_track(*target.level, person.track.id) && !forks_here) {
-        return fmt::format("the framework defines no move from {} to {}; judged on {}'s own "
-                           "criteria.",
-                           person.level.id, target.level->id, target.level->id);
     }
     return "";
 }

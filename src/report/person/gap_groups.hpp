@@ -21,10 +21,9 @@ GapGroups group_gaps(const LevelResult& result);
 std::string verdict_line(const LevelResult& result);
 // "Staff Engineer (IC4, band 4, Individual contributor)"
 std::string level_label(const Framework& framework, const Level& level);
-// For a target on another track: the move, its trial period and way back, and what it is
-// judged on; "" for a target on the person's own track (or a track forking from their level).
-std::string describe_move(const Framework& framework, const Person& person,
-                          const LevelResult& target);
+// For a target reached by a move across tracks: the move, its trial period and way back, and
+// what it is judged on; "" for a promotion (a target no single step reaches has a route).
+std::string describe_move(const LevelResult& target);
 // Where a criterion comes from and how it applies, for the notes after its title: "entry
 // gate", "from IC3" (an included level), "from IC4 -> M1" (the move's own).
 std::vector<std::string> criterion_origin_notes(const CriterionResult& result);

@@ -1,4 +1,4 @@
-#include "check/track_ladders.hpp"
+#include "model/track_ladders.hpp"
 
 #include <algorithm>
 

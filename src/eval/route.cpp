@@ -1,0 +1,115 @@
+#include "eval/route.hpp"
+
+#include "eval/evaluation.hpp"
+#include "model/track_ladders.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <string_view>
+#include <unordered_map>
+
+namespace ladder {
+
+namespace {
+
+// Every step the framework defines out of each level, built once per route search: a search
+// over a framework of tens of thousands of levels stays linear.
+class StepIndex {
+public:
+    explicit StepIndex(const Framework& framework) : ladders_(framework) {
+        for (const auto& level : framework.levels) {
+            by_id_.emplace(level.id, &level);
+        }
+        for (const auto& move : framework.transitions) {
+            moves_from_[move.from.id].push_back(&move);
+        }
+    }
+
+    // The promotions first (tracks in the framework's order), then the moves in written order.
+    std::vector<RouteStep> steps_from(const Level& level) const {
+        std::vector<RouteStep> steps;
+        for (const Track* track : ladders_.tracks_containing(level)) {
+            const Level* next = ladders_.next_on(level, track->id);
+            bool known = std::any_of(steps.begin(), steps.end(),
+                                     [&](const RouteStep& step) { return step.to == next; });
+            if (next != nullptr && !known) {
+                steps.push_back({&level, next, nullptr, {}});
+            }
+        }
+        if (auto it = moves_from_.find(level.id); it != moves_from_.end()) {
+            for (const Transition* move : it->second) {
+                if (auto to = by_id_.find(move->to.id); to != by_id_.end()) {
+                    steps.push_back({&level, to->second, move, {}});
+                }
+            }
+        }
+        return steps;
+    }
+
+private:
+    TrackLadders ladders_;
+    std::unordered_map<std::string_view, const Level*> by_id_;
+    std::unordered_map<std::string_view, std::vector<const Transition*>> moves_from_;
+};
+
+} // namespace
+
+bool needs_route(const Framework& framework, const Person& person, const Level& target) {
+    const Level* current = framework.find_level(person.level.id);
+    if (current == nullptr || framework.on_track(target, person.track.id) ||
+        framework.on_track(*current, target.track.id)) {
+        return false;
+    }
+    return framework.find_transition(person.level.id, target.id) == nullptr;
+}
+
+std::vector<RouteStep> find_route(const Framework& framework, const Level& from, const Level& to) {
+    StepIndex index(framework);
+    // Breadth first: the first time a level is reached, it is reached in the fewest steps.
+    std::unordered_map<const Level*, RouteStep> reached_by;
+    std::deque<const Level*> queue = {&from};
+    while (!queue.empty() && !reached_by.contains(&to)) {
+        const Level* level = queue.front();
+        queue.pop_front();
+        for (auto& step : index.steps_from(*level)) {
+            if (step.to != &from && !reached_by.contains(step.to)) {
+                queue.push_back(step.to);
+                reached_by.emplace(step.to, std::move(step));
+            }
+        }
+    }
+    std::vector<RouteStep> route;
+    for (auto it = reached_by.find(&to); it != reached_by.end();
+         it = reached_by.find(it->second.from)) {
+        route.push_back(it->second);
+    }
+    std::reverse(route.begin(), route.end());
+    return route;
+}
+
+TargetJudgement judge_target(const Framework& framework, const Person& person, const Level& target,
+                             const Date& as_of, Detail detail) {
+    TargetJudgement judgement;
+    if (!needs_route(framework, person, target)) {
+        judgement.result = evaluate_level(framework, person, target, as_of, detail);
+        return judgement;
+    }
+    const Level* current = framework.find_level(person.level.id);
+    judgement.route = find_route(framework, *current, target);
+    judgement.reachable = !judgement.route.empty();
+    for (auto& step : judgement.route) {
+        if (step.from == current) {
+            step.result = evaluate_level(framework, person, *step.to, as_of, detail);
+        } else if (step.move != nullptr) {
+            step.result = evaluate_move(framework, person, *step.move, *step.to, as_of, detail);
+        } else {
+            step.result = evaluate_level_criteria(framework, person, *step.to, as_of, detail);
+        }
+    }
+    if (judgement.reachable) {
+        judgement.result = judgement.route.front().result;
+    }
+    return judgement;
+}
+
+} // namespace ladder

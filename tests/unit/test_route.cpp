@@ -1,0 +1,125 @@
+#include "eval/best_fit.hpp"
+#include "eval/route.hpp"
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace ladder;
+
+namespace {
+
+// ic: L1 < L2 < L3; management: M1 (band 1, no move leads there) < M2 < M3. The only move is
+// L2 -> M2, which asks for an interest in management.
+const std::string routes_text = test::framework_head + R"(levels:
+  - {id: L1, track: ic, title: One, band: 1, summary: S, criteria: []}
+  - id: L2
+    track: ic
+    title: Two
+    band: 2
+    summary: S
+    criteria:
+      - {id: l2-depth, title: Depth, description: D, guidance: G, rating: {competency: technical_depth, min: 3}}
+  - {id: L3, track: ic, title: Three, band: 3, summary: S, criteria: []}
+  - {id: M1, track: management, title: Lead, band: 1, summary: S, criteria: []}
+  - {id: M2, track: management, title: Manager, band: 2, summary: S, criteria: []}
+  - {id: M3, track: management, title: Director, band: 3, summary: S, criteria: []}
+transitions:
+  - from: L2
+    to: M2
+    trial_months: 6
+    criteria:
+      - {id: to-m2, title: Move, description: D, guidance: G, interest: {track: management}}
+)";
+
+Person person_at(const std::string& level, const std::string& interests) {
+    return test::load_valid_person("person: {id: E1, name: P}\ntrack: ic\nlevel: " + level +
+                                   "\nin_level_since: 2025-01-15\ninterests: [" + interests +
+                                   "]\n");
+}
+
+std::vector<std::string> steps(const std::vector<RouteStep>& route) {
+    std::vector<std::string> seen;
+    for (const auto& step : route) {
+        seen.push_back(step.from->id + (step.move ? " move " : " promotion ") + step.to->id);
+    }
+    return seen;
+}
+
+} // namespace
+
+TEST_SUITE("eval/route") {
+
+    TEST_CASE("a level on another track with no move from the person's level needs a route") {
+        Framework framework = test::load_valid_framework(routes_text);
+        CHECK(needs_route(framework, person_at("L1", "ic"), *framework.find_level("M2")));
+        CHECK_FALSE(needs_route(framework, person_at("L2", "ic"), *framework.find_level("M2")));
+        CHECK_FALSE(needs_route(framework, person_at("L1", "ic"), *framework.find_level("L3")));
+    }
+
+    TEST_CASE("the route climbs the person's track to the move, then up the other track") {
+        Framework framework = test::load_valid_framework(routes_text);
+        CHECK(steps(find_route(framework, *framework.find_level("L1"),
+                               *framework.find_level("M3"))) ==
+              std::vector<std::string>{"L1 promotion L2", "L2 move M2", "M2 promotion M3"});
+    }
+
+    TEST_CASE("no route reaches a level below the only move") {
+        Framework framework = test::load_valid_framework(routes_text);
+        CHECK(find_route(framework, *framework.find_level("L1"), *framework.find_level("M1"))
+                  .empty());
+        TargetJudgement judgement =
+            judge_target(framework, person_at("L1", "ic"), *framework.find_level("M1"),
+                         test::date("2026-01-01"));
+        CHECK_FALSE(judgement.reachable);
+        CHECK_FALSE(judgement.result.has_value());
+    }
+
+    TEST_CASE("each step of a route is judged on today's evidence, the first one in full") {
+        Framework framework = test::load_valid_framework(routes_text);
+        Person person = person_at("L1", "ic, management");
+        TargetJudgement judgement =
+            judge_target(framework, person, *framework.find_level("M2"), test::date("2026-01-01"));
+        REQUIRE(judgement.route.size() == 2);
+        REQUIRE(judgement.result.has_value());
+        CHECK(judgement.result->level->id == "L2");
+        CHECK_FALSE(judgement.route[0].result.ready); // no rating in technical depth
+        CHECK(judgement.route[1].result.transition != nullptr);
+        CHECK(judgement.route[1].result.ready); // the move asks only for the interest
+    }
+
+    TEST_CASE("a target one step away is judged directly, with no route") {
+        Framework framework = test::load_valid_framework(routes_text);
+        TargetJudgement judgement =
+            judge_target(framework, person_at("L2", "ic"), *framework.find_level("M2"),
+                         test::date("2026-01-01"));
+        CHECK(judgement.route.empty());
+        REQUIRE(judgement.result.has_value());
+        CHECK(judgement.result->transition != nullptr);
+    }
+
+    TEST_CASE("the cross-track view holds the person's level and the steps from it only") {
+        Framework framework = test::load_valid_framework(routes_text);
+        Evaluation evaluation = evaluate_person(framework, person_at("L2", "ic"),
+                                                test::date("2026-01-01"), std::nullopt);
+        std::vector<std::string> levels;
+        for (const auto& entry : evaluation.cross_track) {
+            levels.push_back(entry.result.level->id);
+        }
+        CHECK(levels == std::vector<std::string>{"L2", "L3", "M2"}); // never M3: two steps away
+    }
+
+    TEST_CASE("best fit: a move sideways counts once ready, and declared interest comes first") {
+        Framework framework = test::load_valid_framework(routes_text);
+        Date as_of = test::date("2026-01-01");
+        Evaluation not_wanted =
+            evaluate_person(framework, person_at("L2", "ic"), as_of, std::nullopt);
+        const CrossTrackEntry* fit = best_cross_track_fit(not_wanted);
+        REQUIRE(fit != nullptr);
+        CHECK(fit->result.level->id == "L3"); // the move to M2 is not ready: no interest
+        Evaluation wanted =
+            evaluate_person(framework, person_at("L2", "management"), as_of, std::nullopt);
+        fit = best_cross_track_fit(wanted);
+        REQUIRE(fit != nullptr);
+        CHECK(fit->result.level->id == "M2"); // ready, and on the track the person wants
+    }
+}
