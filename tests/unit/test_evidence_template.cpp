@@ -22,7 +22,26 @@ TEST_SUITE("report/evidence_template") {
             REQUIRE(person);
             check_person(framework, *person, date("2026-11-01"), diagnostics);
             CHECK(lines(diagnostics) == std::vector<std::string>{});
-            CHECK(text.find("# - " + level.criteria.front().id + ": ") != std::string::npos);
+            // The foot of a track a move leads into lists the move's criteria instead.
+            bool by_move = level.id == "M1";
+            CHECK((text.find("# - " + level.criteria.front().id + ": ") != std::string::npos) ==
+                  !by_move);
         }
+    }
+
+    TEST_CASE("a level a move leads into starts from the move's source and lists its criteria") {
+        Diagnostics diagnostics;
+        Framework framework = load_framework(embedded_sources(), InputLimits{}, diagnostics);
+        std::string m1 = render_evidence_template(framework, *framework.find_level("M1"));
+        CHECK(m1.find("# What the move IC4 -> M1 (6-month trial) asks for") != std::string::npos);
+        CHECK(m1.find("# - to-m1-interest: Wants to manage\n") != std::string::npos);
+        CHECK(m1.find("track: ic\nlevel: IC4 ") != std::string::npos);
+        CHECK(m1.find("interests: [management]") != std::string::npos);
+        // M2 is reached by promotion from M1, and by the move from IC5: both are listed.
+        std::string m2 = render_evidence_template(framework, *framework.find_level("M2"));
+        CHECK(m2.find("level: M1 ") != std::string::npos);
+        CHECK(m2.find("#   Coming from IC5 on another track? Then the move IC5 -> M2 (6-month "
+                      "trial)") != std::string::npos);
+        CHECK(m2.find("# - to-m2-interest: ") != std::string::npos);
     }
 }

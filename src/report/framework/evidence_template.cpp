@@ -41,10 +41,9 @@ std::string example_line(std::string_view key, const std::string& value,
     return fmt::format("{:<28}# {}\n", field, choices);
 }
 
-void criteria_comments(std::string& out, const Framework& framework, const Level& level) {
-    out +=
-        fmt::format("# What {} {} asks for; gather evidence for each:\n#\n", level.id, level.title);
-    for (const auto& item : resolve_criteria(framework, level)) {
+void criteria_comments(std::string& out, const Framework& framework,
+                       const std::vector<ResolvedCriterion>& criteria) {
+    for (const auto& item : criteria) {
         const Criterion& criterion = *item.criterion;
         std::string notes = criterion.required ? "" : "optional";
         if (item.inherited) {
@@ -59,6 +58,34 @@ void criteria_comments(std::string& out, const Framework& framework, const Level
     }
 }
 
+std::string move_words(const Transition& move) {
+    return fmt::format("the move {} -> {}{}", move.from.id, move.to.id,
+                       move.trial_months ? fmt::format(" ({}-month trial)", *move.trial_months)
+                                         : "");
+}
+
+// The moves across tracks that lead into `level`, in written order.
+std::vector<const Transition*> moves_into(const Framework& framework, const Level& level) {
+    std::vector<const Transition*> moves;
+    for (const auto& move : framework.transitions) {
+        if (move.to.id == level.id) {
+            moves.push_back(&move);
+        }
+    }
+    return moves;
+}
+
+// The level below on the level's own track, if any: where a promotion starts.
+const Level* level_below(const Framework& framework, const Level& level) {
+    const Level* below = nullptr;
+    for (const Level* candidate : framework.levels_on_track(level.track.id)) {
+        if (candidate->band < level.band) {
+            below = candidate;
+        }
+    }
+    return below;
+}
+
 } // namespace
 
 std::string render_evidence_template(const Framework& framework, const Level& level) {
@@ -66,16 +93,37 @@ std::string render_evidence_template(const Framework& framework, const Level& le
                                   framework.name, framework.version);
     out += "# Fill in the fields, then run: ladder validate --evidence THIS_FILE\n"
            "#                          and: ladder evaluate THIS_FILE\n#\n";
-    criteria_comments(out, framework, level);
-    const Level* below = nullptr;
-    for (const Level* candidate : framework.levels_on_track(level.track.id)) {
-        if (candidate->band < level.band) {
-            below = candidate;
-        }
+    // Where the person starts: the level below by promotion; at the foot of a track that a
+    // move leads into, the move's source level, and the move's criteria are what to gather.
+    const Level* start = level_below(framework, level);
+    auto moves = moves_into(framework, level);
+    const Transition* via = nullptr;
+    if (start == nullptr && !moves.empty()) {
+        via = moves.front();
+        moves.erase(moves.begin());
+        start = framework.find_level(via->from.id);
     }
+    if (via != nullptr) {
+        out += fmt::format("# What {} asks for; gather evidence for each:\n#\n", move_words(*via));
+        criteria_comments(out, framework, resolve_move_criteria(framework, *via));
+    } else {
+        out += fmt::format("# What {} {} asks for; gather evidence for each:\n#\n", level.id,
+                           level.title);
+        criteria_comments(out, framework, resolve_criteria(framework, level));
+    }
+    for (const Transition* move : moves) {
+        out += "#\n" +
+               comment_block(fmt::format("Coming from {} on another track? Then {} asks for "
+                                         "these instead (set your track and level below):",
+                                         move->from.id, move_words(*move)),
+                             "") +
+               "#\n";
+        criteria_comments(out, framework, resolve_move_criteria(framework, *move));
+    }
+    start = start != nullptr ? start : &level;
     out += "\nperson:\n  id: E0000            # your employee id\n  name: Your Name\n";
-    out += fmt::format("track: {}\nlevel: {}            # your current level\n", level.track.id,
-                       below ? below->id : level.id);
+    out += fmt::format("track: {}\nlevel: {}            # your current level\n", start->track.id,
+                       start->id);
     out += "in_level_since: 2025-01-01  # the date you entered your current level\n";
     out += "joined: 2023-01-01          # the date you joined the organisation\n";
     out += fmt::format("interests: [{}]  # tracks you want to grow on: {}\n", level.track.id,
