@@ -262,7 +262,7 @@ int run_cli(int argc, char** argv) {
     evaluate_command
         ->add_option("-t,--target", evaluate.target,
                      "Level to evaluate against, on any track (default: the next level up on "
-                     "the person's track)")
+                     "the person's track); a level no single step reaches shows the route")
         ->type_name("LEVEL");
     evaluate_command
         ->add_option("--as-of", evaluate.as_of,

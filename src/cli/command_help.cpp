@@ -28,13 +28,14 @@ constexpr std::array<CommandHelp, 10> commands = {{
      "ladder evaluate me.yaml\n"
      "ladder evaluate me.yaml --target M1 --as-of 2026-11-01\n"
      "ladder evaluate alice.yaml --format markdown > alice.md",
-     "0 every person ready for the target, 1 someone is not, 2 trouble (invalid or unreadable "
-     "evidence or criteria, unknown --target, bad --as-of, usage error)"},
+     "0 every person ready for the target, 1 someone is not (a target several steps away, or "
+     "one no route reaches, counts as not ready), 2 trouble (invalid or unreadable evidence or "
+     "criteria, unknown --target, bad --as-of, usage error)"},
     {"place", "ladder place me.yaml\nladder place people/*.yaml --format json",
      "0 every person placed, 2 trouble (invalid or unreadable evidence or criteria, bad --as-of, "
      "usage error)"},
     {"show", "ladder show\nladder show ic\nladder show IC4 --format markdown", trouble_only},
-    {"template", "ladder template IC4 > me.yaml", trouble_only},
+    {"template", "ladder template IC4 > me.yaml\nladder template M1 > me.yaml", trouble_only},
     {"schema",
      "ladder schema criteria > criteria.schema.json\n"
      "ladder schema evidence --criteria criteria/ > evidence.schema.json",
