@@ -37,7 +37,7 @@ _ladder() {
     local options
     case $command in
         validate) options="--evidence --as-of --format --output --strict --disable" ;;
-        evaluate) options="--target --as-of --explain --format" ;;
+        evaluate) options="--target --as-of --explain --explain=all --format" ;;
         place) options="--as-of --format" ;;
         show) options="--format" ;;
         schema) options="" ;;

@@ -26,7 +26,7 @@ complete -c ladder -n "__fish_seen_subcommand_from show diff" -s f -l format -x 
 complete -c ladder -n "__fish_seen_subcommand_from validate" -l evidence -d "The paths are evidence files"
 complete -c ladder -n "__fish_seen_subcommand_from validate evaluate place batch diff" -l as-of -x -d "Evaluation date YYYY-MM-DD"
 complete -c ladder -n "__fish_seen_subcommand_from evaluate batch" -s t -l target -x -d "Level to evaluate against"
-complete -c ladder -n "__fish_seen_subcommand_from evaluate" -l explain -d "Show the evidence each criterion considered"
+complete -c ladder -n "__fish_seen_subcommand_from evaluate" -l explain -d "Show the evidence that nearly counted (--explain=all: every item considered)"
 complete -c ladder -n "__fish_seen_subcommand_from batch" -s j -l jobs -x -d "Files evaluated in parallel"
 complete -c ladder -n "__fish_seen_subcommand_from batch" -s o -l output -r -F -d "Write the report to FILE"
 complete -c ladder -n "__fish_seen_subcommand_from batch" -l summary -d "Counts per track and level"

@@ -268,9 +268,12 @@ int run_cli(int argc, char** argv) {
         ->add_option("--as-of", evaluate.as_of,
                      "Evaluation date, YYYY-MM-DD (default: today, in UTC)")
         ->type_name("DATE");
-    evaluate_command->add_flag("--explain", evaluate.explain,
-                               "Show which evidence items each criterion considered, and why "
-                               "each counted or not");
+    evaluate_command
+        ->add_flag("--explain{near}", evaluate.explain,
+                   "Show the evidence items that nearly counted for each criterion (failing one "
+                   "filter), and why; --explain=all: every item considered")
+        ->check(CLI::IsMember({"near", "all"}))
+        ->type_name("all");
     add_format_option(*evaluate_command, evaluate.format,
                       {Format::text, Format::markdown, Format::json, Format::html});
     add_common_options(*evaluate_command, common);

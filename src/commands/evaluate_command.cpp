@@ -81,7 +81,11 @@ int run_evaluate(const CommonOptions& common, const EvaluateOptions& options,
         default:
             console.out << (first ? "" : "\n")
                         << render_evaluation_text(framework, evaluation,
-                                                  {console.out_style, options.explain});
+                                                  {console.out_style, options.explain == "all"
+                                                                          ? Explain::all
+                                                                      : options.explain == "near"
+                                                                          ? Explain::near_misses
+                                                                          : Explain::none});
         }
         first = false;
     }

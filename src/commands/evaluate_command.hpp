@@ -13,7 +13,7 @@ struct EvaluateOptions {
     std::optional<std::string> target;
     std::optional<std::string> as_of;
     Format format = Format::text;
-    bool explain = false;
+    std::string explain; // "" (none), "near" (--explain) or "all" (--explain=all)
 };
 
 int run_evaluate(const CommonOptions& common, const EvaluateOptions& options,

@@ -18,7 +18,10 @@ std::string_view to_string(Status status);
 struct ItemVerdict {
     std::string item;
     bool counted = false;
-    std::string why;
+    std::string why; // the first test it fails
+    int failed = 0;  // how many tests it fails: 1 is a near miss, shown by plain --explain
+
+    bool near_miss() const { return !counted && failed == 1; }
 };
 
 // What would close a rule's gap, as data (the words are Outcome::missing).

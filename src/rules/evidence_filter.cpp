@@ -76,39 +76,65 @@ EvidenceFilter EvidenceFilter::read(const MapReader& map) {
     return filter;
 }
 
+bool EvidenceFilter::fails(Rejection filter, const EvidenceItem& item, const Date& as_of,
+                           const Vocabularies& vocabularies) const {
+    switch (filter) {
+    case Rejection::none:
+        return false;
+    case Rejection::after_as_of:
+        return item.date > as_of;
+    case Rejection::type:
+        return !types.empty() && !contains(types, item.type);
+    case Rejection::kind:
+        return !kinds.empty() && !contains(kinds, item.kind);
+    case Rejection::role:
+        return !roles.empty() && !contains(roles, item.role);
+    case Rejection::scope:
+        return min_scope &&
+               vocabularies.scope_rank(item.scope) < vocabularies.scope_rank(min_scope->id);
+    case Rejection::competency:
+        return competency && !contains(item.competencies, competency->id);
+    case Rejection::tag:
+        return missing_tag(item) != nullptr;
+    case Rejection::too_old:
+        return within_months && item.date < as_of.minus_months(*within_months);
+    case Rejection::endorsers:
+        return min_endorsers && distinct_endorsers(item) < static_cast<std::size_t>(*min_endorsers);
+    case Rejection::endorser_count:
+        return endorsers && endorsers->count(item) < endorsers->at_least;
+    }
+    return false;
+}
+
+namespace {
+
+// In the order check_item tries them.
+constexpr EvidenceFilter::Rejection every_filter[] = {
+    EvidenceFilter::Rejection::after_as_of, EvidenceFilter::Rejection::type,
+    EvidenceFilter::Rejection::kind,        EvidenceFilter::Rejection::role,
+    EvidenceFilter::Rejection::scope,       EvidenceFilter::Rejection::competency,
+    EvidenceFilter::Rejection::tag,         EvidenceFilter::Rejection::too_old,
+    EvidenceFilter::Rejection::endorsers,   EvidenceFilter::Rejection::endorser_count};
+
+} // namespace
+
 EvidenceFilter::Rejection EvidenceFilter::check_item(const EvidenceItem& item, const Date& as_of,
                                                      const Vocabularies& vocabularies) const {
-    if (item.date > as_of) {
-        return Rejection::after_as_of;
-    }
-    if (!types.empty() && !contains(types, item.type)) {
-        return Rejection::type;
-    }
-    if (!kinds.empty() && !contains(kinds, item.kind)) {
-        return Rejection::kind;
-    }
-    if (!roles.empty() && !contains(roles, item.role)) {
-        return Rejection::role;
-    }
-    if (min_scope && vocabularies.scope_rank(item.scope) < vocabularies.scope_rank(min_scope->id)) {
-        return Rejection::scope;
-    }
-    if (competency && !contains(item.competencies, competency->id)) {
-        return Rejection::competency;
-    }
-    if (missing_tag(item)) {
-        return Rejection::tag;
-    }
-    if (within_months && item.date < as_of.minus_months(*within_months)) {
-        return Rejection::too_old;
-    }
-    if (min_endorsers && distinct_endorsers(item) < static_cast<std::size_t>(*min_endorsers)) {
-        return Rejection::endorsers;
-    }
-    if (endorsers && endorsers->count(item) < endorsers->at_least) {
-        return Rejection::endorser_count;
+    for (Rejection filter : every_filter) {
+        if (fails(filter, item, as_of, vocabularies)) {
+            return filter;
+        }
     }
     return Rejection::none;
+}
+
+int EvidenceFilter::failed_filters(const EvidenceItem& item, const Date& as_of,
+                                   const Vocabularies& vocabularies) const {
+    int failed = 0;
+    for (Rejection filter : every_filter) {
+        failed += fails(filter, item, as_of, vocabularies) ? 1 : 0;
+    }
+    return failed;
 }
 
 std::optional<std::string> EvidenceFilter::rejects(const EvidenceItem& item, const Date& as_of,
@@ -340,7 +366,11 @@ Outcome count_evidence(const RuleContext& context, const EvidenceFilter& filter,
         if (context.explain()) {
             std::string why =
                 accepted ? filter.explain(rejection, item, context.as_of) : condition.why_not(item);
-            outcome.considered.push_back({item.id, counted, std::move(why)});
+            // The rule's own condition (naming the criterion, say) is one more test to pass.
+            int failed =
+                filter.failed_filters(item, context.as_of, context.framework.vocabularies) +
+                (accepted ? 0 : 1);
+            outcome.considered.push_back({item.id, counted, std::move(why), failed});
         }
     }
     auto items = static_cast<long>(outcome.evidence.size());

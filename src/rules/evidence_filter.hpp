@@ -50,6 +50,9 @@ struct EvidenceFilter {
     Rejection check_item(const EvidenceItem& item, const Date& as_of,
                          const Vocabularies& vocabularies = Vocabularies::defaults()) const;
     std::string explain(Rejection rejection, const EvidenceItem& item, const Date& as_of) const;
+    // How many filters the item fails, not only the first: 1 is a near miss (--explain).
+    int failed_filters(const EvidenceItem& item, const Date& as_of,
+                       const Vocabularies& vocabularies = Vocabularies::defaults()) const;
     // Both at once: why the item does not pass, or nullopt if it does.
     std::optional<std::string>
     rejects(const EvidenceItem& item, const Date& as_of,
@@ -71,6 +74,8 @@ struct EvidenceFilter {
     void add_to_json(nlohmann::json& rule) const;
 
 private:
+    bool fails(Rejection filter, const EvidenceItem& item, const Date& as_of,
+               const Vocabularies& vocabularies) const;
     const std::string* missing_tag(const EvidenceItem& item) const;
     std::string describe_qualifiers(const Framework& framework) const;
 };

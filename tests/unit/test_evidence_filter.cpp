@@ -98,6 +98,22 @@ TEST_SUITE("rules/evidence_filter") {
         }
     }
 
+    TEST_CASE("failed_filters counts every filter an item fails, not only the first") {
+        EvidenceFilter filter;
+        filter.types = {ref("project")};
+        filter.roles = {ref("lead")};
+        filter.within_months = 12;
+        CHECK(filter.failed_filters(item(), date("2026-11-01")) == 0);
+        EvidenceItem old_contribution = item();
+        old_contribution.role = "contributor";
+        CHECK(filter.failed_filters(old_contribution, date("2026-11-01")) == 1); // a near miss
+        old_contribution.date = date("2024-01-01");
+        old_contribution.type = "design";
+        CHECK(filter.failed_filters(old_contribution, date("2026-11-01")) == 3);
+        CHECK(filter.check_item(old_contribution, date("2026-11-01")) ==
+              EvidenceFilter::Rejection::type);
+    }
+
     TEST_CASE("rejects: within_months counts the day exactly N months back") {
         EvidenceFilter filter;
         filter.within_months = 5;

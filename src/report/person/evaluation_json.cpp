@@ -13,7 +13,11 @@ nlohmann::ordered_json criterion_to_json(const Framework& framework,
     const Outcome& outcome = result.outcome;
     nlohmann::ordered_json considered = nlohmann::ordered_json::array();
     for (const auto& item : outcome.considered) {
-        considered.push_back({{"item", item.item}, {"counted", item.counted}, {"why", item.why}});
+        considered.push_back({{"item", item.item},
+                              {"counted", item.counted},
+                              {"why", item.why},
+                              {"failed", item.failed},
+                              {"near_miss", item.near_miss()}});
     }
     nlohmann::ordered_json exception = nullptr;
     if (result.exception) {

@@ -57,30 +57,39 @@ void detail(std::string& out, std::string_view name, std::string_view text) {
     out += prefix + wrap_text(text, text_width, detail_indent) + "\n";
 }
 
-void explain_items(std::string& out, const Outcome& outcome, const Style& style) {
+void explain_items(std::string& out, const Outcome& outcome, const TextReportOptions& options) {
+    const Style& style = options.style;
     for (const auto& item : outcome.considered) {
+        if (options.explain == Explain::near_misses && !item.near_miss()) {
+            continue;
+        }
         std::string mark = item.counted ? style.green("+") : style.dim("-");
         out += fmt::format("{}{} {}: {}\n", std::string(detail_indent, ' '), mark, item.item,
                            item.why);
     }
     for (const auto& part : outcome.parts) {
-        explain_items(out, part, style);
+        explain_items(out, part, options);
     }
 }
 
-bool has_considered(const Outcome& outcome) {
-    if (!outcome.considered.empty()) {
-        return true;
-    }
-    return std::any_of(outcome.parts.begin(), outcome.parts.end(), has_considered);
+bool has_considered(const Outcome& outcome, Explain mode) {
+    bool shown = std::any_of(
+        outcome.considered.begin(), outcome.considered.end(),
+        [&](const ItemVerdict& item) { return mode == Explain::all || item.near_miss(); });
+    return shown || std::any_of(outcome.parts.begin(), outcome.parts.end(),
+                                [&](const Outcome& part) { return has_considered(part, mode); });
 }
 
-// --explain: every evidence item a rule looked at, + counted, - not and why.
-void explain(std::string& out, const Outcome& outcome, const Style& style) {
-    if (has_considered(outcome)) {
-        detail(out, "items", "(+ counted, - did not)");
-        explain_items(out, outcome, style);
+// --explain: the evidence items a rule looked at that nearly counted (one test failed) and
+// why; --explain=all: every one, + counted, - not.
+void explain(std::string& out, const Outcome& outcome, const TextReportOptions& options) {
+    if (options.explain == Explain::none || !has_considered(outcome, options.explain)) {
+        return;
     }
+    detail(out, "items",
+           options.explain == Explain::all ? "(+ counted, - did not)"
+                                           : "(nearly counted: one test failed)");
+    explain_items(out, outcome, options);
 }
 
 void render_missing(std::string& out, const Framework& framework, const CriterionResult& result,
@@ -91,18 +100,14 @@ void render_missing(std::string& out, const Framework& framework, const Criterio
     detail(out, "found", result.outcome.reason);
     detail(out, "missing", result.outcome.missing);
     detail(out, "how", result.criterion->guidance);
-    if (options.explain) {
-        explain(out, result.outcome, options.style);
-    }
+    explain(out, result.outcome, options);
 }
 
 void render_compact(std::string& out, const CriterionResult& result,
                     const TextReportOptions& options) {
     out += fmt::format("  {}{}\n", colour_status(options.style, result), heading_line(result));
     detail(out, "found", result.outcome.reason);
-    if (options.explain) {
-        explain(out, result.outcome, options.style);
-    }
+    explain(out, result.outcome, options);
 }
 
 // The steps, numbered, each with the criteria it is for: what to do comes before why.

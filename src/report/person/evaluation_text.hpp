@@ -9,9 +9,13 @@
 
 namespace ladder {
 
+// --explain: the evidence items each criterion considered; by default only those that nearly
+// counted (failing one filter), with `all` every one.
+enum class Explain { none, near_misses, all };
+
 struct TextReportOptions {
     Style style;
-    bool explain = false; // list the evidence items each criterion considered
+    Explain explain = Explain::none;
 };
 
 std::string render_evaluation_text(const Framework& framework, const Evaluation& evaluation,
