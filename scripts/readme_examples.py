@@ -19,6 +19,7 @@ def run(ladder, args, root):
     env = dict(os.environ, NO_COLOR="1")
     env.pop("CLICOLOR_FORCE", None)
     env.pop("FORCE_COLOR", None)
+    env.pop("LADDER_CRITERIA", None)
     result = subprocess.run([ladder] + shlex.split(args), cwd=root, env=env,
                             stdin=subprocess.DEVNULL, capture_output=True, text=True)
     text = result.stdout + result.stderr

@@ -16,6 +16,7 @@
 #include "util/text.hpp"
 
 #include <CLI/CLI.hpp>
+#include <cstdlib>
 #include <fmt/format.h>
 #include <iostream>
 #include <unistd.h>
@@ -47,8 +48,9 @@ std::vector<std::string> split_list(const std::string& list) {
 void add_common_options(CLI::App& command, CommonOptions& common) {
     command
         .add_option("--criteria", common.criteria,
-                    "Criteria file, or a directory whose criteria files are read (default: the "
-                    "built-in framework)")
+                    "Criteria file, or a directory whose criteria files are read (default: "
+                    "$LADDER_CRITERIA, else the built-in framework)")
+        ->each([&common](const std::string&) { common.criteria_from_environment = false; })
         ->type_name("PATH");
     command.add_option("--color", common.color, "Colour: auto (on a terminal), always, never")
         ->transform(CLI::CheckedTransformer(color_modes(), CLI::ignore_case))
@@ -207,6 +209,12 @@ int run_cli(int argc, char** argv) {
     app.require_subcommand(1);
 
     CommonOptions common;
+    // The default criteria path; --criteria, parsed later, overwrites it. (CLI11's envname
+    // would let another subcommand's copy of the option write the variable over the flag.)
+    if (const char* variable = std::getenv("LADDER_CRITERIA"); variable && *variable) {
+        common.criteria = variable;
+        common.criteria_from_environment = true;
+    }
     int status = exit_ok;
     FdOutput out(STDOUT_FILENO);
 

@@ -21,7 +21,8 @@ inline constexpr int exit_findings = 1; // validate: errors found; evaluate: som
 inline constexpr int exit_trouble = 2;  // unreadable input, invalid evidence, usage error
 
 struct CommonOptions {
-    std::optional<std::string> criteria; // file or directory; none: the embedded framework
+    std::optional<std::string> criteria;    // file or directory; none: the embedded framework
+    bool criteria_from_environment = false; // `criteria` is LADDER_CRITERIA, not --criteria
     ColorMode color = ColorMode::automatic;
     bool quiet = false;
     InputLimits limits;

@@ -72,9 +72,13 @@ void print_errors(const Diagnostics& diagnostics, const std::vector<SourceText>&
                                            {console.err_style, console.err_is_terminal});
 }
 
-// The framework a suite tests: --criteria, else the suite's `criteria:`, else the built-in one.
+// The framework a suite tests: --criteria, else the suite's `criteria:`, else LADDER_CRITERIA,
+// else the built-in one.
 std::optional<std::string> criteria_path(const CommonOptions& common, const TestSuite& suite) {
-    return common.criteria ? common.criteria : suite.criteria;
+    if (common.criteria && !common.criteria_from_environment) {
+        return common.criteria;
+    }
+    return suite.criteria ? suite.criteria : common.criteria;
 }
 
 struct FrameworkUnderTest {

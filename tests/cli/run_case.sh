@@ -10,6 +10,8 @@
 #   expected-stdout  stdout, byte for byte
 #   expected-stderr  stderr, byte for byte (optional: without it stderr is not compared)
 #   stdin            what to give the command on stdin (optional)
+#   env              NAME=VALUE lines (shell words, `$ROOT` expanded) added to the command's
+#                    environment (optional); LADDER_CRITERIA is unset otherwise
 # Before comparing, the repository root in the output is replaced by the text `$ROOT`, so that
 # expected files do not depend on where the repository is checked out.
 #
@@ -45,7 +47,14 @@ trap 'rm -rf "$scratch"' EXIT
 cd "$case_dir" || exit 2
 input=/dev/null
 [[ -f $case_dir/stdin ]] && input=$case_dir/stdin
-env -u CLICOLOR_FORCE -u FORCE_COLOR NO_COLOR=1 "$binary" "${args[@]}" \
+extra_env=()
+if [[ -f $case_dir/env ]]; then
+    while read -r env_line; do
+        eval "extra_env+=($env_line)"
+    done <"$case_dir/env"
+fi
+env -u CLICOLOR_FORCE -u FORCE_COLOR -u LADDER_CRITERIA NO_COLOR=1 "${extra_env[@]}" \
+    "$binary" "${args[@]}" \
     <"$input" >"$scratch/stdout" 2>"$scratch/stderr"
 actual_exit=$?
 echo "$actual_exit" >"$scratch/exit"
