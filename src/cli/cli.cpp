@@ -264,7 +264,8 @@ int run_cli(int argc, char** argv) {
         app, "evaluate",
         "Gap report for each person: what is met, what is missing, why, and how to close the "
         "gap; plus the cross-track view");
-    evaluate_command->add_option("files", evaluate.files, "Evidence files")
+    evaluate_command
+        ->add_option("files", evaluate.files, "Evidence files; - reads one from standard input")
         ->required()
         ->type_name("FILE");
     evaluate_command

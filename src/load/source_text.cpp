@@ -91,6 +91,23 @@ std::vector<SourceText> read_sources(const fs::path& path, const InputLimits& li
     return sources;
 }
 
+std::vector<SourceText> read_stream_source(std::istream& in, const InputLimits& limits,
+                                           Diagnostics& diagnostics) {
+    std::string text;
+    char buffer[65536];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        text.append(buffer, static_cast<std::size_t>(in.gcount()));
+        if (text.size() > limits.max_file_bytes) {
+            diagnostics.error({"<stdin>", 0, 0}, "unreadable-file",
+                              fmt::format("standard input is larger than --max-file-size ({} "
+                                          "bytes)",
+                                          limits.max_file_bytes));
+            return {};
+        }
+    }
+    return {{"<stdin>", std::move(text)}};
+}
+
 std::vector<SourceText> embedded_sources() {
     std::vector<SourceText> sources;
     for (const auto& file : embedded_criteria()) {

@@ -6,6 +6,7 @@
 #include "yaml/limits.hpp"
 
 #include <filesystem>
+#include <istream>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,11 @@ std::vector<SourceText> read_sources(const std::filesystem::path& path, const In
 // reported, never silently skipped.
 std::vector<std::filesystem::path> list_yaml_files(const std::filesystem::path& path,
                                                    Diagnostics& diagnostics);
+
+// One file read from a stream (standard input, for the path `-`), shown as `<stdin>`; past
+// limits.max_file_bytes it is an error, as for a file.
+std::vector<SourceText> read_stream_source(std::istream& in, const InputLimits& limits,
+                                           Diagnostics& diagnostics);
 
 std::vector<SourceText> embedded_sources();
 
