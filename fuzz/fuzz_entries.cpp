@@ -95,7 +95,7 @@ void evaluate_probe(const Framework& framework) {
     if (!diagnostics.has_errors()) {
         (void)render_evaluation_text(
             framework, evaluate_person(framework, *person, fixed_as_of(), std::nullopt),
-            {Style(false), true});
+            {Style(false), Explain::all});
     }
 }
 
@@ -157,8 +157,8 @@ void render_batch_formats(const BatchRow& row) {
 
 void render_evaluation(const Evaluation& evaluation) {
     const Framework& framework = shipped_framework();
-    (void)render_evaluation_text(framework, evaluation, {Style(true), true});
-    (void)render_evaluation_text(framework, evaluation, {Style(false), false});
+    (void)render_evaluation_text(framework, evaluation, {Style(true), Explain::all});
+    (void)render_evaluation_text(framework, evaluation, {Style(false), Explain::none});
     (void)render_evaluation_markdown(framework, evaluation);
     (void)json_text(evaluation_to_json(framework, evaluation), 2);
     (void)render_evaluation_page(framework, "Gap report",
