@@ -5,6 +5,10 @@ Evaluates every evidence file of examples/evidence and criteria/engineering-test
 against every level of the shipped framework (as of 2026-11-01) and runs the shipped test
 suite, and compares each person's status per criterion, readiness and cross-track view with
 verdicts.json, which was written by the binary before the criteria language v2 changes.
+Updated once since, for routes across tracks (#12): a target that only a route reaches is now
+recorded as its route; at that update the 92 targets reached in one step and every
+cross-track row present before and after were compared and found unchanged, and the 62 others
+became routes (the test suite's results unchanged too).
 
 Usage: check_verdicts.py LADDER REPO_ROOT [--update]
 --update rewrites verdicts.json from what ladder says now: only for a deliberate change of
@@ -39,6 +43,19 @@ def level_verdict(result):
     }
 
 
+def target_verdict(evaluation):
+    """A level reached in one step is judged on its criteria; one that only a route across
+    tracks reaches (#12) is recorded as that route, step by step, and one that no route
+    reaches as such."""
+    route = evaluation.get("route")
+    if route is None:
+        return level_verdict(evaluation["target"])
+    if not route["reachable"]:
+        return {"route": None}
+    return {"route": [{key: step[key] for key in ("level", "kind", "ready", "met", "total")}
+                      for step in route["steps"]]}
+
+
 def evaluate_all(ladder, root):
     files = sorted(str(p.relative_to(root)) for p in (root / "examples/evidence").glob("*.yaml"))
     files += sorted(
@@ -50,7 +67,7 @@ def evaluate_all(ladder, root):
                      "--as-of", AS_OF, "--format", "json")
         for file, evaluation in zip(files, json.loads(out)["evaluations"]):
             person = verdicts.setdefault(file, {"targets": {}, "cross_track": None})
-            person["targets"][level] = level_verdict(evaluation["target"])
+            person["targets"][level] = target_verdict(evaluation)
             person["cross_track"] = [
                 {key: row[key] for key in ("level", "ready", "met", "total", "current")}
                 for row in evaluation["cross_track"]
