@@ -2,7 +2,7 @@
 
 #include "eval/next_steps.hpp"
 #include "report/person/gap_groups.hpp"
-#include "report/person/next_steps_words.hpp"
+#include "report/common/next_steps_words.hpp"
 #include "report/person/timeline_words.hpp"
 #include "util/text.hpp"
 
