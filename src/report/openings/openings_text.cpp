@@ -25,12 +25,15 @@ struct Medium {
         return markdown ? escape_markdown(text) : visible_text(text);
     }
     std::string heading(std::string_view text, int depth) const {
-        return markdown ? std::string(static_cast<std::size_t>(depth) + 1, '#') + " " +
-                              std::string(text) + "\n\n"
-                        : style.bold(text) + "\n";
+        if (markdown) {
+            return std::string(static_cast<std::size_t>(depth) + 1, '#') + " " +
+                   std::string(text) + "\n\n";
+        }
+        return style.bold(text) + (depth == 0 ? "\n\n" : "\n");
     }
     std::string item(std::string_view text, int indent) const {
-        std::string pad(static_cast<std::size_t>(indent) * 2, ' ');
+        // Markdown's outermost list starts at the margin; text indents it under its heading.
+        std::string pad(static_cast<std::size_t>(markdown ? indent - 1 : indent) * 2, ' ');
         return pad + (markdown ? "- " : "") + std::string(text) + "\n";
     }
     std::string gap() const { return "\n"; }
@@ -92,7 +95,7 @@ std::string opening_section(const Medium& m, const OpeningsReport& report, std::
     std::string title =
         fmt::format("{}: {} {}, {} needed, {} ready", opening.id.id, opening.level.id,
                     level ? m.value(level->title) : "", opening.count, report.ready_count(index));
-    std::string out = m.heading(title, 2);
+    std::string out = m.heading(title, 1);
     if (!opening.labels.empty()) {
         out += m.item("only people with " + m.value(opening_labels_words(opening)), 1);
     }
@@ -148,7 +151,7 @@ std::string not_evaluated(const Medium& m, const OpeningsReport& report) {
 }
 
 std::string render(const Medium& m, const OpeningsReport& report) {
-    std::string out = m.heading(m.value(headline(report)), 0) + m.gap();
+    std::string out = m.heading(m.value(headline(report)), 0);
     for (std::size_t i = 0; i < report.openings().openings.size(); ++i) {
         out += opening_section(m, report, i);
     }
