@@ -394,9 +394,9 @@ int run_cli(int argc, char** argv) {
     candidates.in = &std::cin;
     CLI::App* candidates_command = add_command(
         app, "candidates",
-        "For each opening, who could fill it (ready and interested; ready without declared "
-        "interest, apart; nearly ready, with next steps), who is ready with no role, and who is "
-        "on a track they did not choose");
+        "For each opening, who could fill it (ready and interested; ready or nearly but never "
+        "asked for the track, apart; nearly ready, with next steps), who is ready with no role, "
+        "and who is on a track they did not choose");
     candidates_command->add_option("openings", candidates.openings, "The openings file")
         ->required()
         ->type_name("OPENINGS");
