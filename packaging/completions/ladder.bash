@@ -32,7 +32,7 @@ _ladder() {
                 *) COMPREPLY=($(compgen -W "text markdown json" -- "$cur")) ;;
             esac
             return ;;
-        --as-of|--target|-t|--jobs|-j|--max-*|--min-*|--disable|--within|--pseudonymise)
+        --as-of|--target|-t|--jobs|-j|--max-*|--min-*|--disable|--within|--trials-ending|--pseudonymise)
             return ;;
     esac
     local options
@@ -43,7 +43,7 @@ _ladder() {
         show) options="--format" ;;
         schema) options="" ;;
         batch) options="--target --as-of --jobs --output --summary --min-group --redact --null --columns --by --bom --pseudonymise --format" ;;
-        candidates) options="--as-of --within --jobs --null --redact --pseudonymise --format" ;;
+        candidates) options="--as-of --within --trials-ending --jobs --null --redact --pseudonymise --format" ;;
         publish) options="--out --force" ;;
         test) options="--fail-only --coverage --min-coverage --format" ;;
         diff) options="--evidence --as-of --redact --counts-only --jobs --format" ;;

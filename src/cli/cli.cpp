@@ -414,6 +414,12 @@ int run_cli(int argc, char** argv) {
         ->check(CLI::Range(0, 1000))
         ->type_name("N");
     candidates_command
+        ->add_option("--trials-ending", candidates.trials_ending,
+                     "List only the trials that end within DAYS (ended ones too; default: every "
+                     "trial in progress)")
+        ->check(CLI::Range(0, 100000))
+        ->type_name("DAYS");
+    candidates_command
         ->add_option("-j,--jobs", candidates.jobs,
                      "Files evaluated in parallel (default: the number of cores)")
         ->check(CLI::Range(1, 1024))

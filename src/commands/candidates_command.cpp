@@ -156,7 +156,7 @@ int run_candidates(const CommonOptions& common, const CandidatesOptions& options
     bool redact = options.redact || options.pseudonym_key.has_value();
     MatchContext context{
         framework, *openings, *as_of, options.within, common.limits, redact, options.pseudonym_key};
-    OpeningsReport report(framework, *openings, *as_of, options.within);
+    OpeningsReport report(framework, *openings, *as_of, options.within, options.trials_ending);
     Diagnostics warnings;
     match_all(options, context, report, warnings);
     report.finish();

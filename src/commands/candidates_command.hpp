@@ -17,7 +17,8 @@ struct CandidatesOptions {
     std::string openings;
     std::vector<std::string> paths; // files, directories, or `-` for paths on stdin
     std::optional<std::string> as_of;
-    int within = 1; // required criteria a nearly-ready candidate may miss
+    int within = 1;                   // required criteria a nearly-ready candidate may miss
+    std::optional<int> trials_ending; // none: every trial in progress is listed
     Format format = Format::text;
     int jobs = 0; // 0: the number of cores
     bool redact = false;

@@ -1,8 +1,10 @@
 #include "report/openings/candidate_record.hpp"
 
 #include "eval/next_steps.hpp"
+#include "eval/trial.hpp"
 #include "report/common/next_steps_words.hpp"
 #include "report/common/privacy.hpp"
+#include "report/common/trial_words.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 
 #include <cmath>
@@ -52,6 +54,27 @@ Candidate candidate_of(const Framework& framework, const OpeningMatch& match, co
     return candidate;
 }
 
+std::optional<TrialRecord> trial_of(const Framework& framework, const Person& person,
+                                    const Date& as_of) {
+    auto status = trial_status(framework, person, as_of);
+    if (!status) {
+        return std::nullopt;
+    }
+    TrialRecord trial;
+    trial.from = status->move->from.id;
+    trial.level = status->move->to.id;
+    trial.since = status->since.to_string();
+    trial.ends = status->ends.to_string();
+    trial.days_left = status->days_left;
+    trial.way_back_open = status->way_back_open;
+    trial.ready = status->standing.ready;
+    trial.met = status->standing.met;
+    trial.total = status->standing.total;
+    trial.required_missing = required_missing(status->standing);
+    trial.words = trial_words(*status);
+    return trial;
+}
+
 } // namespace
 
 CandidateRecord make_candidate_record(const Framework& framework, const Person& person,
@@ -65,6 +88,7 @@ CandidateRecord make_candidate_record(const Framework& framework, const Person& 
     for (const Level* level : found.ready_no_role) {
         record.ready_no_role.push_back(level->id);
     }
+    record.trial = trial_of(framework, person, as_of);
     return record;
 }
 

@@ -6,6 +6,7 @@
 #include "eval/opening_candidates.hpp"
 #include "util/diagnostic.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,21 @@ struct CandidatePerson {
     std::vector<std::string> interests;
 };
 
+// A trial in progress, as the report shows it.
+struct TrialRecord {
+    std::string from;
+    std::string level;
+    std::string since;
+    std::string ends;
+    long days_left = 0;
+    bool way_back_open = false;
+    bool ready = false; // meets the level's own criteria
+    int met = 0;
+    int total = 0;
+    int required_missing = 0;
+    std::string words; // the whole trial in one line (report/common/trial_words)
+};
+
 // One person in one opening's groups.
 struct Candidate {
     std::size_t person = 0; // index in the report's people
@@ -38,6 +54,7 @@ struct CandidateRecord {
     CandidatePerson person;
     std::vector<std::pair<std::size_t, Candidate>> matches; // opening index, candidate
     std::vector<std::string> ready_no_role;                 // level ids
+    std::optional<TrialRecord> trial;
     std::string error; // "path:line:column: error: message [code]" when not evaluated
 };
 

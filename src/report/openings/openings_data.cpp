@@ -1,6 +1,6 @@
 // `ladder candidates` for scripts: one JSON document, or one CSV table in which every line
 // says which section it belongs to (candidate, no_candidate, ready_no_role, wrong_track,
-// error), so that a spreadsheet filter on the first column gives each list.
+// trial, error), so that a spreadsheet filter on the first column gives each list.
 
 #include "report/common/table.hpp"
 #include "report/openings/openings_report.hpp"
@@ -24,6 +24,14 @@ json person_json(const CandidatePerson& person) {
             {"months_in_level", person.months_in_level},
             {"interests", person.interests},
             {"wrong_track", person.wrong_track}};
+}
+
+json trial_json(const TrialRecord& trial) {
+    return {{"from", trial.from},           {"level", trial.level},
+            {"since", trial.since},         {"ends", trial.ends},
+            {"days_left", trial.days_left}, {"way_back_open", trial.way_back_open},
+            {"ready", trial.ready},         {"met", trial.met},
+            {"total", trial.total},         {"required_missing", trial.required_missing}};
 }
 
 json candidate_json(const OpeningsReport& report, const Candidate& candidate) {
@@ -85,6 +93,12 @@ std::string render_openings_json(const OpeningsReport& report) {
     for (std::size_t index : report.wrong_track()) {
         wrong.push_back(person_json(report.people()[index]));
     }
+    json trials = json::array();
+    for (const auto& entry : report.trials()) {
+        json person = person_json(report.people()[entry.person]);
+        person["trial"] = trial_json(entry.trial);
+        trials.push_back(person);
+    }
     json errors = json::array();
     for (const auto& record : report.errors()) {
         errors.push_back(
@@ -100,6 +114,8 @@ std::string render_openings_json(const OpeningsReport& report) {
         {"short_openings", short_of},
         {"ready_no_role", no_role},
         {"wrong_track", wrong},
+        {"trials_ending", report.trials_ending() ? json(*report.trials_ending()) : json()},
+        {"trials", trials},
         {"errors", errors}};
     return json_text(document, 2) + "\n";
 }
@@ -178,6 +194,11 @@ std::string render_openings_csv(const OpeningsReport& report) {
             CsvLine{"wrong_track", nullptr, "",
                     &person,       nullptr, "declared interest in " + join(person.interests, ", ")}
                 .render();
+    }
+    for (const auto& entry : report.trials()) {
+        out += CsvLine{"trial", nullptr,          "", &report.people()[entry.person],
+                       nullptr, entry.trial.words}
+                   .render();
     }
     for (const auto& record : report.errors()) {
         out += CsvLine{"error", nullptr, "", &record.person, nullptr, record.error}.render();

@@ -7,9 +7,9 @@
 namespace ladder {
 
 OpeningsReport::OpeningsReport(const Framework& framework, const OpeningsFile& openings,
-                               const Date& as_of, int within)
+                               const Date& as_of, int within, std::optional<int> trials_ending)
     : framework_(framework), openings_(openings), as_of_(as_of), within_(within),
-      candidates_(openings.openings.size()) {}
+      trials_ending_(trials_ending), candidates_(openings.openings.size()) {}
 
 std::size_t OpeningsReport::keep(const CandidatePerson& person) {
     people_.push_back(person);
@@ -22,8 +22,12 @@ void OpeningsReport::add(CandidateRecord record) {
         errors_.push_back(std::move(record));
         return;
     }
+    if (record.trial && trials_ending_ && record.trial->days_left > *trials_ending_) {
+        record.trial.reset(); // ends later than asked
+    }
     // People who appear nowhere are only counted: a report of thousands names the few it must.
-    if (record.matches.empty() && record.ready_no_role.empty() && !record.person.wrong_track) {
+    if (record.matches.empty() && record.ready_no_role.empty() && !record.person.wrong_track &&
+        !record.trial) {
         return;
     }
     std::size_t person = keep(record.person);
@@ -37,6 +41,9 @@ void OpeningsReport::add(CandidateRecord record) {
     if (record.person.wrong_track) {
         wrong_track_.push_back(person);
     }
+    if (record.trial) {
+        trials_.push_back({person, *record.trial});
+    }
 }
 
 void OpeningsReport::finish() {
@@ -45,6 +52,10 @@ void OpeningsReport::finish() {
         return std::make_tuple(static_cast<int>(c.group), c.required_missing, -c.progress,
                                -who.months_in_level, std::cref(who.id), std::cref(who.file));
     };
+    std::stable_sort(trials_.begin(), trials_.end(), [this](const auto& a, const auto& b) {
+        return std::tie(a.trial.days_left, people_[a.person].id) <
+               std::tie(b.trial.days_left, people_[b.person].id);
+    });
     for (auto& list : candidates_) {
         std::stable_sort(list.begin(), list.end(),
                          [&](const Candidate& a, const Candidate& b) { return rank(a) < rank(b); });

@@ -15,10 +15,16 @@
 #include "report/openings/candidate_record.hpp"
 #include "util/terminal.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace ladder {
+
+struct TrialEntry {
+    std::size_t person = 0;
+    TrialRecord trial;
+};
 
 struct ReadyNoRole {
     std::size_t person = 0;
@@ -27,8 +33,10 @@ struct ReadyNoRole {
 
 class OpeningsReport {
 public:
+    // `trials_ending`: list only the trials that end within this many days (ended ones too);
+    // none: every trial in progress.
     OpeningsReport(const Framework& framework, const OpeningsFile& openings, const Date& as_of,
-                   int within);
+                   int within, std::optional<int> trials_ending = std::nullopt);
 
     void add(CandidateRecord record);
     void finish();
@@ -42,6 +50,9 @@ public:
     const std::vector<std::vector<Candidate>>& candidates() const { return candidates_; }
     const std::vector<ReadyNoRole>& ready_no_role() const { return ready_no_role_; }
     const std::vector<std::size_t>& wrong_track() const { return wrong_track_; }
+    // Soonest end first, then id.
+    const std::vector<TrialEntry>& trials() const { return trials_; }
+    const std::optional<int>& trials_ending() const { return trials_ending_; }
     const std::vector<CandidateRecord>& errors() const { return errors_; }
     std::size_t files() const { return files_; }
 
@@ -57,10 +68,12 @@ private:
     const OpeningsFile& openings_;
     Date as_of_;
     int within_;
+    std::optional<int> trials_ending_;
     std::vector<CandidatePerson> people_; // only those the report names
     std::vector<std::vector<Candidate>> candidates_;
     std::vector<ReadyNoRole> ready_no_role_;
     std::vector<std::size_t> wrong_track_;
+    std::vector<TrialEntry> trials_;
     std::vector<CandidateRecord> errors_;
     std::size_t files_ = 0;
 };

@@ -26,8 +26,8 @@ struct Medium {
     }
     std::string heading(std::string_view text, int depth) const {
         if (markdown) {
-            return std::string(static_cast<std::size_t>(depth) + 1, '#') + " " +
-                   std::string(text) + "\n\n";
+            return std::string(static_cast<std::size_t>(depth) + 1, '#') + " " + std::string(text) +
+                   "\n\n";
         }
         return style.bold(text) + (depth == 0 ? "\n\n" : "\n");
     }
@@ -139,6 +139,19 @@ std::string wrong_track(const Medium& m, const OpeningsReport& report) {
     return out;
 }
 
+std::string trials(const Medium& m, const OpeningsReport& report) {
+    std::string heading =
+        report.trials_ending()
+            ? fmt::format("Trials ending within {}", plural(*report.trials_ending(), "day"))
+            : "Trials in progress";
+    std::string out = m.gap() + m.heading(heading, 1);
+    for (const auto& entry : report.trials()) {
+        out += m.item(
+            fmt::format("{}: {}", who(m, report.people()[entry.person]), entry.trial.words), 1);
+    }
+    return out + (report.trials().empty() ? m.item("none", 1) : "");
+}
+
 std::string not_evaluated(const Medium& m, const OpeningsReport& report) {
     if (report.errors().empty()) {
         return {};
@@ -155,7 +168,8 @@ std::string render(const Medium& m, const OpeningsReport& report) {
     for (std::size_t i = 0; i < report.openings().openings.size(); ++i) {
         out += opening_section(m, report, i);
     }
-    return out + other_direction(m, report) + wrong_track(m, report) + not_evaluated(m, report);
+    return out + other_direction(m, report) + wrong_track(m, report) + trials(m, report) +
+           not_evaluated(m, report);
 }
 
 } // namespace

@@ -2,8 +2,9 @@
 
 #include "eval/next_steps.hpp"
 #include "report/common/markdown.hpp"
-#include "report/person/gap_groups.hpp"
 #include "report/common/next_steps_words.hpp"
+#include "report/common/trial_words.hpp"
+#include "report/person/gap_groups.hpp"
 #include "report/person/timeline_words.hpp"
 #include "util/text.hpp"
 
@@ -110,6 +111,9 @@ std::string render_evaluation_markdown(const Framework& framework, const Evaluat
     out += fmt::format("- Evaluated as of: {}\n", evaluation.as_of.to_string());
     out += fmt::format("- Framework: {} {}\n", escape_markdown(framework.name),
                        escape_markdown(framework.version));
+    if (auto trial = trial_status(framework, person, evaluation.as_of)) {
+        out += fmt::format("- In trial: {}\n", escape_markdown(trial_words(*trial)));
+    }
     if (evaluation.target) {
         const LevelResult& target = *evaluation.target;
         out +=
