@@ -77,8 +77,14 @@ PersonOpenings match_openings(const Framework& framework, const OpeningsFile& op
                               const Person& person, const Date& as_of, int within) {
     PersonOpenings found;
     found.wrong_track = !person.interests.empty() && !person.is_interested_in(person.track.id);
-    // One evaluation per level, however many openings share it.
-    std::map<std::string, std::optional<Evaluation>> by_level;
+    Evaluation own = evaluate_person(framework, person, as_of, std::nullopt, /*explain=*/false);
+    std::vector<const Level*> wanted = ready_and_wanted(framework, person, own);
+    // One evaluation per level, however many openings share it. The person's own evaluation is
+    // the one `--target NEXT-LEVEL` gives, so an opening at their next level reuses it.
+    std::map<std::string, Evaluation> by_level;
+    if (own.target) {
+        by_level.emplace(own.target->level->id, std::move(own));
+    }
     std::vector<const Level*> offered; // levels of openings that take this person
     for (std::size_t i = 0; i < openings.openings.size(); ++i) {
         const Opening& opening = openings.openings[i];
@@ -88,11 +94,14 @@ PersonOpenings match_openings(const Framework& framework, const OpeningsFile& op
             continue;
         }
         offered.push_back(level);
-        auto [it, fresh] = by_level.try_emplace(level->id);
-        if (fresh) {
-            it->second = evaluate_person(framework, person, as_of, level->id, /*explain=*/false);
+        auto it = by_level.find(level->id);
+        if (it == by_level.end()) {
+            it = by_level
+                     .emplace(level->id, evaluate_person(framework, person, as_of, level->id,
+                                                         /*explain=*/false))
+                     .first;
         }
-        const Evaluation& evaluation = *it->second;
+        const Evaluation& evaluation = it->second;
         if (!evaluation.target) {
             continue;
         }
@@ -101,8 +110,7 @@ PersonOpenings match_openings(const Framework& framework, const OpeningsFile& op
             found.matches.push_back({i, *group, missing, evaluation});
         }
     }
-    Evaluation own = evaluate_person(framework, person, as_of, std::nullopt, /*explain=*/false);
-    for (const Level* level : ready_and_wanted(framework, person, own)) {
+    for (const Level* level : wanted) {
         if (std::find(offered.begin(), offered.end(), level) == offered.end()) {
             found.ready_no_role.push_back(level);
         }
