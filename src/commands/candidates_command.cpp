@@ -15,7 +15,6 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <ostream>
-#include <thread>
 
 namespace ladder {
 
@@ -76,10 +75,6 @@ CandidateRecord process_file(const BatchInput& input, const MatchContext& contex
     return record;
 }
 
-int worker_count(int jobs) {
-    return jobs > 0 ? jobs : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
-}
-
 // Every evidence file through batch's bounded, ordered pipeline into the report.
 void match_all(const CandidatesOptions& options, const MatchContext& context,
                OpeningsReport& report, Diagnostics& warnings) {
@@ -88,19 +83,9 @@ void match_all(const CandidatesOptions& options, const MatchContext& context,
     OrderedPipeline<BatchInput, CandidateRecord> pipeline(
         workers, static_cast<std::size_t>(workers) * 16,
         [&context](const BatchInput& input) { return process_file(input, context); });
-    bool more = true;
-    while (more || pipeline.in_flight() > 0) {
-        while (more && !pipeline.full()) {
-            std::optional<BatchInput> input = inputs.next();
-            more = input.has_value();
-            if (more) {
-                pipeline.submit(std::move(*input));
-            }
-        }
-        if (pipeline.in_flight() > 0) {
-            report.add(pipeline.take());
-        }
-    }
+    run_in_order(
+        pipeline, [&inputs] { return inputs.next(); },
+        [&report](CandidateRecord record) { report.add(std::move(record)); });
     warnings = inputs.warnings();
 }
 

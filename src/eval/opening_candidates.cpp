@@ -77,7 +77,7 @@ PersonOpenings match_openings(const Framework& framework, const OpeningsFile& op
                               const Person& person, const Date& as_of, int within) {
     PersonOpenings found;
     found.wrong_track = !person.interests.empty() && !person.is_interested_in(person.track.id);
-    Evaluation own = evaluate_person(framework, person, as_of, std::nullopt, /*explain=*/false);
+    Evaluation own = evaluate_person(framework, person, as_of, std::nullopt, Detail::verdicts);
     std::vector<const Level*> wanted = ready_and_wanted(framework, person, own);
     // One evaluation per level, however many openings share it. The person's own evaluation is
     // the one `--target NEXT-LEVEL` gives, so an opening at their next level reuses it.
@@ -98,7 +98,7 @@ PersonOpenings match_openings(const Framework& framework, const OpeningsFile& op
         if (it == by_level.end()) {
             it = by_level
                      .emplace(level->id, evaluate_person(framework, person, as_of, level->id,
-                                                         /*explain=*/false))
+                                                         Detail::verdicts))
                      .first;
         }
         const Evaluation& evaluation = it->second;
@@ -106,7 +106,13 @@ PersonOpenings match_openings(const Framework& framework, const OpeningsFile& op
             continue;
         }
         int missing = required_missing(*evaluation.target);
-        if (auto group = group_of(person, *evaluation.target, missing, within)) {
+        auto group = group_of(person, *evaluation.target, missing, within);
+        if (group == CandidateGroup::nearly) {
+            // Next steps are put into words: only the few nearly ready pay for the sentences.
+            found.matches.push_back(
+                {i, *group, missing,
+                 evaluate_person(framework, person, as_of, level->id, Detail::sentences)});
+        } else if (group) {
             found.matches.push_back({i, *group, missing, evaluation});
         }
     }

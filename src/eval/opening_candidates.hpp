@@ -25,7 +25,9 @@ struct OpeningMatch {
     std::size_t opening = 0; // index in OpeningsFile::openings
     CandidateGroup group = CandidateGroup::nearly;
     int required_missing = 0;
-    Evaluation evaluation; // its target is the opening's level
+    // Its target is the opening's level; verdicts only, but sentences for the nearly ready
+    // (their next steps are put into words).
+    Evaluation evaluation;
 };
 
 struct PersonOpenings {

@@ -33,7 +33,7 @@ std::optional<TrialStatus> trial_status(const Framework& framework, const Person
     status.ends = status.since.minus_months(-*move->trial_months);
     status.days_left = days_from(as_of, status.ends);
     status.way_back_open = move->reversible;
-    status.standing = evaluate_level_criteria(framework, person, *level, as_of, /*explain=*/false);
+    status.standing = evaluate_level_criteria(framework, person, *level, as_of, Detail::verdicts);
     return status;
 }
 
