@@ -2,7 +2,7 @@
 _ladder() {
     local cur prev words cword
     _init_completion || return
-    local commands="validate evaluate place show template schema batch publish test diff help"
+    local commands="validate evaluate place show template schema batch candidates publish test diff help"
     local common="--criteria --color --quiet --max-file-size --max-depth --max-nodes --max-string-length --max-levels --max-criteria --help"
     local command=${words[1]}
     if [[ $cword -eq 1 ]]; then
@@ -28,10 +28,11 @@ _ladder() {
                 evaluate) COMPREPLY=($(compgen -W "text markdown json html" -- "$cur")) ;;
                 place) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
                 batch) COMPREPLY=($(compgen -W "text csv jsonl json markdown html" -- "$cur")) ;;
+                candidates) COMPREPLY=($(compgen -W "text markdown json csv" -- "$cur")) ;;
                 *) COMPREPLY=($(compgen -W "text markdown json" -- "$cur")) ;;
             esac
             return ;;
-        --as-of|--target|-t|--jobs|-j|--max-*|--min-*|--disable)
+        --as-of|--target|-t|--jobs|-j|--max-*|--min-*|--disable|--within|--trials-ending|--pseudonymise)
             return ;;
     esac
     local options
@@ -42,6 +43,7 @@ _ladder() {
         show) options="--format" ;;
         schema) options="" ;;
         batch) options="--target --as-of --jobs --output --summary --min-group --redact --null --columns --by --bom --pseudonymise --format" ;;
+        candidates) options="--as-of --within --trials-ending --jobs --null --redact --pseudonymise --format" ;;
         publish) options="--out --force" ;;
         test) options="--fail-only --coverage --min-coverage --format" ;;
         diff) options="--evidence --as-of --redact --counts-only --jobs --format" ;;

@@ -193,6 +193,34 @@ void check_approvals(const Framework& framework, const Person& person, Diagnosti
     }
 }
 
+// A trial names the level the person left; the framework must define the move from there to
+// their level, with a trial period, and the trial cannot start after the evaluation date.
+void check_trial(const Framework& framework, const Person& person, const Date& as_of,
+                 Diagnostics& diagnostics) {
+    const Trial& trial = *person.trial;
+    if (trial.since > as_of) {
+        diagnostics.error(trial.since_where, "date-after-as-of",
+                          fmt::format("trial since {} is after the evaluation date {}",
+                                      trial.since.to_string(), as_of.to_string()));
+    }
+    if (!framework.find_level(trial.from.id)) {
+        check_ref(diagnostics, trial.from, "level", false, [&] { return framework.level_ids(); });
+        return;
+    }
+    const Transition* move = framework.find_transition(trial.from.id, person.level.id);
+    if (move == nullptr) {
+        diagnostics.error(trial.from.where, "unknown-move",
+                          fmt::format("trial: expected a move the framework defines from '{}' to "
+                                      "the person's level '{}', found none",
+                                      trial.from.id, person.level.id));
+    } else if (!move->trial_months) {
+        diagnostics.error(trial.from.where, "no-trial-period",
+                          fmt::format("trial: the move {} -> {} has no trial period "
+                                      "(trial_months); expected a move with one",
+                                      trial.from.id, person.level.id));
+    }
+}
+
 } // namespace
 
 void check_person(const Framework& framework, const Person& person, const Date& as_of,
@@ -203,6 +231,9 @@ void check_person(const Framework& framework, const Person& person, const Date& 
     check_exceptions(framework, person, diagnostics);
     check_approvals(framework, person, diagnostics);
     check_labels(framework, person, diagnostics);
+    if (person.trial) {
+        check_trial(framework, person, as_of, diagnostics);
+    }
 }
 
 } // namespace ladder

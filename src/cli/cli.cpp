@@ -3,6 +3,7 @@
 #include "cli/command_help.hpp"
 #include "cli/last_resort.hpp"
 #include "commands/batch_command.hpp"
+#include "commands/candidates_command.hpp"
 #include "commands/diff_command.hpp"
 #include "commands/evaluate_command.hpp"
 #include "commands/place_command.hpp"
@@ -400,6 +401,55 @@ int run_cli(int argc, char** argv) {
         {Format::text, Format::csv, Format::jsonl, Format::json, Format::markdown, Format::html});
     add_common_options(*batch_command, common);
     batch_command->callback([&] { status = run_batch(common, batch, make_console(common, out)); });
+
+    CandidatesOptions candidates;
+    candidates.in = &std::cin;
+    CLI::App* candidates_command = add_command(
+        app, "candidates",
+        "For each opening, who could fill it (ready and interested; ready or nearly but never "
+        "asked for the track, apart; nearly ready, with next steps), who is ready with no role, "
+        "and who is on a track they did not choose");
+    candidates_command->add_option("openings", candidates.openings, "The openings file")
+        ->required()
+        ->type_name("OPENINGS");
+    candidates_command->add_option("paths", candidates.paths, "Evidence files, directories, or -")
+        ->required()
+        ->type_name("PATH");
+    candidates_command
+        ->add_option("--as-of", candidates.as_of,
+                     "Evaluation date, YYYY-MM-DD (default: today, in UTC)")
+        ->type_name("DATE");
+    candidates_command
+        ->add_option("--within", candidates.within,
+                     "Nearly ready: at most N required criteria missing (0: none shown)")
+        ->capture_default_str()
+        ->check(CLI::Range(0, 1000))
+        ->type_name("N");
+    candidates_command
+        ->add_option("--trials-ending", candidates.trials_ending,
+                     "List only the trials that end within DAYS (ended ones too; default: every "
+                     "trial in progress)")
+        ->check(CLI::Range(0, 100000))
+        ->type_name("DAYS");
+    candidates_command
+        ->add_option("-j,--jobs", candidates.jobs,
+                     "Files evaluated in parallel (default: the number of cores)")
+        ->check(CLI::Range(1, 1024))
+        ->type_name("N");
+    candidates_command->add_flag("-0,--null", candidates.null_separated,
+                                 "With -, the paths on stdin end with a NUL byte (find -print0)");
+    candidates_command->add_flag("--redact", candidates.redact,
+                                 "Leave out names and file paths, here and in error messages");
+    candidates_command
+        ->add_option("--pseudonymise", candidates.pseudonym_key,
+                     "Redact, and replace each id by a pseudonym keyed with this secret "
+                     "(HMAC-SHA-256): the same key gives the same pseudonyms")
+        ->type_name("KEY");
+    add_format_option(*candidates_command, candidates.format,
+                      {Format::text, Format::markdown, Format::json, Format::csv});
+    add_common_options(*candidates_command, common);
+    candidates_command->callback(
+        [&] { status = run_candidates(common, candidates, make_console(common, out)); });
 
     PublishOptions publish;
     CLI::App* publish_command =

@@ -16,7 +16,7 @@ struct CommandHelp {
 constexpr std::string_view trouble_only = "0 success, 2 trouble (unreadable or invalid input, "
                                           "usage error)";
 
-constexpr std::array<CommandHelp, 10> commands = {{
+constexpr std::array<CommandHelp, 11> commands = {{
     {"validate",
      "ladder validate criteria/\n"
      "ladder validate --evidence people/ --criteria criteria/\n"
@@ -46,6 +46,13 @@ constexpr std::array<CommandHelp, 10> commands = {{
      "ladder batch evidence/ --summary --format markdown",
      "0 every file evaluated, 2 one or more files could not be evaluated (they have error "
      "rows), usage error"},
+    {"candidates",
+     "ladder candidates openings.yaml evidence/\n"
+     "ladder candidates openings.yaml evidence/ --within 2 --format markdown\n"
+     "find . -name '*.yaml' | ladder candidates openings.yaml - --redact --format csv",
+     "0 every opening has as many ready, interested candidates as it needs, 1 some opening is "
+     "short of them, 2 trouble (an invalid openings file, an evidence file that could not be "
+     "evaluated, usage error)"},
     {"publish", "ladder publish --out site/\nladder publish --criteria criteria/ --out public/",
      trouble_only},
     {"test",

@@ -143,4 +143,25 @@ private:
     std::vector<std::thread> threads_;
 };
 
+// Submits every input `next()` gives (an optional, empty at the end) while the window has room,
+// and hands each result to `take` in input order: the loop of a command that reads all its
+// inputs and keeps only what it needs of each.
+template <typename Input, typename Result, typename Next, typename Take>
+void run_in_order(OrderedPipeline<Input, Result>& pipeline, Next next, Take take) {
+    bool more = true;
+    while (true) {
+        while (more && !pipeline.full()) {
+            std::optional<Input> input = next();
+            more = input.has_value();
+            if (more) {
+                pipeline.submit(std::move(*input));
+            }
+        }
+        if (pipeline.in_flight() == 0) {
+            return;
+        }
+        take(pipeline.take());
+    }
+}
+
 } // namespace ladder

@@ -103,26 +103,16 @@ void compare_all(const std::string& evidence, const ImpactContext& context, int 
     OrderedPipeline<BatchInput, ComparedFile> pipeline(
         workers, static_cast<std::size_t>(workers) * 16,
         [&context](const BatchInput& input) { return compare_file(input, context); });
-    bool more = true;
-    while (true) {
-        while (more && !pipeline.full()) {
-            std::optional<BatchInput> input = inputs.next();
-            more = input.has_value();
-            if (more) {
-                pipeline.submit(std::move(*input));
+    run_in_order(
+        pipeline, [&inputs] { return inputs.next(); },
+        [&impact](ComparedFile compared) {
+            ++impact.files;
+            if (compared.error) {
+                impact.errors.push_back(std::move(*compared.error));
+            } else if (compared.changed) {
+                impact.add(std::move(*compared.changed));
             }
-        }
-        if (pipeline.in_flight() == 0) {
-            break;
-        }
-        ComparedFile compared = pipeline.take();
-        ++impact.files;
-        if (compared.error) {
-            impact.errors.push_back(std::move(*compared.error));
-        } else if (compared.changed) {
-            impact.add(std::move(*compared.changed));
-        }
-    }
+        });
     for (const auto& warning : inputs.warnings().sorted()) {
         if (warning.severity == Severity::error) {
             impact.errors.push_back({warning.where.file, {warning}});

@@ -2,11 +2,12 @@
 
 #include "check/evidence_checks.hpp"
 #include "check/framework_checks.hpp"
+#include "check/openings_checks.hpp"
 #include "load/criteria_loader.hpp"
 #include "load/evidence_loader.hpp"
 #include "load/file_kind.hpp"
+#include "load/openings_loader.hpp"
 #include "load/test_suite_loader.hpp"
-#include "yaml/map_reader.hpp"
 
 namespace ladder {
 
@@ -85,30 +86,13 @@ void check_evidence(const SourceText& source, const std::optional<Framework>& fr
     }
 }
 
-// The openings format is not read by ladder yet: its outline is checked (a map whose only key
-// is `openings`, a list of maps), so that a mistake in it is not silently passed over.
-void check_openings_outline(const SourceText& source, const InputLimits& limits,
-                            Diagnostics& diagnostics) {
-    YamlFile file(source.path, diagnostics);
-    auto root = parse_yaml(source.text, file, limits);
-    if (!root) {
-        return;
+// An openings file is read whole, and its levels are checked against the framework when there
+// is a valid one (its own problems are reported with the evidence files').
+void check_opening_file(const SourceText& source, const std::optional<Framework>& framework,
+                        const InputLimits& limits, Diagnostics& diagnostics) {
+    if (auto openings = load_openings(source, limits, diagnostics); openings && framework) {
+        check_openings(*framework, *openings, diagnostics);
     }
-    MapReader top(file, *root, "openings file", {"openings"});
-    if (!top.valid() || !top.require("openings")) {
-        return;
-    }
-    YAML::Node openings = top.get("openings");
-    if (!openings.IsSequence()) {
-        file.error(openings, "wrong-type",
-                   "openings: expected a list of openings, found " + describe_node(openings));
-        return;
-    }
-    top.for_each_item("openings", [&](const YAML::Node& item) {
-        if (!item.IsMap()) {
-            file.error(item, "wrong-type", "opening: expected a map, found " + describe_node(item));
-        }
-    });
 }
 
 } // namespace
@@ -116,21 +100,21 @@ void check_openings_outline(const SourceText& source, const InputLimits& limits,
 void validate_any_files(const std::string& path, const CommonOptions& common, const Date& as_of,
                         Findings& findings) {
     FilesByKind files = sort_by_kind(path, common.limits, findings);
-    if (!files.criteria.empty() && files.evidence.empty()) {
+    if (!files.criteria.empty() && files.evidence.empty() && files.openings.empty()) {
         Framework framework = load_framework(files.criteria, common.limits, findings.diagnostics);
         check_framework(framework, findings.diagnostics);
     }
-    if (!files.evidence.empty()) {
+    if (!files.evidence.empty() || !files.openings.empty()) {
         auto framework = framework_for_evidence(files.criteria, common, findings);
         for (const auto& source : files.evidence) {
             check_evidence(source, framework, as_of, common.limits, findings.diagnostics);
         }
+        for (const auto& source : files.openings) {
+            check_opening_file(source, framework, common.limits, findings.diagnostics);
+        }
     }
     for (const auto& source : files.test_suites) {
         load_test_suite(source, common.limits, findings.diagnostics);
-    }
-    for (const auto& source : files.openings) {
-        check_openings_outline(source, common.limits, findings.diagnostics);
     }
     for (auto* group : {&files.criteria, &files.evidence, &files.test_suites, &files.openings}) {
         keep_sources(*group, findings);

@@ -10,8 +10,8 @@ namespace ladder {
 namespace {
 
 const std::vector<std::string> person_file_keys = {
-    "person",    "track",   "level",     "in_level_since", "joined",     "history",
-    "interests", "ratings", "completed", "evidence",       "exceptions", "labels"};
+    "person",  "track",     "level",    "in_level_since", "joined", "history", "interests",
+    "ratings", "completed", "evidence", "exceptions",     "labels", "trial"};
 
 const std::vector<std::string> item_keys = {
     "id",           "type",         "kind", "title", "date",        "role",    "scope",
@@ -64,6 +64,9 @@ public:
         }
         if (top.has("labels")) {
             person.labels = read_labels(top.get("labels"));
+        }
+        if (top.has("trial")) {
+            person.trial = read_trial(top.get("trial"));
         }
         top.for_each_item("evidence", [&](const YAML::Node& node) {
             if (auto item = read_item(node)) {
@@ -146,6 +149,20 @@ private:
         std::sort(labels.begin(), labels.end(),
                   [](const auto& a, const auto& b) { return a.key.id < b.key.id; });
         return labels;
+    }
+
+    // `trial: {from: IC4, since: 2026-09-01}`: the move from `from` to the person's level.
+    std::optional<Trial> read_trial(const YAML::Node& node) {
+        MapReader map(file_, node, "trial", {"from", "since"});
+        if (!map.valid()) {
+            return std::nullopt;
+        }
+        auto from = map.id("from", true);
+        auto since = map.date("since", true);
+        if (!from || !since) {
+            return std::nullopt;
+        }
+        return Trial{*from, *since, file_.at(map.get("since")), map.at()};
     }
 
     std::optional<EvidenceItem> read_item(const YAML::Node& node) {

@@ -24,7 +24,7 @@ const std::array<KindSignature, 4>& signatures() {
          {"framework", "scale", "competencies", "tracks", "programmes", "levels", "transitions"}},
         {FileKind::evidence,
          {"person", "track", "level", "in_level_since", "joined", "interests", "ratings",
-          "completed", "evidence", "exceptions"}},
+          "completed", "evidence", "exceptions", "trial"}},
         {FileKind::test_suite, {"cases", "criteria", "as_of"}},
         {FileKind::openings, {"openings"}},
     }};

@@ -85,6 +85,15 @@ struct PersonLabel {
     std::string value;
 };
 
+// The trial period of a move across tracks the person is in: they hold the move's target level
+// (`level:`) since `since`, having left `from`; the move's trial_months say when it ends.
+struct Trial {
+    IdRef from;
+    Date since;
+    Location since_where;
+    Location where;
+};
+
 struct Person {
     std::string file;
     std::string id;
@@ -101,6 +110,7 @@ struct Person {
     std::vector<EvidenceItem> evidence;
     std::vector<CriterionException> exceptions;
     std::vector<PersonLabel> labels; // in key order
+    std::optional<Trial> trial;
 
     const Rating* rating_for(std::string_view competency) const;
     bool is_interested_in(std::string_view track) const;

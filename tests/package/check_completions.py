@@ -9,7 +9,7 @@ import re
 import subprocess
 import sys
 
-COMMANDS = ["validate", "evaluate", "place", "show", "template", "schema", "batch", "publish", "test",
+COMMANDS = ["validate", "evaluate", "place", "show", "template", "schema", "batch", "candidates", "publish", "test",
             "diff"]
 
 

@@ -227,7 +227,7 @@ def check_framework_evidence(ladder, root, generic, evidence_files):
 
 def check_suite_and_openings(ladder, root):
     """The test-suite schema accepts the shipped suite and rejects a misspelt key; the openings
-    schema accepts a list of openings and rejects a map."""
+    schema accepts the example openings and rejects a map, a missing id and a count of 0."""
     suite = get_schema(ladder, "test-suite")
     if suite is not None:
         suites = sorted(root.glob("criteria/**/ladder-tests.yaml")) + sorted(root.glob("examples/frameworks/**/ladder-tests.yaml"))
@@ -240,8 +240,13 @@ def check_suite_and_openings(ladder, root):
         expect_invalid(suite, doc, "test suite: status 'done'")
     openings = get_schema(ladder, "openings")
     if openings is not None:
-        expect_valid(openings, {"openings": [{"level": "IC4"}]}, "openings: a list of maps")
-        expect_invalid(openings, {"openings": {"level": "IC4"}}, "openings: a map")
+        check_files(openings, sorted(root.glob("examples/openings/*.yaml")), "openings")
+        expect_valid(openings, {"openings": [{"id": "staff", "level": "IC4"}]},
+                     "openings: a list of openings")
+        expect_invalid(openings, {"openings": {"id": "staff", "level": "IC4"}}, "openings: a map")
+        expect_invalid(openings, {"openings": [{"level": "IC4"}]}, "openings: no id")
+        expect_invalid(openings, {"openings": [{"id": "x", "level": "IC4", "count": 0}]},
+                       "openings: a count of 0")
 
 
 def check_own_vocabularies(ladder, root):

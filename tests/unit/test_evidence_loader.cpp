@@ -172,3 +172,16 @@ TEST_SUITE("load/evidence_loader") {
     }
 
 } // TEST_SUITE
+
+TEST_SUITE("load/evidence_loader") {
+
+    TEST_CASE("a trial names the level left and the day the move started") {
+        Person person =
+            test::load_valid_person(test::person_head + "trial: {from: IC4, since: 2026-05-15}\n");
+        REQUIRE(person.trial.has_value());
+        CHECK(person.trial->from.id == "IC4");
+        CHECK(person.trial->since.to_string() == "2026-05-15");
+        CHECK(load_lines(test::person_head + "trial: {from: IC4}\n") ==
+              Lines{"person.yaml:5:8: error: trial: missing required key 'since' [missing-key]"});
+    }
+}

@@ -1,6 +1,6 @@
 #include "report/batch/batch_privacy.hpp"
 
-#include "util/sha256.hpp"
+#include "report/common/privacy.hpp"
 
 namespace ladder {
 
@@ -8,20 +8,7 @@ namespace {
 
 constexpr std::string_view redacted_file = "(redacted)";
 
-void replace_all(std::string& text, const std::string& from, std::string_view to) {
-    if (from.empty()) {
-        return;
-    }
-    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
-        text.replace(at, from.size(), to);
-    }
-}
-
 } // namespace
-
-std::string pseudonym(std::string_view key, std::string_view id) {
-    return "p-" + to_hex(hmac_sha256(key, id)).substr(0, 16);
-}
 
 void protect_row(BatchRow& row, const BatchPrivacy& privacy) {
     if (!privacy.redact && !privacy.pseudonym_key) {

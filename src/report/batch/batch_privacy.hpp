@@ -5,6 +5,7 @@
 // every run with the same key gives again, so that two runs can still be joined.
 
 #include "report/batch/batch_row.hpp"
+#include "report/common/privacy.hpp"
 
 #include <optional>
 #include <string>
@@ -15,9 +16,6 @@ struct BatchPrivacy {
     bool redact = false;
     std::optional<std::string> pseudonym_key; // implies redact
 };
-
-// "p-" and the first 16 hex digits (64 bits) of HMAC-SHA-256(key, id).
-std::string pseudonym(std::string_view key, std::string_view id);
 
 void protect_row(BatchRow& row, const BatchPrivacy& privacy);
 

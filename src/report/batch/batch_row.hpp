@@ -6,6 +6,7 @@
 
 #include "eval/evaluation.hpp"
 #include "report/common/format.hpp"
+#include "report/common/table.hpp"
 #include "util/diagnostic.hpp"
 
 #include <map>
@@ -76,18 +77,9 @@ std::string render_batch_footer(const BatchRenderOptions& options, std::size_t r
 // What goes between two rows (json: the comma of the array).
 std::string_view batch_row_separator(Format format);
 
-// Generic record renderers, also used by the --summary table.
-std::string csv_header(const std::vector<std::string>& columns);
-std::string csv_record(const nlohmann::ordered_json& record);
-std::string markdown_header(const std::vector<std::string>& columns);
-std::string markdown_record(const nlohmann::ordered_json& record);
+// Generic record renderers, also used by the --summary table (CSV and Markdown:
+// report/common/table.hpp).
 std::string jsonl_record(const nlohmann::ordered_json& record);
 std::string json_array_element(const nlohmann::ordered_json& record);
-
-// One CSV cell as RFC 4180 wants it, made safe for spreadsheets (OWASP "CSV Injection"):
-// control bytes removed (tab, CR, LF become a space), and a cell a spreadsheet would run as a
-// formula (=, +, -, @ or their fullwidth forms, after any leading spaces and double quotes)
-// gets a leading single quote.
-std::string csv_cell(std::string_view text);
 
 } // namespace ladder

@@ -127,6 +127,12 @@ std::string evidence_json_schema(const Vocabularies& vocabularies) {
         {"exceptions", described("Criteria the promotion board set aside (may be left empty).",
                                  {{"type", {"array", "null"}}, {"items", def_ref("exception")}})},
         {"labels", label_map()},
+        {"trial", described("The trial period of a move across tracks the person is in: the "
+                            "level they left (the move goes from it to `level`) and when the "
+                            "move started.",
+                            closed_object({{"from", id("The level the person moved from.")},
+                                           {"since", date("The day the move started.")}},
+                                          {"from", "since"}))},
     };
     schema["required"] = {"person", "track", "level", "in_level_since"};
     schema["additionalProperties"] = false;

@@ -65,16 +65,34 @@ std::string test_suite_json_schema() {
 }
 
 std::string openings_json_schema() {
-    Json schema = {
-        {"$schema", schema_dialect},
-        {"$id", "https://ladder.example/schema/openings.json"},
-        {"title", "ladder openings file"},
-        {"description", "Open positions. Only the outline is fixed so far: a top-level "
-                        "'openings' list of maps; the keys of an opening are to come."},
-        {"type", "object"},
-        {"properties", {{"openings", {{"type", "array"}, {"items", {{"type", "object"}}}}}}},
-        {"required", {"openings"}},
-        {"additionalProperties", false}};
+    Json line = {{"type", "string"}, {"pattern", one_line_pattern}};
+    Json scalar = {{"type", Json::array({"number", "boolean"})}};
+    Json labels = described("Labels a candidate's evidence file must carry, each with this value "
+                            "(team: payments); none: anyone may fill the opening.",
+                            {{"type", "object"},
+                             {"propertyNames", {{"pattern", id_pattern}}},
+                             {"additionalProperties", {{"oneOf", Json::array({line, scalar})}}}});
+    Json opening = {{"type", "object"},
+                    {"properties",
+                     {{"id", id("The opening's id; unique in the file.")},
+                      {"level", id("The level to fill, a level id of the framework (M1).")},
+                      {"count", whole_number("How many people are needed (default 1).", 1, 10000)},
+                      {"labels", labels},
+                      {"note", text("Anything the reader should know (why, by when).")}}},
+                    {"required", {"id", "level"}},
+                    {"additionalProperties", false}};
+    Json schema = {{"$schema", schema_dialect},
+                   {"$id", "https://ladder.example/schema/openings.json"},
+                   {"title", "ladder openings file"},
+                   {"description",
+                    "The positions the organisation plans to fill, read by `ladder candidates`. "
+                    "See docs/formats.md, 'Openings files'."},
+                   {"type", "object"},
+                   {"properties",
+                    {{"title", line_text("A heading for the plan (Engineering, 2027 H1).")},
+                     {"openings", {{"type", "array"}, {"items", opening}}}}},
+                   {"required", {"openings"}},
+                   {"additionalProperties", false}};
     return json_text(schema, 2);
 }
 

@@ -2,9 +2,9 @@
 
 #include "eval/next_steps.hpp"
 #include "report/common/html.hpp"
+#include "report/common/next_steps_words.hpp"
 #include "report/common/svg_chart.hpp"
 #include "report/person/gap_groups.hpp"
-#include "report/person/next_steps_words.hpp"
 #include "report/person/route_words.hpp"
 #include "report/person/timeline_words.hpp"
 #include "util/text.hpp"

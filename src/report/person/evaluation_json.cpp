@@ -1,5 +1,6 @@
 #include "report/person/evaluation_json.hpp"
 
+#include "eval/trial.hpp"
 #include "report/person/next_steps_json.hpp"
 #include "report/person/route_words.hpp"
 
@@ -96,6 +97,22 @@ nlohmann::ordered_json route_to_json(const Framework& framework, const Evaluatio
     return {{"to", evaluation.asked->id}, {"reachable", evaluation.reachable}, {"steps", steps}};
 }
 
+// The trial in progress, or null: when it ends, the standing against the level, the way back.
+nlohmann::ordered_json trial_to_json(const Framework& framework, const Person& person,
+                                     const Date& as_of) {
+    auto trial = trial_status(framework, person, as_of);
+    if (!trial) {
+        return nullptr;
+    }
+    return {{"from", trial->move->from.id},
+            {"level", trial->move->to.id},
+            {"since", trial->since.to_string()},
+            {"ends", trial->ends.to_string()},
+            {"days_left", trial->days_left},
+            {"way_back_open", trial->way_back_open},
+            {"standing", level_result_to_json(framework, trial->standing, false)}};
+}
+
 } // namespace
 
 nlohmann::ordered_json evaluation_to_json(const Framework& framework,
@@ -122,6 +139,7 @@ nlohmann::ordered_json evaluation_to_json(const Framework& framework,
                  return ids;
              }()},
             {"as_of", evaluation.as_of.to_string()},
+            {"trial", trial_to_json(framework, person, evaluation.as_of)},
             {"next_steps", evaluation.target
                                ? next_steps_to_json(framework, *evaluation.target, evaluation.as_of)
                                : nlohmann::ordered_json(nullptr)},

@@ -2,8 +2,9 @@
 
 #include "eval/next_steps.hpp"
 #include "report/common/markdown.hpp"
+#include "report/common/next_steps_words.hpp"
+#include "report/common/trial_words.hpp"
 #include "report/person/gap_groups.hpp"
-#include "report/person/next_steps_words.hpp"
 #include "report/person/route_words.hpp"
 #include "report/person/timeline_words.hpp"
 #include "util/text.hpp"
@@ -131,6 +132,9 @@ std::string render_evaluation_markdown(const Framework& framework, const Evaluat
                        escape_markdown(framework.version));
     if (!evaluation.route.empty()) {
         render_route(out, framework, evaluation);
+    }
+    if (auto trial = trial_status(framework, person, evaluation.as_of)) {
+        out += fmt::format("- In trial: {}\n", escape_markdown(trial_words(*trial)));
     }
     if (evaluation.target) {
         const LevelResult& target = *evaluation.target;

@@ -1,8 +1,9 @@
 #include "report/person/evaluation_text.hpp"
 
 #include "eval/next_steps.hpp"
+#include "report/common/next_steps_words.hpp"
+#include "report/common/trial_words.hpp"
 #include "report/person/gap_groups.hpp"
-#include "report/person/next_steps_words.hpp"
 #include "report/person/route_words.hpp"
 #include "report/person/timeline_words.hpp"
 #include "util/text.hpp"
@@ -235,6 +236,9 @@ std::string render_evaluation_text(const Framework& framework, const Evaluation&
     out += style.dim(fmt::format("Framework: {} {}", framework.name, framework.version)) + "\n";
     if (!evaluation.route.empty()) {
         render_route(out, framework, evaluation, style);
+    }
+    if (auto trial = trial_status(framework, person, evaluation.as_of)) {
+        out += wrap_text("In trial: " + trial_words(*trial), text_width, 0) + "\n";
     }
     if (evaluation.target) {
         render_target(out, framework, person, *evaluation.target, evaluation.as_of, options,

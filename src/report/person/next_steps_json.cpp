@@ -1,6 +1,6 @@
 #include "report/person/next_steps_json.hpp"
 
-#include "report/person/next_steps_words.hpp"
+#include "report/common/next_steps_words.hpp"
 
 namespace ladder {
 

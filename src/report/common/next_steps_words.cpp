@@ -1,4 +1,4 @@
-#include "report/person/next_steps_words.hpp"
+#include "report/common/next_steps_words.hpp"
 
 #include "rules/endorser_count.hpp"
 #include "util/text.hpp"

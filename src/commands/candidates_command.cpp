@@ -1,0 +1,165 @@
+#include "commands/candidates_command.hpp"
+
+#include "check/evidence_checks.hpp"
+#include "check/openings_checks.hpp"
+#include "commands/batch_inputs.hpp"
+#include "commands/batch_pipeline.hpp"
+#include "eval/opening_candidates.hpp"
+#include "load/evidence_loader.hpp"
+#include "load/openings_loader.hpp"
+#include "report/diagnostics/diagnostics_report.hpp"
+#include "report/openings/openings_report.hpp"
+#include "util/file_io.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <ostream>
+
+namespace ladder {
+
+namespace {
+
+// The immutable inputs every worker shares; read-only once the run starts.
+struct MatchContext {
+    const Framework& framework;
+    const OpeningsFile& openings;
+    Date as_of;
+    int within;
+    const InputLimits& limits;
+    bool redact;
+    const std::optional<std::string>& pseudonym_key;
+};
+
+CandidateRecord error_record(const std::string& path, const std::string& code,
+                             const std::string& message) {
+    Diagnostics diagnostics;
+    diagnostics.error({path, 0, 0}, code, message);
+    return make_candidate_error(path, nullptr, diagnostics);
+}
+
+// Read, check and match one file: the per-file work, run on a worker thread.
+CandidateRecord match_file(const BatchInput& input, const MatchContext& context) {
+    if (input.problem) {
+        return error_record(input.path, input.problem->code, input.problem->message);
+    }
+    FileText read = read_text_file(input.path, context.limits.max_file_bytes);
+    if (!read.text) {
+        return error_record(input.path, "unreadable-file", read.error);
+    }
+    Diagnostics diagnostics;
+    SourceText source{input.path, std::move(*read.text)};
+    std::optional<Person> person =
+        load_person(source, context.limits, diagnostics, context.framework.vocabularies);
+    if (person) {
+        check_person(context.framework, *person, context.as_of, diagnostics);
+    }
+    if (!person || diagnostics.has_errors()) {
+        return make_candidate_error(input.path, person ? &*person : nullptr, diagnostics);
+    }
+    PersonOpenings found =
+        match_openings(context.framework, context.openings, *person, context.as_of, context.within);
+    return make_candidate_record(context.framework, *person, found, context.as_of);
+}
+
+CandidateRecord process_file(const BatchInput& input, const MatchContext& context) {
+    CandidateRecord record;
+    try {
+        record = match_file(input, context);
+    } catch (const std::exception& error) {
+        // A bug must cost one file, never the run.
+        record = error_record(input.path, "internal-error",
+                              fmt::format("ladder failed on this file: {}", error.what()));
+    }
+    protect_record(record, context.redact, context.pseudonym_key);
+    return record;
+}
+
+// Every evidence file through batch's bounded, ordered pipeline into the report.
+void match_all(const CandidatesOptions& options, const MatchContext& context,
+               OpeningsReport& report, Diagnostics& warnings) {
+    int workers = worker_count(options.jobs);
+    BatchInputs inputs(options.paths, options.in, options.null_separated ? '\0' : '\n');
+    OrderedPipeline<BatchInput, CandidateRecord> pipeline(
+        workers, static_cast<std::size_t>(workers) * 16,
+        [&context](const BatchInput& input) { return process_file(input, context); });
+    run_in_order(
+        pipeline, [&inputs] { return inputs.next(); },
+        [&report](CandidateRecord record) { report.add(std::move(record)); });
+    warnings = inputs.warnings();
+}
+
+// The openings file, checked against the framework; nullopt (after printing why) if it has
+// errors.
+std::optional<OpeningsFile> read_openings(const std::string& path, const Framework& framework,
+                                          const InputLimits& limits, const Console& console) {
+    Diagnostics diagnostics;
+    std::vector<SourceText> sources = read_sources(path, limits, diagnostics);
+    std::optional<OpeningsFile> openings;
+    if (sources.size() == 1) {
+        openings = load_openings(sources.front(), limits, diagnostics);
+    } else if (sources.size() > 1) {
+        diagnostics.error({path, 0, 0}, "unreadable-file",
+                          "expected one openings file, found a directory");
+    }
+    if (openings) {
+        check_openings(framework, *openings, diagnostics);
+    }
+    if (!diagnostics.empty()) {
+        console.err << render_diagnostics_text(diagnostics.sorted(), sources,
+                                               {console.err_style, console.err_is_terminal});
+    }
+    if (!openings || diagnostics.has_errors()) {
+        console.err << fmt::format("ladder: error: {}: no openings read\n", path);
+        return std::nullopt;
+    }
+    return openings;
+}
+
+void print_summary_line(const OpeningsReport& report, const Console& console) {
+    std::size_t short_of = report.short_openings().size();
+    console.err << fmt::format(
+        "ladder: {}: {} in error; {}, {} short of ready candidates\n",
+        plural(static_cast<long>(report.files()), "evidence file"), report.errors().size(),
+        plural(static_cast<long>(report.openings().openings.size()), "opening"), short_of);
+}
+
+} // namespace
+
+int run_candidates(const CommonOptions& common, const CandidatesOptions& options,
+                   const Console& console) {
+    auto as_of = parse_as_of(options.as_of, console);
+    auto criteria = load_valid_criteria(common, console);
+    if (!as_of || !criteria) {
+        return exit_trouble;
+    }
+    const Framework& framework = criteria->framework;
+    auto openings = read_openings(options.openings, framework, common.limits, console);
+    if (!openings) {
+        return exit_trouble;
+    }
+    bool redact = options.redact || options.pseudonym_key.has_value();
+    MatchContext context{
+        framework, *openings, *as_of, options.within, common.limits, redact, options.pseudonym_key};
+    OpeningsReport report(framework, *openings, *as_of, options.within, options.trials_ending);
+    Diagnostics warnings;
+    match_all(options, context, report, warnings);
+    report.finish();
+    console.out << render_openings_report(report, {options.format, console.out_style});
+    if (!warnings.empty()) {
+        console.err << render_diagnostics_text(warnings.sorted(), {}, {console.err_style, false});
+    }
+    if (!common.quiet) {
+        print_summary_line(report, console);
+    }
+    if (report.files() == 0) {
+        console.err << "ladder: error: the paths named no evidence file to evaluate\n";
+        return exit_trouble;
+    }
+    if (!report.errors().empty()) {
+        return exit_trouble;
+    }
+    return report.short_openings().empty() ? exit_ok : exit_findings;
+}
+
+} // namespace ladder

@@ -1,0 +1,121 @@
+#include "report/openings/openings_report.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <tuple>
+
+namespace ladder {
+
+OpeningsReport::OpeningsReport(const Framework& framework, const OpeningsFile& openings,
+                               const Date& as_of, int within, std::optional<int> trials_ending)
+    : framework_(framework), openings_(openings), as_of_(as_of), within_(within),
+      trials_ending_(trials_ending), candidates_(openings.openings.size()) {}
+
+std::size_t OpeningsReport::keep(const CandidatePerson& person) {
+    people_.push_back(person);
+    return people_.size() - 1;
+}
+
+void OpeningsReport::add(CandidateRecord record) {
+    ++files_;
+    if (!record.error.empty()) {
+        errors_.push_back(std::move(record));
+        return;
+    }
+    if (record.trial && trials_ending_ && record.trial->days_left > *trials_ending_) {
+        record.trial.reset(); // ends later than asked
+    }
+    // People who appear nowhere are only counted: a report of thousands names the few it must.
+    if (record.matches.empty() && record.ready_no_role.empty() && !record.person.wrong_track &&
+        !record.trial) {
+        return;
+    }
+    std::size_t person = keep(record.person);
+    for (auto& [opening, candidate] : record.matches) {
+        candidate.person = person;
+        candidates_[opening].push_back(std::move(candidate));
+    }
+    if (!record.ready_no_role.empty()) {
+        ready_no_role_.push_back({person, std::move(record.ready_no_role)});
+    }
+    if (record.person.wrong_track) {
+        wrong_track_.push_back(person);
+    }
+    if (record.trial) {
+        trials_.push_back({person, *record.trial});
+    }
+}
+
+void OpeningsReport::finish() {
+    auto rank = [this](const Candidate& c) {
+        const CandidatePerson& who = people_[c.person];
+        return std::make_tuple(static_cast<int>(c.group), c.required_missing, -c.progress,
+                               -who.months_in_level, std::cref(who.id), std::cref(who.file));
+    };
+    std::stable_sort(trials_.begin(), trials_.end(), [this](const auto& a, const auto& b) {
+        return std::tie(a.trial.days_left, people_[a.person].id) <
+               std::tie(b.trial.days_left, people_[b.person].id);
+    });
+    for (auto& list : candidates_) {
+        std::stable_sort(list.begin(), list.end(),
+                         [&](const Candidate& a, const Candidate& b) { return rank(a) < rank(b); });
+    }
+}
+
+int OpeningsReport::ready_count(std::size_t opening) const {
+    const auto& list = candidates_[opening];
+    return static_cast<int>(std::count_if(list.begin(), list.end(), [](const Candidate& c) {
+        return c.group == CandidateGroup::ready;
+    }));
+}
+
+std::vector<std::size_t> OpeningsReport::short_openings() const {
+    std::vector<std::size_t> short_of;
+    for (std::size_t i = 0; i < candidates_.size(); ++i) {
+        if (ready_count(i) < openings_.openings[i].count) {
+            short_of.push_back(i);
+        }
+    }
+    return short_of;
+}
+
+std::string render_openings_report(const OpeningsReport& report,
+                                   const OpeningsRenderOptions& options) {
+    switch (options.format) {
+    case Format::json:
+        return render_openings_json(report);
+    case Format::csv:
+        return render_openings_csv(report);
+    case Format::markdown:
+        return render_openings_markdown(report);
+    default:
+        return render_openings_text(report, options.style);
+    }
+}
+
+std::string_view group_heading(CandidateGroup group) {
+    switch (group) {
+    case CandidateGroup::ready:
+        return "Ready now, interested in the track";
+    case CandidateGroup::not_interested:
+        return "No declared interest in the track, ready or nearly (shown apart: not to be "
+               "pushed onto it)";
+    case CandidateGroup::nearly:
+        return "Nearly ready";
+    }
+    return "";
+}
+
+std::string person_words(const CandidatePerson& person) {
+    return person.name.empty() ? person.id : person.id + " " + person.name;
+}
+
+std::string opening_labels_words(const Opening& opening) {
+    std::vector<std::string> parts;
+    for (const auto& label : opening.labels) {
+        parts.push_back(label.key.id + ": " + label.value);
+    }
+    return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+} // namespace ladder
