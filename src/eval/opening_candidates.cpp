@@ -63,7 +63,10 @@ std::vector<const Level*> ready_and_wanted(const Framework& framework, const Per
     }
     for (const auto& entry : own.cross_track) {
         const Level* level = entry.result.level;
-        if (entry.interested && entry.result.ready && is_next_step(framework, person, *level) &&
+        // The way back from a trial is a safety net, not a role the person is waiting for.
+        bool way_back = person.trial && person.trial->from.id == level->id;
+        if (entry.interested && entry.result.ready && !way_back &&
+            is_next_step(framework, person, *level) &&
             std::find(levels.begin(), levels.end(), level) == levels.end()) {
             levels.push_back(level);
         }
@@ -102,7 +105,9 @@ PersonOpenings match_openings(const Framework& framework, const OpeningsFile& op
                      .first;
         }
         const Evaluation& evaluation = it->second;
-        if (!evaluation.target) {
+        // A level only a route of several steps reaches is not this person's opening yet: the
+        // evaluation's target is then the route's first step, not the opening's level.
+        if (!evaluation.target || !evaluation.route.empty()) {
             continue;
         }
         int missing = required_missing(*evaluation.target);
