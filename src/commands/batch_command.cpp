@@ -88,17 +88,14 @@ BatchRow error_row(const std::string& path, const std::string& code, const std::
 
 // Read, parse, check and evaluate one file: the per-file work, run on a worker thread.
 BatchRow evaluate_file(const BatchInput& input, const BatchContext& context) {
-    if (input.problem) {
-        return error_row(input.path, input.problem->code, input.problem->message);
-    }
     Diagnostics diagnostics;
-    FileText read = read_text_file(input.path, context.limits.max_file_bytes);
-    if (!read.text) {
-        return error_row(input.path, "unreadable-file", read.error);
+    std::optional<SourceText> source =
+        read_input(input, context.limits.max_file_bytes, diagnostics);
+    if (!source) {
+        return make_error_row(input.path, nullptr, diagnostics);
     }
-    SourceText source{input.path, std::move(*read.text)};
     std::optional<Person> person =
-        load_person(source, context.limits, diagnostics, context.framework.vocabularies);
+        load_person(*source, context.limits, diagnostics, context.framework.vocabularies);
     if (person) {
         check_person(context.framework, *person, context.as_of, diagnostics);
     }

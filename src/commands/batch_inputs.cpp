@@ -1,6 +1,7 @@
 #include "commands/batch_inputs.hpp"
 
 #include "load/source_text.hpp"
+#include "util/file_io.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -141,6 +142,20 @@ void BatchInputs::problem(const fs::path& path, std::string message) {
     Diagnostic diagnostic{
         {path.string(), 0, 0}, Severity::error, "unreadable-path", std::move(message)};
     ready_.push_back({path.string(), std::move(diagnostic)});
+}
+
+std::optional<SourceText> read_input(const BatchInput& input, std::size_t max_bytes,
+                                     Diagnostics& problems) {
+    if (input.problem) {
+        problems.error({input.path, 0, 0}, input.problem->code, input.problem->message);
+        return std::nullopt;
+    }
+    FileText read = read_text_file(input.path, max_bytes);
+    if (!read.text) {
+        problems.error({input.path, 0, 0}, "unreadable-file", read.error);
+        return std::nullopt;
+    }
+    return SourceText{input.path, std::move(*read.text)};
 }
 
 } // namespace ladder

@@ -5,6 +5,7 @@
 // `find -print0` writes them). Lazy, so that memory
 // does not grow with the number of files: only the directories being walked are held.
 
+#include "load/source_text.hpp"
 #include "util/diagnostic.hpp"
 
 #include <cstddef>
@@ -59,5 +60,10 @@ private:
     std::vector<BatchInput> ready_;        // inputs found while starting a path, in order
     Diagnostics warnings_;
 };
+
+// The text of an input, or nullopt with the diagnostic that stands for it (a path that could not
+// be listed, a file that could not be read): where every command's per-file work starts.
+std::optional<SourceText> read_input(const BatchInput& input, std::size_t max_bytes,
+                                     Diagnostics& problems);
 
 } // namespace ladder

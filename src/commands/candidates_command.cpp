@@ -40,17 +40,14 @@ CandidateRecord error_record(const std::string& path, const std::string& code,
 
 // Read, check and match one file: the per-file work, run on a worker thread.
 CandidateRecord match_file(const BatchInput& input, const MatchContext& context) {
-    if (input.problem) {
-        return error_record(input.path, input.problem->code, input.problem->message);
-    }
-    FileText read = read_text_file(input.path, context.limits.max_file_bytes);
-    if (!read.text) {
-        return error_record(input.path, "unreadable-file", read.error);
-    }
     Diagnostics diagnostics;
-    SourceText source{input.path, std::move(*read.text)};
+    std::optional<SourceText> source =
+        read_input(input, context.limits.max_file_bytes, diagnostics);
+    if (!source) {
+        return make_candidate_error(input.path, nullptr, diagnostics);
+    }
     std::optional<Person> person =
-        load_person(source, context.limits, diagnostics, context.framework.vocabularies);
+        load_person(*source, context.limits, diagnostics, context.framework.vocabularies);
     if (person) {
         check_person(context.framework, *person, context.as_of, diagnostics);
     }

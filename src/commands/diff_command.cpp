@@ -45,13 +45,6 @@ struct ImpactContext {
     const InputLimits& limits;
 };
 
-ComparedFile not_compared(const std::string& path, const std::string& code,
-                          const std::string& message) {
-    Diagnostics diagnostics;
-    diagnostics.error({path, 0, 0}, code, message);
-    return {std::nullopt, ImpactError{path, errors_of(diagnostics)}};
-}
-
 // One evidence file against both versions: its verdict changes, or why it could not be compared
 // (it must be valid against both).
 ComparedFile compare_person(const SourceText& source, const ImpactContext& context) {
@@ -83,14 +76,12 @@ ComparedFile compare_person(const SourceText& source, const ImpactContext& conte
 }
 
 ComparedFile compare_file(const BatchInput& input, const ImpactContext& context) {
-    if (input.problem) {
-        return not_compared(input.path, input.problem->code, input.problem->message);
+    Diagnostics problems;
+    std::optional<SourceText> source = read_input(input, context.limits.max_file_bytes, problems);
+    if (!source) {
+        return {std::nullopt, ImpactError{input.path, errors_of(problems)}};
     }
-    FileText read = read_text_file(input.path, context.limits.max_file_bytes);
-    if (!read.text) {
-        return not_compared(input.path, "unreadable-file", read.error);
-    }
-    return compare_person(SourceText{input.path, std::move(*read.text)}, context);
+    return compare_person(*source, context);
 }
 
 // The evidence files go through batch's bounded, ordered, parallel pipeline: memory does not
