@@ -1,10 +1,8 @@
 #include "commands/batch_command.hpp"
 
-#include "check/evidence_checks.hpp"
 #include "commands/batch_inputs.hpp"
 #include "commands/batch_pipeline.hpp"
 #include "eval/evaluation.hpp"
-#include "load/evidence_loader.hpp"
 #include "report/batch/batch_columns.hpp"
 #include "report/batch/batch_html.hpp"
 #include "report/batch/batch_privacy.hpp"
@@ -88,22 +86,14 @@ BatchRow error_row(const std::string& path, const std::string& code, const std::
 
 // Read, parse, check and evaluate one file: the per-file work, run on a worker thread.
 BatchRow evaluate_file(const BatchInput& input, const BatchContext& context) {
-    Diagnostics diagnostics;
-    std::optional<SourceText> source =
-        read_input(input, context.limits.max_file_bytes, diagnostics);
-    if (!source) {
-        return make_error_row(input.path, nullptr, diagnostics);
-    }
-    std::optional<Person> person =
-        load_person(*source, context.limits, diagnostics, context.framework.vocabularies);
-    if (person) {
-        check_person(context.framework, *person, context.as_of, diagnostics);
-    }
-    if (!person || diagnostics.has_errors()) {
-        return make_error_row(input.path, person ? &*person : nullptr, diagnostics);
+    CheckedPerson checked =
+        read_checked_person(input, context.framework, context.as_of, context.limits);
+    if (!checked.valid()) {
+        return make_error_row(input.path, checked.person ? &*checked.person : nullptr,
+                              checked.diagnostics);
     }
     // A row shows no sentences: skipping them keeps evaluation cheap beside parsing.
-    Evaluation evaluation = evaluate_person(context.framework, *person, context.as_of,
+    Evaluation evaluation = evaluate_person(context.framework, *checked.person, context.as_of,
                                             context.target, Detail::verdicts);
     return make_batch_row(evaluation, input.path);
 }

@@ -1,5 +1,7 @@
 #include "commands/batch_inputs.hpp"
 
+#include "check/evidence_checks.hpp"
+#include "load/evidence_loader.hpp"
 #include "load/source_text.hpp"
 #include "util/file_io.hpp"
 
@@ -156,6 +158,21 @@ std::optional<SourceText> read_input(const BatchInput& input, std::size_t max_by
         return std::nullopt;
     }
     return SourceText{input.path, std::move(*read.text)};
+}
+
+CheckedPerson read_checked_person(const BatchInput& input, const Framework& framework,
+                                  const Date& as_of, const InputLimits& limits) {
+    CheckedPerson checked;
+    std::optional<SourceText> source =
+        read_input(input, limits.max_file_bytes, checked.diagnostics);
+    if (!source) {
+        return checked;
+    }
+    checked.person = load_person(*source, limits, checked.diagnostics, framework.vocabularies);
+    if (checked.person) {
+        check_person(framework, *checked.person, as_of, checked.diagnostics);
+    }
+    return checked;
 }
 
 } // namespace ladder

@@ -6,6 +6,8 @@
 // does not grow with the number of files: only the directories being walked are held.
 
 #include "load/source_text.hpp"
+#include "model/framework.hpp"
+#include "model/person.hpp"
 #include "util/diagnostic.hpp"
 
 #include <cstddef>
@@ -65,5 +67,17 @@ private:
 // be listed, a file that could not be read): where every command's per-file work starts.
 std::optional<SourceText> read_input(const BatchInput& input, std::size_t max_bytes,
                                      Diagnostics& problems);
+
+// One evidence file read, loaded and checked against the framework: what batch and candidates
+// do first with each file. `person` may be set with errors too (a report names whom they are
+// about).
+struct CheckedPerson {
+    std::optional<Person> person;
+    Diagnostics diagnostics;
+    bool valid() const { return person && !diagnostics.has_errors(); }
+};
+
+CheckedPerson read_checked_person(const BatchInput& input, const Framework& framework,
+                                  const Date& as_of, const InputLimits& limits);
 
 } // namespace ladder

@@ -1,15 +1,12 @@
 #include "commands/candidates_command.hpp"
 
-#include "check/evidence_checks.hpp"
 #include "check/openings_checks.hpp"
 #include "commands/batch_inputs.hpp"
 #include "commands/batch_pipeline.hpp"
 #include "eval/opening_candidates.hpp"
-#include "load/evidence_loader.hpp"
 #include "load/openings_loader.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 #include "report/openings/openings_report.hpp"
-#include "util/file_io.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -40,23 +37,16 @@ CandidateRecord error_record(const std::string& path, const std::string& code,
 
 // Read, check and match one file: the per-file work, run on a worker thread.
 CandidateRecord match_file(const BatchInput& input, const MatchContext& context) {
-    Diagnostics diagnostics;
-    std::optional<SourceText> source =
-        read_input(input, context.limits.max_file_bytes, diagnostics);
-    if (!source) {
-        return make_candidate_error(input.path, nullptr, diagnostics);
+    CheckedPerson checked =
+        read_checked_person(input, context.framework, context.as_of, context.limits);
+    if (!checked.valid()) {
+        return make_candidate_error(input.path, checked.person ? &*checked.person : nullptr,
+                                    checked.diagnostics);
     }
-    std::optional<Person> person =
-        load_person(*source, context.limits, diagnostics, context.framework.vocabularies);
-    if (person) {
-        check_person(context.framework, *person, context.as_of, diagnostics);
-    }
-    if (!person || diagnostics.has_errors()) {
-        return make_candidate_error(input.path, person ? &*person : nullptr, diagnostics);
-    }
+    const Person& person = *checked.person;
     PersonOpenings found =
-        match_openings(context.framework, context.openings, *person, context.as_of, context.within);
-    return make_candidate_record(context.framework, *person, found, context.as_of);
+        match_openings(context.framework, context.openings, person, context.as_of, context.within);
+    return make_candidate_record(context.framework, person, found, context.as_of);
 }
 
 CandidateRecord process_file(const BatchInput& input, const MatchContext& context) {
