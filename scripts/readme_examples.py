@@ -20,6 +20,7 @@ def run(ladder, args, root):
     env.pop("CLICOLOR_FORCE", None)
     env.pop("FORCE_COLOR", None)
     env.pop("LADDER_CRITERIA", None)
+    env.pop("COLUMNS", None)
     result = subprocess.run([ladder] + shlex.split(args), cwd=root, env=env,
                             stdin=subprocess.DEVNULL, capture_output=True, text=True)
     text = result.stdout + result.stderr

@@ -1,5 +1,6 @@
 #include "check/evidence_checks.hpp"
 
+#include "model/template_placeholders.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -113,6 +114,13 @@ void check_items(const Framework& framework, const Person& person, const Date& a
                                           "date {}",
                                           item.id, item.date.to_string(), as_of.to_string()));
         }
+        if (placeholder::is_example_item(item)) {
+            diagnostics.warning(item.where, "template-placeholder",
+                                fmt::format("evidence item '{}' still has the title '{}' of the "
+                                            "example from 'ladder template'; it does not count "
+                                            "as evidence until it describes what you did",
+                                            item.id, placeholder::item_title));
+        }
         for (const auto& competency : item.competencies) {
             check_competency(diagnostics, framework, competency);
         }
@@ -225,6 +233,12 @@ void check_trial(const Framework& framework, const Person& person, const Date& a
 
 void check_person(const Framework& framework, const Person& person, const Date& as_of,
                   Diagnostics& diagnostics) {
+    if (placeholder::is_example_person(person)) {
+        diagnostics.warning(person.id_where, "template-placeholder",
+                            fmt::format("the person is still '{}' ({}), the placeholder from "
+                                        "'ladder template'; expected your own name and id",
+                                        person.name, person.id));
+    }
     check_position(framework, person, as_of, diagnostics);
     check_ratings(framework, person, diagnostics);
     check_items(framework, person, as_of, diagnostics);

@@ -109,8 +109,12 @@ void add_format_option(CLI::App& command, Format& format, const std::vector<Form
 
 // Standard output goes through an FdOutput, so that a failed write keeps its reason.
 Console make_console(const CommonOptions& common, std::ostream& out) {
-    return Console{out, std::cerr, Style(should_use_color(common.color, stdout)),
-                   Style(should_use_color(common.color, stderr)), is_terminal(stderr)};
+    return Console{out,
+                   std::cerr,
+                   Style(should_use_color(common.color, stdout)),
+                   Style(should_use_color(common.color, stderr)),
+                   is_terminal(stderr),
+                   output_width(stdout)};
 }
 
 // A new command with its help footer (examples and its own exit statuses).

@@ -6,6 +6,7 @@
 #include "model/framework.hpp"
 #include "report/common/format.hpp"
 #include "util/date.hpp"
+#include "util/output_width.hpp"
 #include "util/terminal.hpp"
 #include "yaml/limits.hpp"
 
@@ -35,6 +36,7 @@ struct Console {
     Style out_style;
     Style err_style;
     bool err_is_terminal = false;
+    std::size_t out_width = default_output_width; // text reports wrap to it (util/output_width)
 };
 
 struct LoadedCriteria {

@@ -81,11 +81,12 @@ int run_evaluate(const CommonOptions& common, const EvaluateOptions& options,
         default:
             console.out << (first ? "" : "\n")
                         << render_evaluation_text(framework, evaluation,
-                                                  {console.out_style, options.explain == "all"
-                                                                          ? Explain::all
-                                                                      : options.explain == "near"
-                                                                          ? Explain::near_misses
-                                                                          : Explain::none});
+                                                  {console.out_style,
+                                                   options.explain == "all" ? Explain::all
+                                                   : options.explain == "near"
+                                                       ? Explain::near_misses
+                                                       : Explain::none,
+                                                   console.out_width});
         }
         first = false;
     }

@@ -5,7 +5,6 @@
 #include "report/diagnostics/diagnostics_report.hpp"
 
 #include <fmt/format.h>
-#include <iostream>
 #include <ostream>
 
 namespace ladder {
@@ -14,9 +13,7 @@ PersonInput read_person(const std::string& path, const Framework& framework, con
                         const InputLimits& limits) {
     PersonInput input;
     input.path = path == "-" ? "<stdin>" : path;
-    // `-`: one evidence file on standard input.
-    input.sources = path == "-" ? read_stream_source(std::cin, limits, input.diagnostics)
-                                : read_sources(path, limits, input.diagnostics);
+    input.sources = read_sources_or_stdin(path, limits, input.diagnostics);
     if (input.sources.size() != 1) {
         if (input.sources.size() > 1) {
             input.diagnostics.error({path, 0, 0}, "unreadable-file",

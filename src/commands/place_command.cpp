@@ -36,7 +36,7 @@ int run_place(const CommonOptions& common, const PlaceOptions& options, const Co
         } else {
             console.out << (first ? "" : "\n")
                         << render_placement_text(framework, *input.person, *as_of, placement,
-                                                 console.out_style);
+                                                 console.out_style, console.out_width);
         }
         first = false;
     }

@@ -38,7 +38,8 @@ int run_show(const CommonOptions& common, const ShowOptions& options, const Cons
                            "--format, or --format text\n";
             return exit_trouble;
         }
-        console.out << render_competency_text(framework, *competency, console.out_style);
+        console.out << render_competency_text(framework, *competency, console.out_style,
+                                              console.out_width);
         return exit_ok;
     }
     switch (options.format) {
@@ -54,9 +55,10 @@ int run_show(const CommonOptions& common, const ShowOptions& options, const Cons
                                 : render_framework_markdown(framework));
         break;
     default:
-        console.out << (level   ? render_level_text(framework, *level, console.out_style)
-                        : track ? render_track_text(framework, *track, console.out_style)
-                                : render_framework_text(framework, console.out_style));
+        const std::size_t width = console.out_width;
+        console.out << (level   ? render_level_text(framework, *level, console.out_style, width)
+                        : track ? render_track_text(framework, *track, console.out_style, width)
+                                : render_framework_text(framework, console.out_style, width));
     }
     return exit_ok;
 }

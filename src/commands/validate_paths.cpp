@@ -30,7 +30,7 @@ void keep_sources(std::vector<SourceText>& sources, Findings& findings) {
 // here, with the problems detection found.
 FilesByKind sort_by_kind(const std::string& path, const InputLimits& limits, Findings& findings) {
     FilesByKind files;
-    for (auto& source : read_sources(path, limits, findings.diagnostics)) {
+    for (auto& source : read_sources_or_stdin(path, limits, findings.diagnostics)) {
         ++findings.files;
         DetectedKind detected = detect_file_kind(source, limits);
         switch (detected.kind) {
@@ -131,7 +131,7 @@ void validate_criteria_files(const std::optional<std::string>& path, const Input
 
 void validate_evidence_files(const std::string& path, const Framework& framework, const Date& as_of,
                              const InputLimits& limits, Findings& findings) {
-    for (auto& source : read_sources(path, limits, findings.diagnostics)) {
+    for (auto& source : read_sources_or_stdin(path, limits, findings.diagnostics)) {
         ++findings.files;
         check_evidence(source, framework, as_of, limits, findings.diagnostics);
         findings.sources.push_back(std::move(source));

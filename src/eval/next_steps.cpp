@@ -94,7 +94,7 @@ EvidenceItem hypothetical_item(const EvidenceNeed& need, const Vocabularies& voc
     EvidenceItem item;
     item.id = fmt::format("next-{}", number);
     item.type = need.types.empty() ? allowed(vocabularies.types, "other") : need.types.front();
-    item.kind = need.kinds.empty() ? vocabularies.default_kind() : need.kinds.front();
+    item.kind = need.kinds.empty() ? vocabularies.unstated_kind : need.kinds.front();
     item.role = need.roles.empty() ? "" : need.roles.front();
     item.scope = need.min_scope;
     item.date = as_of;

@@ -38,7 +38,9 @@ public:
         person.file = file_.path();
         if (top.require("person")) {
             MapReader who(file_, top.get("person"), "person", {"id", "name"});
-            person.id = who.id("id", true).value_or(IdRef{}).id;
+            IdRef id = who.id("id", true).value_or(IdRef{"", who.at()});
+            person.id = id.id;
+            person.id_where = id.where;
             person.name = who.line("name", true).value_or("");
         }
         person.track = top.id("track", true).value_or(IdRef{"", top.at()});
@@ -180,7 +182,7 @@ private:
         item.where = id ? id->where : map.at();
         item.type = read_choice(map, "type", true, vocabularies_.types, "");
         item.kind =
-            read_choice(map, "kind", false, vocabularies_.kinds, vocabularies_.default_kind());
+            read_choice(map, "kind", false, vocabularies_.kinds, vocabularies_.unstated_kind);
         item.title = map.line("title", true).value_or("");
         auto date = map.date("date", true);
         item.date = date.value_or(Date{});

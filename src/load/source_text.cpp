@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <iostream>
 #include <set>
 
 namespace ladder {
@@ -106,6 +107,12 @@ std::vector<SourceText> read_stream_source(std::istream& in, const InputLimits& 
         }
     }
     return {{"<stdin>", std::move(text)}};
+}
+
+std::vector<SourceText> read_sources_or_stdin(const std::string& path, const InputLimits& limits,
+                                              Diagnostics& diagnostics) {
+    return path == "-" ? read_stream_source(std::cin, limits, diagnostics)
+                       : read_sources(path, limits, diagnostics);
 }
 
 std::vector<SourceText> embedded_sources() {

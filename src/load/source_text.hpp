@@ -33,6 +33,10 @@ std::vector<std::filesystem::path> list_yaml_files(const std::filesystem::path& 
 std::vector<SourceText> read_stream_source(std::istream& in, const InputLimits& limits,
                                            Diagnostics& diagnostics);
 
+// The path a user named for one file or a directory of them: `-` is one file on standard input.
+std::vector<SourceText> read_sources_or_stdin(const std::string& path, const InputLimits& limits,
+                                              Diagnostics& diagnostics);
+
 std::vector<SourceText> embedded_sources();
 
 // Whether a directory walk reads this file: *.yaml and *.yml.

@@ -53,7 +53,8 @@ void read_vocabularies(const YamlFile& file, const YAML::Node& node, Vocabularie
         return;
     }
     vocabularies.where = file.at(node);
-    MapReader map(file, node, "vocabularies", {"types", "kinds", "roles", "scopes"});
+    MapReader map(file, node, "vocabularies",
+                  {"types", "kinds", "roles", "scopes", "unstated_kind"});
     if (!map.valid()) {
         return;
     }
@@ -61,6 +62,9 @@ void read_vocabularies(const YamlFile& file, const YAML::Node& node, Vocabularie
     read_words(map, "kinds", vocabularies.kinds);
     read_words(map, "roles", vocabularies.roles);
     read_words(map, "scopes", vocabularies.scopes);
+    if (auto kind = map.choice("unstated_kind", false, vocabularies.kinds)) {
+        vocabularies.unstated_kind = *kind;
+    }
 }
 
 } // namespace ladder

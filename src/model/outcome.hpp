@@ -50,6 +50,7 @@ struct Outcome {
     std::vector<std::string> evidence; // ids of the evidence items that counted
     std::vector<ItemVerdict> considered;
     std::vector<Outcome> parts; // outcomes of a combinator's options
+    std::string option;         // as one of those parts: the option in words (with sentences)
     double progress = 0.0;      // share of the requirement reached, 0..1
     std::vector<Need> needs;    // what would close the gap; empty when met
 };

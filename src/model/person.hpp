@@ -43,7 +43,7 @@ struct Endorsement {
 struct EvidenceItem {
     std::string id;
     std::string type;
-    std::string kind = "artifact";
+    std::string kind; // empty when the file does not say: it then passes no `kind` filter
     std::string title;
     Date date;
     std::string role;
@@ -97,6 +97,7 @@ struct Trial {
 struct Person {
     std::string file;
     std::string id;
+    Location id_where;
     std::string name;
     IdRef track;
     IdRef level;

@@ -11,8 +11,15 @@ const Vocabularies& Vocabularies::defaults() {
         {"artifact", "testimony", "sign_off"},
         {"lead", "owner", "contributor", "mentor", "sponsor", "reviewer"},
         {"individual", "team", "multi_team", "org", "company", "industry"},
+        "",
         {}};
     return vocabularies;
+}
+
+std::string plain_word(std::string_view word) {
+    std::string plain(word);
+    std::replace(plain.begin(), plain.end(), '_', '-');
+    return plain;
 }
 
 int Vocabularies::scope_rank(std::string_view scope) const {

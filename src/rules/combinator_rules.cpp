@@ -40,6 +40,9 @@ public:
         std::vector<std::string> gaps;
         for (const auto& option : options_) {
             Outcome part = option->evaluate(context);
+            if (context.sentences()) {
+                part.option = option->describe(context.framework);
+            }
             met += part.status == Status::met ? 1 : 0;
             no_data += part.status == Status::no_data ? 1 : 0;
             some_progress += part.status == Status::partial ? 1 : 0;
@@ -76,14 +79,16 @@ public:
         return outcome;
     }
 
-    // Each level quotes the reasons of the levels below it; bounded, a deep chain of nested
-    // combinators costs memory in proportion to its depth, not to a power of it.
+    // Each option named with a mark, then what was found for it. Each level quotes the reasons
+    // of the levels below it; bounded, a deep chain of nested combinators costs memory in
+    // proportion to its depth, not to a power of it.
     std::string reason(const std::vector<Outcome>& parts, long met) const {
         std::vector<std::string> details;
         for (const auto& part : parts) {
-            details.push_back(fmt::format("{}: {}", to_string(part.status), part.reason));
+            details.push_back(fmt::format("{} {} — {}", part.status == Status::met ? "✓" : "✗",
+                                          part.option, part.reason));
         }
-        return shorten_text(fmt::format("{} of {} options met ({} needed); {}", met,
+        return shorten_text(fmt::format("{} of {} options met ({} needed): {}", met,
                                         options_.size(), needed_, join(details, "; ")),
                             max_nested_reason_bytes);
     }

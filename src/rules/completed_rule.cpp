@@ -29,7 +29,7 @@ public:
             return outcome;
         }
         outcome.status = Status::not_met;
-        outcome.reason = fmt::format("{} is not in 'completed'", programme_.id);
+        outcome.reason = fmt::format("{} not completed", name(context.framework));
         outcome.missing = fmt::format("complete the {} programme", name(context.framework));
         Need need;
         need.kind = Need::Kind::programme;

@@ -1,5 +1,6 @@
 #include "rules/evidence_filter.hpp"
 
+#include "model/template_placeholders.hpp"
 #include "rules/rule_support.hpp"
 #include "util/text.hpp"
 
@@ -166,7 +167,8 @@ std::string EvidenceFilter::explain(Rejection rejection, const EvidenceItem& ite
     case Rejection::type:
         return fmt::format("type {}, not {}", item.type, either(types));
     case Rejection::kind:
-        return fmt::format("kind {}, not {}", item.kind, either(kinds));
+        return item.kind.empty() ? fmt::format("kind not stated, not {}", either(kinds))
+                                 : fmt::format("kind {}, not {}", item.kind, either(kinds));
     case Rejection::role:
         return item.role.empty() ? fmt::format("no role given, expected {}", either(roles))
                                  : fmt::format("role {}, not {}", item.role, either(roles));
@@ -201,7 +203,7 @@ std::string EvidenceFilter::describe_qualifiers(const Framework& framework) cons
         parts.push_back(fmt::format("where you were {}", either(roles)));
     }
     if (min_scope) {
-        parts.push_back(fmt::format("at {} scope or wider", min_scope->id));
+        parts.push_back(fmt::format("at {} scope or wider", plain_word(min_scope->id)));
     }
     if (competency) {
         parts.push_back(fmt::format("showing {}", competency_name(framework, competency->id)));
@@ -347,13 +349,25 @@ void EvidenceFilter::add_to_json(nlohmann::json& rule) const {
     }
 }
 
+namespace {
+
+std::string example_item_words() {
+    return fmt::format("the example from 'ladder template' (titled '{}'): give it the title and "
+                       "facts of your own work",
+                       placeholder::item_title);
+}
+
+} // namespace
+
 Outcome count_evidence(const RuleContext& context, const EvidenceFilter& filter, long at_least,
                        const ItemCondition& condition, const CountedNoun& noun, bool by_quantity,
                        const std::function<std::string(long)>& describe_missing) {
     Outcome outcome;
     long found = 0;
     for (const auto& item : context.person.evidence) {
-        bool accepted = condition.accepts(item);
+        // The template's example is one more test an item fails: it is shown, never counted.
+        bool example = placeholder::is_example_item(item);
+        bool accepted = !example && condition.accepts(item);
         auto rejection =
             accepted ? filter.check_item(item, context.as_of, context.framework.vocabularies)
                      : EvidenceFilter::Rejection::none;
@@ -364,12 +378,13 @@ Outcome count_evidence(const RuleContext& context, const EvidenceFilter& filter,
         }
         // Reasons are words for --explain and JSON; a batch run does not pay for them.
         if (context.explain()) {
-            std::string why =
-                accepted ? filter.explain(rejection, item, context.as_of) : condition.why_not(item);
+            std::string why = example    ? example_item_words()
+                              : accepted ? filter.explain(rejection, item, context.as_of)
+                                         : condition.why_not(item);
             // The rule's own condition (naming the criterion, say) is one more test to pass.
             int failed =
                 filter.failed_filters(item, context.as_of, context.framework.vocabularies) +
-                (accepted ? 0 : 1);
+                (accepted ? 0 : 1) + (example && !condition.accepts(item) ? 1 : 0);
             outcome.considered.push_back({item.id, counted, std::move(why), failed});
         }
     }

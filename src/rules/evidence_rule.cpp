@@ -35,7 +35,8 @@ public:
 
     std::string describe(const Framework& framework) const override {
         std::string items = "at least " + describe_count(framework, at_least_, false);
-        return demonstrated_ ? items + ", each naming this criterion in 'demonstrates'" : items;
+        return demonstrated_ ? items + ", each naming this criterion among what it demonstrates"
+                             : items;
     }
 
     Outcome evaluate(const RuleContext& context) const override {
@@ -67,15 +68,16 @@ public:
             [&](const EvidenceItem& item) {
                 bool names = std::any_of(item.demonstrates.begin(), item.demonstrates.end(),
                                          [&](const IdRef& ref) { return ref.id == criterion; });
-                return names ? why_not(item, context)
-                             : fmt::format("does not name {} in 'demonstrates'", criterion);
+                return names
+                           ? why_not(item, context)
+                           : fmt::format("does not name {} among what it demonstrates", criterion);
             }};
         Outcome outcome = count_evidence(
             context, filter_, at_least_, names_criterion,
             {"item demonstrating this criterion", "items demonstrating this criterion"},
             counting_.by_quantity, missing);
         if (!outcome.missing.empty()) {
-            outcome.missing += fmt::format(", with '{}' in its 'demonstrates' list", criterion);
+            outcome.missing += fmt::format(", naming {} among what it demonstrates", criterion);
         }
         shape_needs(outcome, context);
         for (auto& need : outcome.needs) {

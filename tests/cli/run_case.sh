@@ -11,7 +11,7 @@
 #   expected-stderr  stderr, byte for byte (optional: without it stderr is not compared)
 #   stdin            what to give the command on stdin (optional)
 #   env              NAME=VALUE lines (shell words, `$ROOT` expanded) added to the command's
-#                    environment (optional); LADDER_CRITERIA is unset otherwise
+#                    environment (optional); LADDER_CRITERIA and COLUMNS are unset otherwise
 # Before comparing, the repository root in the output is replaced by the text `$ROOT`, so that
 # expected files do not depend on where the repository is checked out.
 #
@@ -53,7 +53,7 @@ if [[ -f $case_dir/env ]]; then
         eval "extra_env+=($env_line)"
     done <"$case_dir/env"
 fi
-env -u CLICOLOR_FORCE -u FORCE_COLOR -u LADDER_CRITERIA NO_COLOR=1 "${extra_env[@]}" \
+env -u CLICOLOR_FORCE -u FORCE_COLOR -u LADDER_CRITERIA -u COLUMNS NO_COLOR=1 "${extra_env[@]}" \
     "$binary" "${args[@]}" \
     <"$input" >"$scratch/stdout" 2>"$scratch/stderr"
 actual_exit=$?

@@ -43,8 +43,11 @@ TEST_SUITE("rules/combinator_rules") {
         Outcome outcome = evaluate_rule(
             all_of, "ratings: {delivery: 3}\ncompleted: [manager-foundations]\n", "2026-11-01");
         CHECK(outcome.status == Status::met);
-        CHECK(outcome.reason == "2 of 2 options met (2 needed); met: rated 3 (Proficient) in "
-                                "Delivery; met: completed Manager foundations");
+        // Each option named with its mark, then what was found for it.
+        CHECK(outcome.reason == "2 of 2 options met (2 needed): ✓ a rating of at least 3 "
+                                "(Proficient) in Delivery — rated 3 (Proficient) in Delivery; ✓ "
+                                "completed the Manager foundations programme — completed Manager "
+                                "foundations");
         CHECK(outcome.missing == "");
         CHECK(outcome.progress == doctest::Approx(1.0));
         CHECK(statuses(outcome) == std::vector<Status>{Status::met, Status::met});
@@ -62,8 +65,9 @@ TEST_SUITE("rules/combinator_rules") {
         CHECK(outcome.status == Status::not_met);
         CHECK(
             outcome.reason ==
-            "0 of 2 options met (2 needed); not_met: rated 2 (Developing) in Delivery; at least 3 "
-            "(Proficient) is needed; not_met: manager-foundations is not in 'completed'");
+            "0 of 2 options met (2 needed): ✗ a rating of at least 3 (Proficient) in Delivery — "
+            "rated 2 (Developing) in Delivery; at least 3 (Proficient) is needed; ✗ completed the "
+            "Manager foundations programme — Manager foundations not completed");
         CHECK(outcome.missing == rating_short + "; and " + not_completed);
         CHECK(outcome.progress == doctest::Approx(0.0));
     }
@@ -84,8 +88,9 @@ TEST_SUITE("rules/combinator_rules") {
         Outcome outcome = evaluate_rule(any_of, "interests: [management]\n", "2026-11-01");
         CHECK(outcome.status == Status::met);
         CHECK(outcome.reason ==
-              "1 of 2 options met (1 needed); no_data: no rating in Delivery; met: "
-              "declared interest in management");
+              "1 of 2 options met (1 needed): ✗ a rating of at least 3 (Proficient) in Delivery "
+              "— no rating in Delivery; ✓ a declared interest in the People management track — "
+              "declared interest in the People management track");
         CHECK(outcome.missing == "");
     }
 
@@ -115,7 +120,8 @@ TEST_SUITE("rules/combinator_rules") {
     TEST_CASE("at_least: one short is partial, and any one of the rest would do") {
         Outcome outcome = evaluate_rule(at_least, "ratings: {delivery: 3}\n", "2026-11-01");
         CHECK(outcome.status == Status::partial);
-        CHECK(outcome.reason.starts_with("1 of 3 options met (2 needed); "));
+        CHECK(
+            outcome.reason.starts_with("1 of 3 options met (2 needed): ✓ a rating of at least 3 "));
         CHECK(outcome.missing == "one of: " + not_completed + "; or " + no_interest);
         CHECK(outcome.progress == doctest::Approx(0.5));
     }

@@ -21,7 +21,7 @@ TEST_SUITE("rules/completed_rule") {
         Outcome outcome = evaluate_rule("completed: {programme: manager-foundations}",
                                         "completed: [secure-coding]\n", "2026-11-01");
         CHECK(outcome.status == Status::not_met);
-        CHECK(outcome.reason == "manager-foundations is not in 'completed'");
+        CHECK(outcome.reason == "Manager foundations not completed");
         CHECK(outcome.missing == "complete the Manager foundations programme");
         CHECK(outcome.progress == doctest::Approx(0.0));
     }

@@ -32,9 +32,9 @@ TEST_SUITE("rules/demonstrated_rule") {
                           "evidence:\n" + item("d1", "[c1]") + item("d2", "[other]"), "2026-11-01");
         CHECK(outcome.status == Status::partial);
         CHECK(outcome.reason == "1 item demonstrating this criterion (2 needed): d1");
-        CHECK(outcome.missing == "1 more evidence item, with 'c1' in its 'demonstrates' list");
+        CHECK(outcome.missing == "1 more evidence item, naming c1 among what it demonstrates");
         REQUIRE(outcome.considered.size() == 2);
-        CHECK(outcome.considered[1].why == "does not name c1 in 'demonstrates'");
+        CHECK(outcome.considered[1].why == "does not name c1 among what it demonstrates");
     }
 
     TEST_CASE("demonstrated: the filters apply as well") {
@@ -42,7 +42,7 @@ TEST_SUITE("rules/demonstrated_rule") {
                                         "evidence:\n" + item("d1", "[c1]"), "2026-11-01");
         CHECK(outcome.status == Status::not_met);
         CHECK(outcome.reason == "0 items demonstrating this criterion (1 needed)");
-        CHECK(outcome.missing == "1 more project, with 'c1' in its 'demonstrates' list");
+        CHECK(outcome.missing == "1 more project, naming c1 among what it demonstrates");
         REQUIRE(outcome.considered.size() == 1);
         CHECK(outcome.considered[0].why == "type design, not project");
     }

@@ -45,6 +45,32 @@ exceptions:
 )") == Lines{});
     }
 
+    TEST_CASE("placeholders left from the template are warnings, the example never counts") {
+        std::string text = R"(person: {id: E0000, name: Your Name}
+track: ic
+level: L1
+in_level_since: 2025-01-15
+evidence:
+  - {id: first-item, type: talk, title: What you did, date: 2026-11-01, demonstrates: [c1]}
+)";
+        CHECK(check(text) ==
+              Lines{"person.yaml:1:14: warning: the person is still 'Your Name' (E0000), the "
+                    "placeholder from 'ladder template'; expected your own name and id "
+                    "[template-placeholder]",
+                    "person.yaml:6:10: warning: evidence item 'first-item' still has the title "
+                    "'What you did' of the example from 'ladder template'; it does not count as "
+                    "evidence until it describes what you did [template-placeholder]"});
+        Framework framework =
+            test::load_valid_framework(test::framework_with_rule("demonstrated: {at_least: 1}"));
+        Person person = test::load_valid_person(text);
+        RuleContext context{framework, person, test::date("2026-11-01"), "c1", Detail::items};
+        Outcome outcome = framework.find_criterion("c1")->rule->evaluate(context);
+        CHECK(outcome.status == Status::not_met);
+        REQUIRE(outcome.considered.size() == 1);
+        CHECK(outcome.considered[0].near_miss()); // its only fault is being the example
+        CHECK(outcome.considered[0].why.starts_with("the example from 'ladder template'"));
+    }
+
     TEST_CASE("where the person stands must exist") {
         SUBCASE("unknown track and level") {
             CHECK(check("person: {id: E1, name: N}\ntrack: icc\nlevel: L9\nin_level_since: "

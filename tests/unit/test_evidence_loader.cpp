@@ -73,7 +73,7 @@ exceptions:
         CHECK(alpha.where.line == 16);
         CHECK(alpha.date_where.line == 20);
         CHECK(alpha.endorsed_by == std::vector<std::string>{"E1", "E2"});
-        CHECK(person.evidence[1].kind == "artifact");
+        CHECK(person.evidence[1].kind.empty()); // not stated: no kind, no default
         REQUIRE(person.exception_for("c2") != nullptr);
         CHECK(person.exception_for("c2")->kind == ExceptionKind::not_applicable);
     }

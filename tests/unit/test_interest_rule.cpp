@@ -11,7 +11,7 @@ TEST_SUITE("rules/interest_rule") {
         Outcome outcome = evaluate_rule("interest: {track: management}",
                                         "interests: [ic, management]\n", "2026-11-01");
         CHECK(outcome.status == Status::met);
-        CHECK(outcome.reason == "declared interest in management");
+        CHECK(outcome.reason == "declared interest in the People management track");
         CHECK(outcome.missing == "");
     }
 
@@ -20,7 +20,7 @@ TEST_SUITE("rules/interest_rule") {
             Outcome outcome =
                 evaluate_rule("interest: {track: management}", "interests: [ic]\n", "2026-11-01");
             CHECK(outcome.status == Status::not_met);
-            CHECK(outcome.reason == "management is not among the declared interests");
+            CHECK(outcome.reason == "no declared interest in the People management track");
             CHECK(outcome.missing == "a declared interest in the People management track (add "
                                      "management to 'interests' if you want it)");
         }
@@ -37,7 +37,7 @@ TEST_SUITE("rules/interest_rule") {
     TEST_CASE("interest in a level (a role): met only when that level is declared") {
         Outcome met = evaluate_rule("interest: {level: L1}", "interests: [L1]\n", "2026-11-01");
         CHECK(met.status == Status::met);
-        CHECK(met.reason == "declared interest in L1");
+        CHECK(met.reason == "declared interest in the Engineer (L1) level");
         Outcome track_only =
             evaluate_rule("interest: {level: L1}", "interests: [ic]\n", "2026-11-01");
         CHECK(track_only.status == Status::not_met);

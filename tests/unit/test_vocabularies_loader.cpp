@@ -130,4 +130,33 @@ TEST_SUITE("load/vocabularies_loader") {
         CHECK(test::lines(diagnostics) == Lines{});
     }
 
+    TEST_CASE("an item without a kind has none, unless the framework names one explicitly") {
+        Framework plain =
+            test::load_valid_framework(test::framework_with_rule("evidence: {kind: artifact}"));
+        CHECK(plain.vocabularies.unstated_kind.empty());
+        Framework chosen = test::load_valid_framework(
+            with_words("vocabularies:\n  unstated_kind: artifact\n", "evidence: {kind: artifact}"));
+        CHECK(chosen.vocabularies.unstated_kind == "artifact");
+        CHECK(check("vocabularies:\n  unstated_kind: artefact\n" +
+                    test::framework_with_rule("evidence: {}")) ==
+              Lines{"criteria.yaml:2:18: error: vocabularies 'unstated_kind': expected one of "
+                    "artifact, testimony, sign_off, found 'artefact' (did you mean 'artifact'?) "
+                    "[unknown-unstated_kind]"});
+        // "Evidence, not faith": unsaid, the item is not backed by an artifact.
+        const std::string item =
+            "evidence:\n  - {id: a, type: project, title: T, date: 2025-01-01}\n";
+        Person person = test::load_valid_person(test::person_head + item);
+        RuleContext context{plain, person, test::date("2026-11-01"), "c1", Detail::items};
+        Outcome outcome = plain.find_criterion("c1")->rule->evaluate(context);
+        CHECK(outcome.status == Status::not_met);
+        REQUIRE(outcome.considered.size() == 1);
+        CHECK(outcome.considered[0].why == "kind not stated, not artifact");
+        Diagnostics diagnostics;
+        auto same = load_person({"person.yaml", test::person_head + item}, InputLimits{},
+                                diagnostics, chosen.vocabularies);
+        REQUIRE(same);
+        RuleContext chosen_context{chosen, *same, test::date("2026-11-01"), "c1", Detail::items};
+        CHECK(chosen.find_criterion("c1")->rule->evaluate(chosen_context).status == Status::met);
+    }
+
 } // TEST_SUITE

@@ -11,6 +11,15 @@ namespace ladder {
 
 namespace {
 
+// "a", "a and b", "a, b and c".
+std::string and_list(const std::vector<std::string>& words) {
+    if (words.size() < 2) {
+        return words.empty() ? "" : words.front();
+    }
+    std::vector<std::string> head(words.begin(), words.end() - 1);
+    return join(head, ", ") + " and " + words.back();
+}
+
 std::string words(const std::vector<std::string>& values, std::string_view separator) {
     std::vector<std::string> plain;
     for (const auto& value : values) {
@@ -73,7 +82,8 @@ std::string describe_items(const Framework& framework, const EvidenceNeed& need)
         parts.push_back(fmt::format("with a quantity of at least {}", need.quantity));
     }
     if (!need.demonstrates.empty()) {
-        parts.push_back(fmt::format("naming {} in 'demonstrates'", join(need.demonstrates, ", ")));
+        parts.push_back(
+            fmt::format("naming {} among what it demonstrates", and_list(need.demonstrates)));
     }
     if (need.dated_on_or_after) {
         parts.push_back("dated on or after " + need.dated_on_or_after->to_string());
@@ -88,12 +98,6 @@ std::string scale_label(const Framework& framework, int rating) {
 }
 
 } // namespace
-
-std::string plain_word(std::string_view word) {
-    std::string plain(word);
-    std::replace(plain.begin(), plain.end(), '_', '-');
-    return plain;
-}
 
 std::string describe_step(const Framework& framework, const NextStep& step) {
     const Need& need = step.need;

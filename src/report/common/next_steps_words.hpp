@@ -18,7 +18,4 @@ std::string describe_closes(const NextStep& step);
 // The plan in one line: "4 steps to ready: 2 new evidence items, ..." or why there is none.
 std::string next_steps_summary(const NextSteps& plan, bool ready);
 
-// Scope and other vocabulary words as a person reads them: "multi_team" -> "multi-team".
-std::string plain_word(std::string_view word);
-
 } // namespace ladder

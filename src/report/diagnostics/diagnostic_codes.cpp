@@ -103,6 +103,11 @@ const std::map<std::string, Described>& described_codes() {
         {"symlink-loop",
          {"A symbolic link leads back to a directory already read.",
           "Remove the link; the directory was read once."}},
+        {"template-placeholder",
+         {"An evidence file still holds a placeholder written by 'ladder template' (the person "
+          "'Your Name', E0000, or the example item titled 'What you did').",
+          "Replace the placeholder with the person's own id and name, or give the example item "
+          "the title and facts of real work; until then the example item counts for nothing."}},
         {"test-error",
          {"A criteria test case could not run, for its evidence file could not be read or is "
           "invalid.",

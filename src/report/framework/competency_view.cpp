@@ -8,8 +8,6 @@ namespace ladder {
 
 namespace {
 
-constexpr std::size_t text_width = 100;
-
 std::string rating_label(const Framework& framework, int rating) {
     auto it = framework.scale.find(rating);
     return it == framework.scale.end() ? std::to_string(rating)
@@ -17,7 +15,7 @@ std::string rating_label(const Framework& framework, int rating) {
 }
 
 void rating_meanings(std::string& out, const Framework& framework, const Competency& competency,
-                     const Style& style) {
+                     const Style& style, std::size_t text_width) {
     out += "\n" + style.bold("What each rating means") + "\n";
     std::size_t width = 0;
     for (const auto& [rating, label] : framework.scale) {
@@ -69,11 +67,11 @@ std::map<std::string, int> level_rating_minimums(const Framework& framework, con
 }
 
 std::string render_competency_text(const Framework& framework, const Competency& competency,
-                                   const Style& style) {
+                                   const Style& style, std::size_t text_width) {
     std::string out =
         style.bold(fmt::format("{} ({})", competency.name, competency.id)) + " - competency\n";
     out += wrap_text(competency.description, text_width, 0) + "\n";
-    rating_meanings(out, framework, competency, style);
+    rating_meanings(out, framework, competency, style, text_width);
     levels_asking(out, framework, competency, style);
     return out;
 }

@@ -3,6 +3,7 @@
 // which rating each level asks for.
 
 #include "model/framework.hpp"
+#include "util/output_width.hpp"
 #include "util/terminal.hpp"
 
 #include <map>
@@ -15,6 +16,6 @@ namespace ladder {
 std::map<std::string, int> level_rating_minimums(const Framework& framework, const Level& level);
 
 std::string render_competency_text(const Framework& framework, const Competency& competency,
-                                   const Style& style);
+                                   const Style& style, std::size_t width = default_output_width);
 
 } // namespace ladder

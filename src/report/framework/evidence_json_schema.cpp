@@ -11,11 +11,16 @@ namespace {
 using namespace schema;
 
 std::string kind_help(const Vocabularies& words) {
+    std::string unstated =
+        words.unstated_kind.empty()
+            ? " An item that does not say its kind passes no filter on kind."
+            : " An item that does not say its kind is " + words.unstated_kind + ".";
     if (words.kinds == Vocabularies::defaults().kinds) {
-        return "artifact (a document, a shipped change; the default), testimony (a peer's "
-               "account) or sign_off (a manager's confirmation).";
+        return "artifact (a document, a shipped change), testimony (a peer's account) or "
+               "sign_off (a manager's confirmation)." +
+               unstated;
     }
-    return "One of " + join(words.kinds, ", ") + " (default " + words.default_kind() + ").";
+    return "One of " + join(words.kinds, ", ") + "." + unstated;
 }
 
 // --- evidence -----------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 #include "report/framework/evidence_template.hpp"
 
 #include "model/person.hpp"
+#include "model/template_placeholders.hpp"
 #include "report/framework/competency_view.hpp"
 #include "util/text.hpp"
 
@@ -121,7 +122,8 @@ std::string render_evidence_template(const Framework& framework, const Level& le
         criteria_comments(out, framework, resolve_move_criteria(framework, *move));
     }
     start = start != nullptr ? start : &level;
-    out += "\nperson:\n  id: E0000            # your employee id\n  name: Your Name\n";
+    out += fmt::format("\nperson:\n  id: {}            # your employee id\n  name: {}\n",
+                       placeholder::person_id, placeholder::person_name);
     out += fmt::format("track: {}\nlevel: {}            # your current level\n", start->track.id,
                        start->id);
     out += "in_level_since: 2025-01-01  # the date you entered your current level\n";
@@ -148,11 +150,13 @@ std::string render_evidence_template(const Framework& framework, const Level& le
     out +=
         "completed: []               # programmes: " + join(framework.programme_ids(), ", ") + "\n";
     const Vocabularies& words = framework.vocabularies;
-    out += "evidence:\n  - id: first-item          # unique in this file\n";
+    out +=
+        fmt::format("evidence:\n  - id: {}          # unique in this file\n", placeholder::item_id);
     out += example_line("type", example_word(words.types, "project"), join(words.types, ", "));
-    out += example_line("kind", words.default_kind(), join(words.kinds, ", "));
-    out += "    title: What you did\n"
-           "    date: 2025-06-30\n";
+    out += example_line("kind", words.kinds.front(), join(words.kinds, ", "));
+    out += fmt::format("    title: {}   # this example counts once you give it your own title\n"
+                       "    date: 2025-06-30\n",
+                       placeholder::item_title);
     out += example_line("role", example_word(words.roles, "lead"), join(words.roles, ", "));
     out += example_line("scope", example_word(words.scopes, "team"), join(words.scopes, " < "));
     out += "    competencies: []\n"

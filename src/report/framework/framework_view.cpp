@@ -10,8 +10,6 @@ namespace ladder {
 
 namespace {
 
-constexpr std::size_t text_width = 100;
-
 std::string criterion_flags(const Criterion& criterion) {
     std::string flags;
     if (!criterion.required) {
@@ -26,7 +24,7 @@ std::string criterion_flags(const Criterion& criterion) {
 }
 
 void criterion_text(std::string& out, const Framework& framework, const Criterion& criterion,
-                    const std::string& inherited_from, const Style& style) {
+                    const std::string& inherited_from, const Style& style, std::size_t width) {
     std::string notes = criterion_flags(criterion);
     if (!inherited_from.empty()) {
         notes += (notes.empty() ? "" : ", ") + std::string("from ") + inherited_from;
@@ -35,8 +33,8 @@ void criterion_text(std::string& out, const Framework& framework, const Criterio
                        notes.empty() ? "" : style.dim(" (" + notes + ")"));
     auto line = [&](std::string_view name, std::string_view text) {
         if (!text.empty()) {
-            out += fmt::format("      {:<9}{}\n", std::string(name) + ":",
-                               wrap_text(text, text_width, 15));
+            out +=
+                fmt::format("      {:<9}{}\n", std::string(name) + ":", wrap_text(text, width, 15));
         }
     };
     line("what", criterion.description);
@@ -73,10 +71,11 @@ std::vector<LadderRow> ladder_rows(const Framework& framework) {
     return rows;
 }
 
-std::string render_framework_text(const Framework& framework, const Style& style) {
+std::string render_framework_text(const Framework& framework, const Style& style,
+                                  std::size_t width) {
     std::string out = style.bold(fmt::format("{} {}", framework.name, framework.version)) + "\n";
     if (!framework.description.empty()) {
-        out += wrap_text(framework.description, text_width, 0) + "\n";
+        out += wrap_text(framework.description, width, 0) + "\n";
     }
     out += "\n" + style.bold("The ladder") + " (same band = same standing and pay band)\n";
     std::vector<std::size_t> widths;
@@ -119,7 +118,7 @@ std::string render_framework_text(const Framework& framework, const Style& style
                                   : "",
                 move.reversible ? "reversible" : "not reversible",
                 move.summary.empty() ? "" : ". " + move.summary);
-            out += "  " + wrap_text(line, text_width, 4) + "\n";
+            out += "  " + wrap_text(line, width, 4) + "\n";
         }
     }
     out += "\n" + style.bold("Competencies") + "\n";
@@ -136,10 +135,11 @@ std::string render_framework_text(const Framework& framework, const Style& style
     return out;
 }
 
-std::string render_track_text(const Framework& framework, const Track& track, const Style& style) {
+std::string render_track_text(const Framework& framework, const Track& track, const Style& style,
+                              std::size_t width) {
     std::string out = style.bold(fmt::format("{} ({})", track.name, track.id)) + "\n";
     if (!track.description.empty()) {
-        out += wrap_text(track.description, text_width, 0) + "\n";
+        out += wrap_text(track.description, width, 0) + "\n";
     }
     for (const Level* level : framework.levels_on_track(track.id)) {
         std::string shared = level->track.id == track.id
@@ -147,7 +147,7 @@ std::string render_track_text(const Framework& framework, const Track& track, co
                                  : ", shared with " + track_name(framework, level->track.id);
         out += fmt::format("\n  {} {} {}\n", style.bold(level->id), level->title,
                            style.dim(fmt::format("(band {}{})", level->band, shared)));
-        out += "    " + wrap_text(level->summary, text_width, 4) + "\n";
+        out += "    " + wrap_text(level->summary, width, 4) + "\n";
         for (const auto& criterion : level->criteria) {
             out += fmt::format("    - {}: {}{}\n", criterion.id, criterion.title,
                                criterion.entry_gate ? style.dim(" (entry gate)") : "");
@@ -163,15 +163,16 @@ std::string render_track_text(const Framework& framework, const Track& track, co
     return out;
 }
 
-std::string render_level_text(const Framework& framework, const Level& level, const Style& style) {
+std::string render_level_text(const Framework& framework, const Level& level, const Style& style,
+                              std::size_t width) {
     std::string out = style.bold(fmt::format("{} {}", level.id, level.title));
     out += fmt::format(" (band {}, {})\n", level.band, track_name(framework, level.track.id));
-    out += wrap_text(level.summary, text_width, 0) + "\n";
+    out += wrap_text(level.summary, width, 0) + "\n";
     auto resolved = resolve_criteria(framework, level);
     out += "\n" + style.bold(fmt::format("Criteria ({})", resolved.size())) + "\n";
     for (const auto& item : resolved) {
         criterion_text(out, framework, *item.criterion, item.inherited ? item.from_level : "",
-                       style);
+                       style, width);
     }
     for (const auto& move : framework.transitions) {
         if (move.to.id == level.id) {
@@ -180,7 +181,7 @@ std::string render_level_text(const Framework& framework, const Level& level, co
                 move.trial_months ? fmt::format(", trial period {} months", *move.trial_months)
                                   : "");
             for (const auto& criterion : move.criteria) {
-                criterion_text(out, framework, criterion, "", style);
+                criterion_text(out, framework, criterion, "", style, width);
             }
         }
     }

@@ -3,6 +3,7 @@
 // level with all its criteria, in text, Markdown or JSON.
 
 #include "model/framework.hpp"
+#include "util/output_width.hpp"
 #include "util/terminal.hpp"
 
 #include <nlohmann/json.hpp>
@@ -17,9 +18,12 @@ struct LadderRow {
 };
 std::vector<LadderRow> ladder_rows(const Framework& framework);
 
-std::string render_framework_text(const Framework& framework, const Style& style);
-std::string render_track_text(const Framework& framework, const Track& track, const Style& style);
-std::string render_level_text(const Framework& framework, const Level& level, const Style& style);
+std::string render_framework_text(const Framework& framework, const Style& style,
+                                  std::size_t width = default_output_width);
+std::string render_track_text(const Framework& framework, const Track& track, const Style& style,
+                              std::size_t width = default_output_width);
+std::string render_level_text(const Framework& framework, const Level& level, const Style& style,
+                              std::size_t width = default_output_width);
 
 std::string render_framework_markdown(const Framework& framework);
 std::string render_track_markdown(const Framework& framework, const Track& track);

@@ -305,9 +305,14 @@ std::string criteria_json_schema(const Vocabularies& vocabularies) {
          described("The framework's own words for evidence items (each list optional; default: "
                    "the built-in lists); exactly one file defines it.",
                    closed_object({{"types", words_list("Item types.")},
-                                  {"kinds", words_list("Item kinds; the first is the default.")},
+                                  {"kinds", words_list("Item kinds.")},
                                   {"roles", words_list("The person's roles in an item.")},
-                                  {"scopes", words_list("Scopes, smallest first.")}}))},
+                                  {"scopes", words_list("Scopes, smallest first.")},
+                                  {"unstated_kind",
+                                   described("The kind of an item that does not say one (one "
+                                             "of kinds). Unset: such an item passes no filter "
+                                             "on kind.",
+                                             {{"type", "string"}})}}))},
         {"competencies",
          id_map("Competency id -> its name, description and rating meanings.", "competency")},
         {"tracks", id_map("Track id -> its name and description, e.g. ic, management.", "track")},

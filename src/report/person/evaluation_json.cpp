@@ -8,10 +8,7 @@ namespace ladder {
 
 namespace {
 
-nlohmann::ordered_json criterion_to_json(const Framework& framework,
-                                         const CriterionResult& result) {
-    const Criterion& criterion = *result.criterion;
-    const Outcome& outcome = result.outcome;
+nlohmann::ordered_json considered_to_json(const Outcome& outcome) {
     nlohmann::ordered_json considered = nlohmann::ordered_json::array();
     for (const auto& item : outcome.considered) {
         considered.push_back({{"item", item.item},
@@ -20,6 +17,32 @@ nlohmann::ordered_json criterion_to_json(const Framework& framework,
                               {"failed", item.failed},
                               {"near_miss", item.near_miss()}});
     }
+    return considered;
+}
+
+// The options of a combination (any_of, all_of, at_least), each with its own verdict and the
+// items it considered; null for a rule that is not a combination.
+nlohmann::ordered_json options_to_json(const Outcome& outcome) {
+    if (outcome.parts.empty()) {
+        return nullptr;
+    }
+    nlohmann::ordered_json options = nlohmann::ordered_json::array();
+    for (const auto& part : outcome.parts) {
+        options.push_back({{"option", part.option},
+                           {"met", part.status == Status::met},
+                           {"status", to_string(part.status)},
+                           {"reason", part.reason},
+                           {"evidence", part.evidence},
+                           {"considered", considered_to_json(part)},
+                           {"options", options_to_json(part)}});
+    }
+    return options;
+}
+
+nlohmann::ordered_json criterion_to_json(const Framework& framework,
+                                         const CriterionResult& result) {
+    const Criterion& criterion = *result.criterion;
+    const Outcome& outcome = result.outcome;
     nlohmann::ordered_json exception = nullptr;
     if (result.exception) {
         exception = {{"kind", to_string(result.exception->kind)},
@@ -39,7 +62,8 @@ nlohmann::ordered_json criterion_to_json(const Framework& framework,
             {"missing", outcome.missing},
             {"guidance", criterion.guidance},
             {"evidence", outcome.evidence},
-            {"considered", considered},
+            {"considered", considered_to_json(outcome)},
+            {"options", options_to_json(outcome)},
             {"exception", exception}};
 }
 

@@ -15,7 +15,6 @@ namespace ladder {
 
 namespace {
 
-constexpr std::size_t text_width = 100;
 constexpr std::size_t label_width = 10;
 constexpr std::size_t detail_indent = label_width + 2 + 9;
 
@@ -50,12 +49,12 @@ std::string heading_line(const CriterionResult& result) {
     return line;
 }
 
-void detail(std::string& out, std::string_view name, std::string_view text) {
+void detail(std::string& out, std::string_view name, std::string_view text, std::size_t width) {
     if (text.empty()) {
         return;
     }
     std::string prefix = std::string(label_width + 2, ' ') + pad_right(std::string(name) + ":", 9);
-    out += prefix + wrap_text(text, text_width, detail_indent) + "\n";
+    out += prefix + wrap_text(text, width, detail_indent) + "\n";
 }
 
 void explain_items(std::string& out, const Outcome& outcome, const TextReportOptions& options) {
@@ -89,7 +88,8 @@ void explain(std::string& out, const Outcome& outcome, const TextReportOptions& 
     }
     detail(out, "items",
            options.explain == Explain::all ? "(+ counted, - did not)"
-                                           : "(nearly counted: one test failed)");
+                                           : "(nearly counted: one test failed)",
+           options.width);
     explain_items(out, outcome, options);
 }
 
@@ -97,59 +97,97 @@ void render_missing(std::string& out, const Framework& framework, const Criterio
                     const TextReportOptions& options) {
     out += fmt::format("  {}{}\n", colour_status(options.style, result),
                        options.style.bold(heading_line(result)));
-    detail(out, "needs", result.criterion->rule ? result.criterion->rule->describe(framework) : "");
-    detail(out, "found", result.outcome.reason);
-    detail(out, "missing", result.outcome.missing);
-    detail(out, "how", result.criterion->guidance);
+    detail(out, "needs", result.criterion->rule ? result.criterion->rule->describe(framework) : "",
+           options.width);
+    detail(out, "found", result.outcome.reason, options.width);
+    detail(out, "missing", result.outcome.missing, options.width);
+    detail(out, "how", result.criterion->guidance, options.width);
     explain(out, result.outcome, options);
 }
 
 void render_compact(std::string& out, const CriterionResult& result,
                     const TextReportOptions& options) {
     out += fmt::format("  {}{}\n", colour_status(options.style, result), heading_line(result));
-    detail(out, "found", result.outcome.reason);
+    detail(out, "found", result.outcome.reason, options.width);
     explain(out, result.outcome, options);
 }
 
 // The steps, numbered, each with the criteria it is for: what to do comes before why.
 void render_next_steps(std::string& out, const Framework& framework, const LevelResult& target,
-                       const Date& as_of, const Style& style) {
+                       const Date& as_of, const TextReportOptions& options) {
+    const Style& style = options.style;
     NextSteps plan = plan_next_steps(framework, target, as_of);
     out += "\n" + style.bold("Next steps:") + " " +
-           wrap_text(next_steps_summary(plan, target.ready), text_width, 2) + "\n";
+           wrap_text(next_steps_summary(plan, target.ready), options.width, 2) + "\n";
     int number = 0;
     for (const auto& step : plan.steps) {
         std::string mark = fmt::format("{:>3}. ", ++number);
-        out += mark + wrap_text(describe_step(framework, step), text_width, mark.size()) + "\n";
+        out += mark + wrap_text(describe_step(framework, step), options.width, mark.size()) + "\n";
         out += std::string(mark.size(), ' ') +
-               style.dim(wrap_text(describe_closes(step), text_width, mark.size())) + "\n";
+               style.dim(wrap_text(describe_closes(step), options.width, mark.size())) + "\n";
     }
 }
 
 // Only when dates decide something: a tenure reached, evidence ageing out of its window.
 void render_timeline(std::string& out, const Framework& framework, const Person& person,
-                     const LevelResult& target, const Date& as_of, const Style& style) {
+                     const LevelResult& target, const Date& as_of,
+                     const TextReportOptions& options) {
+    const Style& style = options.style;
     Timeline timeline = project_timeline(framework, person, *target.level, as_of);
     if (timeline.events.empty()) {
         return;
     }
     out += "\n" + style.bold("Timeline") + " (if no evidence is added)\n";
     if (auto change = describe_readiness_change(timeline); !change.empty()) {
-        out += "  " + wrap_text(change, text_width, 2) + "\n";
+        out += "  " + wrap_text(change, options.width, 2) + "\n";
     }
     for (const auto& event : timeline.events) {
-        out += "  - " + wrap_text(describe_event(event), text_width, 4) + "\n";
+        out += "  - " + wrap_text(describe_event(event), options.width, 4) + "\n";
     }
 }
 
-// Rows padded to their columns' widths, the header dimmed; the last column is not padded.
-std::string aligned_rows(const std::vector<std::vector<std::string>>& rows, const Style& style) {
+using Rows = std::vector<std::vector<std::string>>;
+
+std::vector<std::size_t> column_widths(const Rows& rows) {
     std::vector<std::size_t> widths(rows.front().size(), 0);
     for (const auto& row : rows) {
         for (std::size_t i = 0; i < row.size(); ++i) {
             widths[i] = std::max(widths[i], display_width(row[i]));
         }
     }
+    return widths;
+}
+
+// Two spaces of indent, one between columns.
+std::size_t table_width(const std::vector<std::size_t>& widths) {
+    std::size_t total = 1;
+    for (auto width : widths) {
+        total += 1 + width;
+    }
+    return total;
+}
+
+// While the table is wider than `width`, drops the next of the `optional` columns (named by
+// their headers, least needed first): a table that wraps is no longer a table.
+void fit_columns(Rows& rows, std::size_t width, const std::vector<std::string_view>& optional) {
+    for (auto name : optional) {
+        if (table_width(column_widths(rows)) <= width) {
+            return;
+        }
+        auto column = std::find(rows.front().begin(), rows.front().end(), name);
+        if (column == rows.front().end()) {
+            continue;
+        }
+        auto index = column - rows.front().begin();
+        for (auto& row : rows) {
+            row.erase(row.begin() + index);
+        }
+    }
+}
+
+// Rows padded to their columns' widths, the header dimmed; the last column is not padded.
+std::string aligned_rows(const Rows& rows, const Style& style) {
+    std::vector<std::size_t> widths = column_widths(rows);
     std::string out;
     for (std::size_t r = 0; r < rows.size(); ++r) {
         std::string line = " ";
@@ -163,10 +201,13 @@ std::string aligned_rows(const std::vector<std::vector<std::string>>& rows, cons
 
 // A target no single step reaches: the route, then the first step in full under its own name.
 void render_route(std::string& out, const Framework& framework, const Evaluation& evaluation,
-                  const Style& style) {
+                  const TextReportOptions& options) {
+    const Style& style = options.style;
     out += fmt::format("Target: {}\n", level_label(framework, *evaluation.asked));
-    out += "Route:  " + wrap_text(route_summary(evaluation), text_width, 8) + "\n";
-    out += aligned_rows(route_table(framework, evaluation), style);
+    out += "Route:  " + wrap_text(route_summary(evaluation), options.width, 8) + "\n";
+    Rows rows = route_table(framework, evaluation);
+    fit_columns(rows, options.width, {"progress", "met", "from"});
+    out += aligned_rows(rows, style);
     out += "\n" + style.red(style.bold(route_verdict_line(evaluation))) + "\n\n";
 }
 
@@ -176,14 +217,14 @@ void render_target(std::string& out, const Framework& framework, const Person& p
     const Style& style = options.style;
     out += fmt::format("{}: {}\n", label, level_label(framework, *target.level));
     if (auto move = describe_move(target); !move.empty()) {
-        out += "Move:   " + wrap_text(move, text_width, 8) + "\n";
+        out += "Move:   " + wrap_text(move, options.width, 8) + "\n";
     }
-    std::string verdict = verdict_line(target);
+    std::string verdict = wrap_text(verdict_line(target), options.width, 2);
     out += "\n" +
            (target.ready ? style.green(style.bold(verdict)) : style.red(style.bold(verdict))) +
            "\n";
-    render_next_steps(out, framework, target, as_of, style);
-    render_timeline(out, framework, person, target, as_of, style);
+    render_next_steps(out, framework, target, as_of, options);
+    render_timeline(out, framework, person, target, as_of, options);
     GapGroups groups = group_gaps(target);
     if (!groups.missing.empty()) {
         out += "\n" + style.bold(fmt::format("Missing ({})", groups.missing.size())) + "\n";
@@ -205,11 +246,9 @@ void render_target(std::string& out, const Framework& framework, const Person& p
     }
 }
 
-} // namespace
-
-std::string render_cross_track_text(const Framework& framework, const Evaluation& evaluation,
-                                    const Style& style) {
-    std::vector<std::vector<std::string>> rows = {
+std::string render_cross_track_text(const Evaluation& evaluation,
+                                    const TextReportOptions& options) {
+    Rows rows = {
         {"step", "band", "track", "level", "title", "ready", "met", "progress", "interest"}};
     for (const auto& entry : evaluation.cross_track) {
         const LevelResult& result = entry.result;
@@ -218,9 +257,11 @@ std::string render_cross_track_text(const Framework& framework, const Evaluation
                         result.ready ? "yes" : "no", fmt::format("{}/{}", result.met, result.total),
                         percent(result.progress), entry.interested ? "yes" : "-"});
     }
-    (void)framework;
-    return aligned_rows(rows, style);
+    fit_columns(rows, options.width, {"title", "band", "progress", "track"});
+    return aligned_rows(rows, options.style);
 }
+
+} // namespace
 
 std::string render_evaluation_text(const Framework& framework, const Evaluation& evaluation,
                                    const TextReportOptions& options) {
@@ -235,22 +276,25 @@ std::string render_evaluation_text(const Framework& framework, const Evaluation&
     // A verdict means something only with the criteria that gave it.
     out += style.dim(fmt::format("Framework: {} {}", framework.name, framework.version)) + "\n";
     if (!evaluation.route.empty()) {
-        render_route(out, framework, evaluation, style);
+        render_route(out, framework, evaluation, options);
     }
     if (auto trial = trial_status(framework, person, evaluation.as_of)) {
-        out += wrap_text("In trial: " + trial_words(*trial), text_width, 0) + "\n";
+        out += wrap_text("In trial: " + trial_words(*trial), options.width, 0) + "\n";
     }
     if (evaluation.target) {
         render_target(out, framework, person, *evaluation.target, evaluation.as_of, options,
                       evaluation.route.empty() ? "Target" : "First step");
     }
     if (!evaluation.note.empty()) {
-        out += "\n" + wrap_text(evaluation.note, text_width, 0) + "\n";
+        out += "\n" + wrap_text(evaluation.note, options.width, 0) + "\n";
     }
     if (!evaluation.cross_track.empty()) {
-        out += "\n" + style.bold("Cross-track view") +
-               " (your level and the steps the framework defines from it)\n";
-        out += render_cross_track_text(framework, evaluation, style);
+        // Wrapped before styling: the escape sequences must not count as width.
+        std::string heading =
+            wrap_text("Cross-track view (your level and the steps the framework defines from it)",
+                      options.width, 2);
+        out += "\n" + style.bold(heading.substr(0, 16)) + heading.substr(16) + "\n";
+        out += render_cross_track_text(evaluation, options);
     }
     return out;
 }

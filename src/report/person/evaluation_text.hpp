@@ -3,6 +3,7 @@
 // close it), what is set aside, what is met, and the cross-track view.
 
 #include "eval/evaluation.hpp"
+#include "util/output_width.hpp"
 #include "util/terminal.hpp"
 
 #include <string>
@@ -16,13 +17,10 @@ enum class Explain { none, near_misses, all };
 struct TextReportOptions {
     Style style;
     Explain explain = Explain::none;
+    std::size_t width = default_output_width; // prose wraps to it; tables drop columns to fit
 };
 
 std::string render_evaluation_text(const Framework& framework, const Evaluation& evaluation,
                                    const TextReportOptions& options);
-
-// The cross-track table alone (also used by the Markdown report's text fallback).
-std::string render_cross_track_text(const Framework& framework, const Evaluation& evaluation,
-                                    const Style& style);
 
 } // namespace ladder

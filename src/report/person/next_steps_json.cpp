@@ -35,10 +35,12 @@ std::vector<std::string> ids(const std::vector<IdRef>& refs) {
 // The item in the evidence file's own keys, so a tool can append it as it stands.
 nlohmann::ordered_json item_to_json(const EvidenceItem& item) {
     nlohmann::ordered_json json = {{"id", item.id},
-                                   {"type", item.type},
-                                   {"kind", item.kind},
-                                   {"title", item.title},
-                                   {"date", item.date.to_string()}};
+                                   {"type", item.type}};
+    if (!item.kind.empty()) {
+        json["kind"] = item.kind;
+    }
+    json["title"] = item.title;
+    json["date"] = item.date.to_string();
     if (!item.role.empty()) {
         json["role"] = item.role;
     }

@@ -10,7 +10,6 @@ namespace ladder {
 
 namespace {
 
-constexpr std::size_t text_width = 100;
 constexpr std::size_t detail_indent = 14;
 
 std::string level_name(const Level& level) {
@@ -18,7 +17,8 @@ std::string level_name(const Level& level) {
 }
 
 // What the next level still needs: its required criteria not met, each with what is missing.
-void render_needs(std::string& out, const LevelResult& next, const Style& style) {
+void render_needs(std::string& out, const LevelResult& next, const Style& style,
+                  std::size_t width) {
     int optional_open = 0;
     for (const auto& result : next.criteria) {
         Status status = result.outcome.status;
@@ -36,7 +36,7 @@ void render_needs(std::string& out, const LevelResult& next, const Style& style)
         std::string_view missing =
             result.outcome.missing.empty() ? result.outcome.reason : result.outcome.missing;
         out += std::string(detail_indent, ' ') + style.dim("missing: ") +
-               wrap_text(missing, text_width, detail_indent + 9) + "\n";
+               wrap_text(missing, width, detail_indent + 9) + "\n";
     }
     if (optional_open > 0) {
         out += fmt::format("    and {} optional {} not met\n", optional_open,
@@ -44,7 +44,8 @@ void render_needs(std::string& out, const LevelResult& next, const Style& style)
     }
 }
 
-void render_track(std::string& out, const TrackPlacement& entry, const Style& style) {
+void render_track(std::string& out, const TrackPlacement& entry, const Style& style,
+                  std::size_t width) {
     out += fmt::format("\n{}: {}\n", style.bold(entry.track->name),
                        entry.reached ? "reaches " + level_name(*entry.reached)
                                      : std::string("reaches no level yet"));
@@ -55,14 +56,14 @@ void render_track(std::string& out, const TrackPlacement& entry, const Style& st
     const LevelResult& next = *entry.next;
     out += fmt::format("  next: {}, {} of {} criteria met, progress {}\n", level_name(*next.level),
                        next.met, next.total, percent(next.progress));
-    render_needs(out, next, style);
+    render_needs(out, next, style, width);
 }
 
 } // namespace
 
 std::string render_placement_text(const Framework& framework, const Person& person,
-                                  const Date& as_of, const Placement& placement,
-                                  const Style& style) {
+                                  const Date& as_of, const Placement& placement, const Style& style,
+                                  std::size_t width) {
     const Level* current = framework.find_level(person.level.id);
     std::string out = fmt::format("{} ({}) - {}, as of {}\n", person.name, person.id,
                                   current ? level_label(framework, *current) : person.level.id,
@@ -70,10 +71,10 @@ std::string render_placement_text(const Framework& framework, const Person& pers
     out += wrap_text("Placement: on each track, the highest level whose criteria (with what it "
                      "includes) are met, climbing from the track's first level, and what the "
                      "next level needs.",
-                     text_width, 0) +
+                     width, 0) +
            "\n";
     for (const auto& entry : placement.tracks) {
-        render_track(out, entry, style);
+        render_track(out, entry, style, width);
     }
     return out;
 }

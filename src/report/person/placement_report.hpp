@@ -11,8 +11,8 @@
 namespace ladder {
 
 std::string render_placement_text(const Framework& framework, const Person& person,
-                                  const Date& as_of, const Placement& placement,
-                                  const Style& style);
+                                  const Date& as_of, const Placement& placement, const Style& style,
+                                  std::size_t width);
 
 nlohmann::ordered_json placement_to_json(const Framework& framework, const Person& person,
                                          const Placement& placement);

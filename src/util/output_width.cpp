@@ -1,0 +1,51 @@
+#include "util/output_width.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <string_view>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+namespace ladder {
+
+namespace {
+
+// COLUMNS as a whole number, or 0 when it is unset or not one.
+std::size_t columns_variable() {
+    const char* value = std::getenv("COLUMNS");
+    if (value == nullptr || *value == '\0') {
+        return 0;
+    }
+    std::size_t columns = 0;
+    for (char c : std::string_view(value)) {
+        if (c < '0' || c > '9' || columns > 100000) {
+            return 0;
+        }
+        columns = columns * 10 + static_cast<std::size_t>(c - '0');
+    }
+    return columns;
+}
+
+std::size_t terminal_columns(std::FILE* stream) {
+    winsize size{};
+    int fd = ::fileno(stream);
+    if (fd < 0 || ::isatty(fd) != 1 || ::ioctl(fd, TIOCGWINSZ, &size) != 0) {
+        return 0;
+    }
+    return size.ws_col;
+}
+
+} // namespace
+
+std::size_t output_width(std::FILE* stream) {
+    std::size_t columns = columns_variable();
+    if (columns == 0) {
+        columns = terminal_columns(stream);
+    }
+    if (columns == 0) {
+        return default_output_width;
+    }
+    return std::clamp(columns, min_output_width, max_output_width);
+}
+
+} // namespace ladder
