@@ -34,8 +34,7 @@ std::vector<std::string> ids(const std::vector<IdRef>& refs) {
 
 // The item in the evidence file's own keys, so a tool can append it as it stands.
 nlohmann::ordered_json item_to_json(const EvidenceItem& item) {
-    nlohmann::ordered_json json = {{"id", item.id},
-                                   {"type", item.type}};
+    nlohmann::ordered_json json = {{"id", item.id}, {"type", item.type}};
     if (!item.kind.empty()) {
         json["kind"] = item.kind;
     }
