@@ -436,6 +436,10 @@ int run_cli(int argc, char** argv) {
                      "Files evaluated in parallel (default: the number of cores)")
         ->check(CLI::Range(1, 1024))
         ->type_name("N");
+    candidates_command
+        ->add_option("-o,--output", candidates.output,
+                     "Write the report to FILE, whole or not at all (not an input)")
+        ->type_name("FILE");
     candidates_command->add_flag("-0,--null", candidates.null_separated,
                                  "With -, the paths on stdin end with a NUL byte (find -print0)");
     candidates_command->add_flag("--redact", candidates.redact,
@@ -446,7 +450,7 @@ int run_cli(int argc, char** argv) {
                      "(HMAC-SHA-256): the same key gives the same pseudonyms")
         ->type_name("KEY");
     add_format_option(*candidates_command, candidates.format,
-                      {Format::text, Format::markdown, Format::json, Format::csv});
+                      {Format::text, Format::markdown, Format::json, Format::csv, Format::html});
     add_common_options(*candidates_command, common);
     candidates_command->callback(
         [&] { status = run_candidates(common, candidates, make_console(common, out)); });

@@ -2,6 +2,7 @@
 
 #include "commands/batch_inputs.hpp"
 #include "commands/batch_pipeline.hpp"
+#include "commands/output_file.hpp"
 #include "eval/evaluation.hpp"
 #include "report/batch/batch_columns.hpp"
 #include "report/batch/batch_html.hpp"
@@ -9,58 +10,20 @@
 #include "report/batch/batch_row.hpp"
 #include "report/batch/batch_summary.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
-#include "util/file_io.hpp"
 #include "util/seen_keys.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
-#include <array>
 #include <atomic>
 #include <chrono>
-#include <csignal>
 #include <fmt/format.h>
 #include <map>
 #include <ostream>
-#include <signal.h>
 #include <thread>
 
 namespace ladder {
-namespace fs = std::filesystem;
 
 namespace {
-
-// Set by SIGINT / SIGTERM / SIGHUP while --output is being written, so that the run stops and
-// the temporary file is removed instead of leaving a half-written report behind.
-volatile std::sig_atomic_t interrupted = 0;
-
-extern "C" void note_interrupt(int) {
-    interrupted = 1;
-}
-
-class InterruptGuard {
-public:
-    InterruptGuard() {
-        interrupted = 0;
-        struct sigaction action {};
-        action.sa_handler = note_interrupt;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = 0; // no SA_RESTART: a blocking read of stdin returns and the run stops
-        for (std::size_t i = 0; i < signals_.size(); ++i) {
-            sigaction(signals_[i], &action, &previous_[i]);
-        }
-    }
-    ~InterruptGuard() {
-        for (std::size_t i = 0; i < signals_.size(); ++i) {
-            sigaction(signals_[i], &previous_[i], nullptr);
-        }
-    }
-    InterruptGuard(const InterruptGuard&) = delete;
-    InterruptGuard& operator=(const InterruptGuard&) = delete;
-
-private:
-    std::array<int, 3> signals_ = {SIGINT, SIGTERM, SIGHUP};
-    std::array<struct sigaction, 3> previous_{};
-};
 
 // What the immutable, shared inputs of every worker are: read-only once the run starts.
 struct BatchContext {
@@ -166,11 +129,6 @@ std::optional<std::size_t> count_inputs(const std::vector<std::string>& paths) {
     return count;
 }
 
-bool same_file(const fs::path& a, const fs::path& b) {
-    std::error_code error;
-    return fs::equivalent(a, b, error) && !error;
-}
-
 class BatchRun {
 public:
     BatchRun(const BatchOptions& options, const BatchContext& context, const Console& console,
@@ -217,15 +175,13 @@ void BatchRun::warn_if_fewer_workers(std::size_t started, int asked) const {
 // Submits inputs until the window is full or the inputs run out; false if an input is the
 // --output file (reading the report being written would be nonsense).
 bool BatchRun::fill(OrderedPipeline<BatchInput, FileResult>& pipeline, BatchInputs& inputs) {
-    while (!pipeline.full() && !interrupted) {
+    while (!pipeline.full() && !output_interrupted()) {
         std::optional<BatchInput> input = inputs.next();
         if (!input) {
             return true;
         }
         if (options_.output && same_file(input->path, *options_.output)) {
-            console_.err << fmt::format("ladder: error: --output {} is also an input; refusing "
-                                        "to overwrite it\n",
-                                        *options_.output);
+            say_output_is_an_input(*options_.output, console_);
             refused_ = true;
             return false;
         }
@@ -287,7 +243,8 @@ bool BatchRun::write(std::ostream& out) {
         warn_if_fewer_workers(pipeline.workers(), workers);
         // A failed write (a full disk, a closed pipe with SIGPIPE ignored) ends the run: the
         // files after it would be evaluated for nobody.
-        while (out.good() && fill(pipeline, inputs) && pipeline.in_flight() > 0 && !interrupted) {
+        while (out.good() && fill(pipeline, inputs) && pipeline.in_flight() > 0 &&
+               !output_interrupted()) {
             emit(pipeline.take(), out);
             progress.update(rows_);
         }
@@ -300,7 +257,7 @@ bool BatchRun::write(std::ostream& out) {
                                     plural(static_cast<long>(rows_), "file"));
         return false;
     }
-    if (refused_ || interrupted) {
+    if (refused_ || output_interrupted()) {
         return false;
     }
     if (options_.summary) {
@@ -351,37 +308,6 @@ bool target_is_known(const Framework& framework, const std::optional<std::string
     return false;
 }
 
-// The --output file may not be one of the named inputs: refuse before reading anything.
-bool output_is_an_input(const BatchOptions& options, const Console& console) {
-    for (const auto& path : options.paths) {
-        if (options.output && path != "-" && same_file(path, *options.output)) {
-            console.err << fmt::format("ladder: error: --output {} is also an input; refusing "
-                                       "to overwrite it\n",
-                                       *options.output);
-            return true;
-        }
-    }
-    return false;
-}
-
-int write_to_file(BatchRun& run, const std::string& output, const Console& console) {
-    InterruptGuard guard;
-    std::string error =
-        write_file_atomically(output, [&run](std::ostream& out) { return run.write(out); });
-    if (interrupted) {
-        console.err << fmt::format("ladder: interrupted; {} not written\n", output);
-        return exit_trouble;
-    }
-    if (run.refused()) {
-        return exit_trouble; // already said why
-    }
-    if (!error.empty()) {
-        console.err << fmt::format("ladder: error: {}; nothing written\n", error);
-        return exit_trouble;
-    }
-    return exit_ok;
-}
-
 // --columns and --by name columns (or label keys); an unknown one is a usage error.
 bool columns_are_known(const BatchOptions& options, const Console& console) {
     std::vector<std::string> by_columns;
@@ -406,7 +332,8 @@ BatchPrivacy privacy_of(const BatchOptions& options) {
 
 int run_batch(const CommonOptions& common, const BatchOptions& options, const Console& console) {
     auto as_of = parse_as_of(options.as_of, console);
-    if (!as_of || output_is_an_input(options, console) || !columns_are_known(options, console)) {
+    if (!as_of || output_is_an_input(options.paths, options.output, console) ||
+        !columns_are_known(options, console)) {
         return exit_trouble;
     }
     auto criteria = load_valid_criteria(common, console);
@@ -425,7 +352,9 @@ int run_batch(const CommonOptions& common, const BatchOptions& options, const Co
     BatchRun run(options, context, console, common.quiet);
     int status = exit_ok;
     if (options.output) {
-        status = write_to_file(run, *options.output, console);
+        status = write_output_file(
+            *options.output, [&run](std::ostream& out) { return run.write(out); },
+            [&run] { return run.refused(); }, console);
     } else if (!run.write(console.out)) {
         status = exit_trouble;
     }

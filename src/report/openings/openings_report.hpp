@@ -87,6 +87,8 @@ std::string render_openings_report(const OpeningsReport& report,
                                    const OpeningsRenderOptions& options);
 
 // Pieces shared by the formats.
+// "Openings as of 2026-11-01 (acme 3.0): 3 openings, 4 people needed, 9 evidence files"
+std::string openings_headline(const OpeningsReport& report);
 std::string_view group_heading(CandidateGroup group);
 // "E1042 Alice Example", or the id alone when redacted.
 std::string person_words(const CandidatePerson& person);
@@ -97,5 +99,6 @@ std::string render_openings_text(const OpeningsReport& report, const Style& styl
 std::string render_openings_markdown(const OpeningsReport& report);
 std::string render_openings_json(const OpeningsReport& report);
 std::string render_openings_csv(const OpeningsReport& report);
+std::string render_openings_html(const OpeningsReport& report);
 
 } // namespace ladder
