@@ -388,6 +388,12 @@ int run_cli(int argc, char** argv) {
         ->capture_default_str()
         ->check(CLI::Range(1, 1000000))
         ->type_name("N");
+    batch_command
+        ->add_option("--trials-ending", batch.trials_ending,
+                     "List only the people whose trial ends within DAYS (ended ones too), with "
+                     "the trial's columns; files in error stay listed")
+        ->check(CLI::Range(0, 100000))
+        ->type_name("DAYS");
     batch_command->add_flag("--redact", batch.redact,
                             "Empty the name and file columns, and take them out of error "
                             "messages (the columns remain)");

@@ -34,6 +34,7 @@ struct BatchContext {
     BatchRenderOptions render;
     BatchPrivacy privacy;
     bool summary = false;
+    std::optional<int> trials_ending;
 };
 
 struct FileResult {
@@ -58,7 +59,9 @@ BatchRow evaluate_file(const BatchInput& input, const BatchContext& context) {
     // A row shows no sentences: skipping them keeps evaluation cheap beside parsing.
     Evaluation evaluation = evaluate_person(context.framework, *checked.person, context.as_of,
                                             context.target, Detail::verdicts);
-    return make_batch_row(evaluation, input.path);
+    BatchRow row = make_batch_row(evaluation, input.path);
+    add_trial_and_track_choice(row, context.framework, *checked.person, context.as_of);
+    return row;
 }
 
 FileResult process_file(const BatchInput& input, const BatchContext& context) {
@@ -72,7 +75,7 @@ FileResult process_file(const BatchInput& input, const BatchContext& context) {
     }
     stamp_run(result.row, context.framework, context.as_of);
     protect_row(result.row, context.privacy);
-    if (!context.summary) {
+    if (!context.summary && listed_by_trials_ending(result.row, context.trials_ending)) {
         result.rendered = context.render.format == Format::html
                               ? batch_html_row(result.row, context.render.columns)
                               : render_batch_row(result.row, context.render);
@@ -155,7 +158,8 @@ private:
     bool quiet_;
     BatchSummary summary_;
     BatchCounts counts_;
-    std::size_t rows_ = 0;
+    std::size_t rows_ = 0;   // every file
+    std::size_t listed_ = 0; // the rows shown: with --trials-ending, fewer
     bool refused_ = false;
     Diagnostics warnings_;
     SeenKeys ids_seen_; // position i is row i + 1
@@ -208,17 +212,21 @@ void BatchRun::note_duplicate(const BatchRow& row) {
 void BatchRun::emit(const FileResult& result, std::ostream& out) {
     note_duplicate(result.row);
     counts_.add(result.row);
+    ++rows_;
+    if (!listed_by_trials_ending(result.row, options_.trials_ending)) {
+        return; // counted on stderr, not listed
+    }
     // --summary counts the groups; so does the HTML page, for its closing chart.
     if (options_.summary || options_.format == Format::html) {
         summary_.add(result.row);
     }
     if (!options_.summary) {
-        out << (rows_ > 0 ? batch_row_separator(options_.format) : "") << result.rendered;
+        out << (listed_ > 0 ? batch_row_separator(options_.format) : "") << result.rendered;
         if (options_.format == Format::jsonl) {
             out.flush(); // jsonl is for pipelines: each result as soon as it is ready
         }
     }
-    ++rows_;
+    ++listed_;
 }
 
 bool BatchRun::write(std::ostream& out) {
@@ -265,7 +273,7 @@ bool BatchRun::write(std::ostream& out) {
     } else if (options_.format == Format::html) {
         out << batch_html_footer(context_.framework, summary_);
     } else {
-        out << render_batch_footer(context_.render, rows_);
+        out << render_batch_footer(context_.render, listed_);
     }
     return out.good();
 }
@@ -291,9 +299,14 @@ void BatchRun::print_summary_line() const {
     std::string top = counts_.top_of_track > 0
                           ? fmt::format(", {} at the top of their track", counts_.top_of_track)
                           : "";
-    console_.err << fmt::format("ladder: {}: {} ready, {} not ready{}, {} in error\n",
+    std::string trials = options_.trials_ending
+                             ? fmt::format("; {} with a trial ending within {}",
+                                           listed_ - static_cast<std::size_t>(counts_.errors),
+                                           plural(*options_.trials_ending, "day"))
+                             : "";
+    console_.err << fmt::format("ladder: {}: {} ready, {} not ready{}, {} in error{}\n",
                                 plural(static_cast<long>(rows_), "file"), counts_.ready,
-                                counts_.not_ready, top, counts_.errors);
+                                counts_.not_ready, top, counts_.errors, trials);
 }
 
 bool target_is_known(const Framework& framework, const std::optional<std::string>& target,
@@ -324,6 +337,19 @@ bool columns_are_known(const BatchOptions& options, const Console& console) {
     return true;
 }
 
+// --columns, or the default ones; --trials-ending adds the trial's before `error`.
+std::vector<std::string> chosen_columns(const BatchOptions& options, const Framework& framework) {
+    if (!options.columns.empty()) {
+        return options.columns;
+    }
+    std::vector<std::string> columns = default_batch_columns(framework);
+    if (options.trials_ending) {
+        std::vector<std::string> trial = trial_batch_columns();
+        columns.insert(columns.end() - 1, trial.begin(), trial.end());
+    }
+    return columns;
+}
+
 BatchPrivacy privacy_of(const BatchOptions& options) {
     return {options.redact || options.pseudonym_key.has_value(), options.pseudonym_key};
 }
@@ -344,11 +370,10 @@ int run_batch(const CommonOptions& common, const BatchOptions& options, const Co
                          *as_of,
                          options.target,
                          common.limits,
-                         {options.format, options.columns.empty()
-                                              ? default_batch_columns(criteria->framework)
-                                              : options.columns},
+                         {options.format, chosen_columns(options, criteria->framework)},
                          privacy_of(options),
-                         options.summary};
+                         options.summary,
+                         options.trials_ending};
     BatchRun run(options, context, console, common.quiet);
     int status = exit_ok;
     if (options.output) {
