@@ -1,7 +1,5 @@
 #include "eval/opening_candidates.hpp"
 
-#include "eval/track_choice.hpp"
-
 #include <algorithm>
 #include <map>
 
@@ -82,6 +80,7 @@ PersonOpenings match_openings(const Framework& framework, const OpeningsFile& op
                               const Person& person, const Date& as_of, int within) {
     PersonOpenings found;
     found.wrong_track = on_track_not_chosen(person);
+    found.no_step_yet = interests_without_step(framework, person);
     Evaluation own = evaluate_person(framework, person, as_of, std::nullopt, Detail::verdicts);
     std::vector<const Level*> wanted = ready_and_wanted(framework, person, own);
     // One evaluation per level, however many openings share it. The person's own evaluation is

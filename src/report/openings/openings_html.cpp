@@ -128,6 +128,13 @@ std::string people_apart(const OpeningsReport& report) {
         const CandidatePerson& person = report.people()[index];
         wrong.push_back({person_words(person), now_words(person), join(person.interests, ", ")});
     }
+    std::vector<std::vector<std::string>> no_step;
+    for (std::size_t index : report.no_step_yet()) {
+        const CandidatePerson& person = report.people()[index];
+        for (const auto& words : person.no_step_yet) {
+            no_step.push_back({person_words(person), now_words(person), words});
+        }
+    }
     std::vector<std::vector<std::string>> trials;
     for (const auto& entry : report.trials()) {
         trials.push_back({person_words(report.people()[entry.person]), entry.trial.words});
@@ -137,8 +144,10 @@ std::string people_apart(const OpeningsReport& report) {
             ? fmt::format("Trials ending within {}", plural(*report.trials_ending(), "day"))
             : "Trials in progress";
     return "<h2>On a track they did not choose</h2>\n" +
-           table_or_none({"Person", "Now", "Declared interest in"}, wrong) + "<h2>" +
-           escape_markup(heading) + "</h2>\n" + table_or_none({"Person", "Trial"}, trials);
+           table_or_none({"Person", "Now", "Declared interest in"}, wrong) +
+           "<h2>Interest in a track no step leads to yet</h2>\n" +
+           table_or_none({"Person", "Now", "Interest"}, no_step) + "<h2>" + escape_markup(heading) +
+           "</h2>\n" + table_or_none({"Person", "Trial"}, trials);
 }
 
 std::string not_evaluated(const OpeningsReport& report) {

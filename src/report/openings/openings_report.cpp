@@ -29,7 +29,7 @@ void OpeningsReport::add(CandidateRecord record) {
     }
     // People who appear nowhere are only counted: a report of thousands names the few it must.
     if (record.matches.empty() && record.ready_no_role.empty() && !record.person.wrong_track &&
-        !record.trial) {
+        record.person.no_step_yet.empty() && !record.trial) {
         return;
     }
     std::size_t person = keep(record.person);
@@ -42,6 +42,9 @@ void OpeningsReport::add(CandidateRecord record) {
     }
     if (record.person.wrong_track) {
         wrong_track_.push_back(person);
+    }
+    if (!record.person.no_step_yet.empty()) {
+        no_step_yet_.push_back(person);
     }
     if (record.trial) {
         trials_.push_back({person, *record.trial});

@@ -122,6 +122,14 @@ std::string wrong_track(const Medium& m, const OpeningsReport& report) {
                       1);
     }
     out += report.wrong_track().empty() ? m.item("none", 1) : "";
+    out += m.gap() + m.heading("Interest in a track no step leads to yet", 1);
+    for (std::size_t index : report.no_step_yet()) {
+        const CandidatePerson& person = report.people()[index];
+        for (const auto& words : person.no_step_yet) {
+            out += m.item(fmt::format("{}: {}", who(m, person), words), 1);
+        }
+    }
+    out += report.no_step_yet().empty() ? m.item("none", 1) : "";
     return out;
 }
 
