@@ -22,12 +22,12 @@ std::string trial_clause(const BatchRow& row) {
     if (row.trial_ends.empty()) {
         return {};
     }
-    std::string standing =
-        row.trial_ready ? fmt::format("meets the {} criteria", row.level)
-                        : fmt::format("{} of {} missing",
-                                      plural(row.trial_required_missing, "required criterion",
-                                             "required criteria"),
-                                      row.level);
+    std::string standing = row.trial_ready
+                               ? fmt::format("meets the {} criteria", row.level)
+                               : fmt::format("{} of {} missing",
+                                             plural(row.trial_required_missing,
+                                                    "required criterion", "required criteria"),
+                                             row.level);
     return fmt::format("; in trial from {}, {} {} ({}), {}, {}", row.trial_from,
                        row.trial_days_left < 0 ? "ended" : "ends", row.trial_ends,
                        days_left_words(row.trial_days_left), standing,
