@@ -94,6 +94,19 @@ sed -i '0,/demonstrated: {type: design, kind: artifact, within_months: 24, at_le
 cmp -s "$shipped/ic-track.yaml" "$work/fw-changed/ic-track.yaml" &&
     { echo "run.sh: could not change the framework for diff" >&2; exit 2; }
 
+# The openings `ladder candidates` matches everyone against (figure 7): one at each level above
+# the first band of both tracks, no labels, so every person is judged against each next step.
+cat >"$work/openings.yaml" <<'YAML'
+title: Benchmark openings
+openings:
+  - {id: ic3, level: IC3}
+  - {id: ic4, level: IC4}
+  - {id: ic5, level: IC5}
+  - {id: ic6, level: IC6}
+  - {id: m1, level: M1}
+  - {id: m2, level: M2}
+YAML
+
 # ---- measuring ---------------------------------------------------------------------------------
 # run NAME LIST COMMAND...: runs COMMAND with LIST on stdin and its stdout discarded, and appends
 # "wall cpu max_rss_kb load1" to $work/runs/NAME.
@@ -120,11 +133,13 @@ ratios() { paste <(column "$1" "$2") <(column "$3" "$4") | awk '{ printf "%.4f\n
 med() { column "$1" "$2" | median; }
 
 batch=("$ladder" batch --as-of $as_of --format jsonl -q -)
+candidates=("$ladder" candidates --as-of $as_of --format json -q "$work/openings.yaml" -)
 cat "$work/big.list" | xargs cat >/dev/null # warm the page cache
 for ((round = 1; round <= rounds; round++)); do
     log "round $round of $rounds: $files files each"
     run parse "$work/small.list" "$parse" -
     run jobs1 "$work/small.list" "${batch[@]}" --jobs 1
+    run cand1 "$work/small.list" "${candidates[@]}" --jobs 1
     run jobs2 "$work/small.list" "${batch[@]}" --jobs 2
     run fw10x "$work/small.list" "${batch[@]}" --jobs 1 --criteria "$work/fw10x"
     run peer "$work/small.list" /usr/bin/python3 "$here/peer_pyyaml.py" "$shipped" $as_of -
@@ -166,6 +181,7 @@ r_jobs2=$(ratios jobs1 1 jobs2 1 | median)
 r_fw10x=$(ratios fw10x 2 jobs1 2 | median)
 r_peer=$(ratios peer 2 jobs1 2 | median)
 r_mem=$(ratios mem_big 3 mem_small 3 | median)
+r_cand=$(ratios cand1 2 jobs1 2 | median)
 load_jobs2=$(column jobs2 4 | median)
 fps() { awk -v n="$files" -v s="$1" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) }'; }
 row() { printf '| %-52s | %8s | %8s | %-6s |\n' "$@"; }
@@ -188,6 +204,8 @@ if ((with_diff)); then
     row "5 diff --evidence peak RSS, $big / $files files" "$(fmt "$r_diff")" "<= 1.20" \
         "$(verdict "$r_diff" 1.20 "<=")"
 fi
+row "7 candidates --jobs 1 / batch --jobs 1, CPU" "$(fmt "$r_cand")" "<= 1.10" \
+    "$(verdict "$r_cand" 1.10 "<=")"
 row "6 evaluate, one file, wall ms (median of $single_runs)" \
     "$(med evaluate_ms 1)" "report" ""
 row "6 validate, one file, wall ms (median of $single_runs)" \
@@ -200,11 +218,12 @@ echo "* needs two idle cores; median load average (1 min) at the start of the --
 echo
 echo "raw medians (wall s, CPU s, max RSS KB, load average at the start of the run):"
 printf '  %-12s %9s %9s %10s %6s %5s\n' run wall cpu rss load runs
-for name in parse jobs1 jobs2 fw10x peer mem_small mem_big diff_small diff_big; do
+for name in parse jobs1 cand1 jobs2 fw10x peer mem_small mem_big diff_small diff_big; do
     [[ -s $work/runs/$name ]] || continue
     printf '  %-12s %9s %9s %10s %6s %5s\n' "$name" "$(med "$name" 1)" "$(med "$name" 2)" \
         "$(med "$name" 3)" "$(med "$name" 4)" "$(wc -l <"$work/runs/$name")"
 done
-echo "  (parse = bench_parse; jobs1/jobs2/fw10x = batch --format jsonl on $files files; peer ="
+echo "  (parse = bench_parse; jobs1/jobs2/fw10x = batch --format jsonl on $files files; cand1 ="
+echo "  candidates --format json --jobs 1 on the same files, six openings; peer ="
 echo "  peer_pyyaml.py; mem_* = batch --jobs 2; diff_* = diff --evidence --counts-only)"
 exit 0

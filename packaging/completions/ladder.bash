@@ -28,7 +28,7 @@ _ladder() {
                 evaluate) COMPREPLY=($(compgen -W "text markdown json html" -- "$cur")) ;;
                 place) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
                 batch) COMPREPLY=($(compgen -W "text csv jsonl json markdown html" -- "$cur")) ;;
-                candidates) COMPREPLY=($(compgen -W "text markdown json csv" -- "$cur")) ;;
+                candidates) COMPREPLY=($(compgen -W "text markdown json csv html" -- "$cur")) ;;
                 *) COMPREPLY=($(compgen -W "text markdown json" -- "$cur")) ;;
             esac
             return ;;
@@ -42,8 +42,8 @@ _ladder() {
         place) options="--as-of --format" ;;
         show) options="--format" ;;
         schema) options="" ;;
-        batch) options="--target --as-of --jobs --output --summary --min-group --redact --null --columns --by --bom --pseudonymise --format" ;;
-        candidates) options="--as-of --within --trials-ending --jobs --null --redact --pseudonymise --format" ;;
+        batch) options="--target --as-of --jobs --output --summary --min-group --redact --null --columns --by --bom --pseudonymise --trials-ending --format" ;;
+        candidates) options="--as-of --within --trials-ending --jobs --output --null --redact --pseudonymise --format" ;;
         publish) options="--out --force" ;;
         test) options="--fail-only --coverage --min-coverage --format" ;;
         diff) options="--evidence --as-of --redact --counts-only --jobs --format" ;;

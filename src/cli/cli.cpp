@@ -392,6 +392,12 @@ int run_cli(int argc, char** argv) {
         ->capture_default_str()
         ->check(CLI::Range(1, 1000000))
         ->type_name("N");
+    batch_command
+        ->add_option("--trials-ending", batch.trials_ending,
+                     "List only the people whose trial ends within DAYS (ended ones too), with "
+                     "the trial's columns; files in error stay listed")
+        ->check(CLI::Range(0, 100000))
+        ->type_name("DAYS");
     batch_command->add_flag("--redact", batch.redact,
                             "Empty the name and file columns, and take them out of error "
                             "messages (the columns remain)");
@@ -440,6 +446,10 @@ int run_cli(int argc, char** argv) {
                      "Files evaluated in parallel (default: the number of cores)")
         ->check(CLI::Range(1, 1024))
         ->type_name("N");
+    candidates_command
+        ->add_option("-o,--output", candidates.output,
+                     "Write the report to FILE, whole or not at all (not an input)")
+        ->type_name("FILE");
     candidates_command->add_flag("-0,--null", candidates.null_separated,
                                  "With -, the paths on stdin end with a NUL byte (find -print0)");
     candidates_command->add_flag("--redact", candidates.redact,
@@ -450,7 +460,7 @@ int run_cli(int argc, char** argv) {
                      "(HMAC-SHA-256): the same key gives the same pseudonyms")
         ->type_name("KEY");
     add_format_option(*candidates_command, candidates.format,
-                      {Format::text, Format::markdown, Format::json, Format::csv});
+                      {Format::text, Format::markdown, Format::json, Format::csv, Format::html});
     add_common_options(*candidates_command, common);
     candidates_command->callback(
         [&] { status = run_candidates(common, candidates, make_console(common, out)); });

@@ -43,16 +43,18 @@ constexpr std::array<CommandHelp, 11> commands = {{
     {"batch",
      "ladder batch evidence/ --format csv --output cycle.csv\n"
      "find . -name '*.yaml' | ladder batch - --jobs 4\n"
-     "ladder batch evidence/ --summary --format markdown",
+     "ladder batch evidence/ --summary --format markdown\n"
+     "ladder batch evidence/ --trials-ending 30 --format csv",
      "0 every file evaluated, 2 one or more files could not be evaluated (they have error "
      "rows), usage error"},
     {"candidates",
      "ladder candidates openings.yaml evidence/\n"
      "ladder candidates openings.yaml evidence/ --within 2 --format markdown\n"
-     "find . -name '*.yaml' | ladder candidates openings.yaml - --redact --format csv",
+     "find . -name '*.yaml' | ladder candidates openings.yaml - --redact --format csv\n"
+     "ladder candidates openings.yaml evidence/ --format html --output openings.html",
      "0 every opening has as many ready, interested candidates as it needs, 1 some opening is "
      "short of them, 2 trouble (an invalid openings file, an evidence file that could not be "
-     "evaluated, usage error)"},
+     "evaluated, --output that could not be written or is an input, usage error)"},
     {"publish", "ladder publish --out site/\nladder publish --criteria criteria/ --out public/",
      trouble_only},
     {"test",

@@ -2,6 +2,7 @@
 
 #include "commands/batch_inputs.hpp"
 #include "commands/batch_pipeline.hpp"
+#include "commands/output_file.hpp"
 #include "eval/evaluation.hpp"
 #include "report/batch/batch_columns.hpp"
 #include "report/batch/batch_html.hpp"
@@ -9,58 +10,20 @@
 #include "report/batch/batch_row.hpp"
 #include "report/batch/batch_summary.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
-#include "util/file_io.hpp"
 #include "util/seen_keys.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
-#include <array>
 #include <atomic>
 #include <chrono>
-#include <csignal>
 #include <fmt/format.h>
 #include <map>
 #include <ostream>
-#include <signal.h>
 #include <thread>
 
 namespace ladder {
-namespace fs = std::filesystem;
 
 namespace {
-
-// Set by SIGINT / SIGTERM / SIGHUP while --output is being written, so that the run stops and
-// the temporary file is removed instead of leaving a half-written report behind.
-volatile std::sig_atomic_t interrupted = 0;
-
-extern "C" void note_interrupt(int) {
-    interrupted = 1;
-}
-
-class InterruptGuard {
-public:
-    InterruptGuard() {
-        interrupted = 0;
-        struct sigaction action {};
-        action.sa_handler = note_interrupt;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = 0; // no SA_RESTART: a blocking read of stdin returns and the run stops
-        for (std::size_t i = 0; i < signals_.size(); ++i) {
-            sigaction(signals_[i], &action, &previous_[i]);
-        }
-    }
-    ~InterruptGuard() {
-        for (std::size_t i = 0; i < signals_.size(); ++i) {
-            sigaction(signals_[i], &previous_[i], nullptr);
-        }
-    }
-    InterruptGuard(const InterruptGuard&) = delete;
-    InterruptGuard& operator=(const InterruptGuard&) = delete;
-
-private:
-    std::array<int, 3> signals_ = {SIGINT, SIGTERM, SIGHUP};
-    std::array<struct sigaction, 3> previous_{};
-};
 
 // What the immutable, shared inputs of every worker are: read-only once the run starts.
 struct BatchContext {
@@ -71,6 +34,7 @@ struct BatchContext {
     BatchRenderOptions render;
     BatchPrivacy privacy;
     bool summary = false;
+    std::optional<int> trials_ending;
 };
 
 struct FileResult {
@@ -95,7 +59,9 @@ BatchRow evaluate_file(const BatchInput& input, const BatchContext& context) {
     // A row shows no sentences: skipping them keeps evaluation cheap beside parsing.
     Evaluation evaluation = evaluate_person(context.framework, *checked.person, context.as_of,
                                             context.target, Detail::verdicts);
-    return make_batch_row(evaluation, input.path);
+    BatchRow row = make_batch_row(evaluation, input.path);
+    add_trial_and_track_choice(row, context.framework, *checked.person, context.as_of);
+    return row;
 }
 
 FileResult process_file(const BatchInput& input, const BatchContext& context) {
@@ -109,7 +75,7 @@ FileResult process_file(const BatchInput& input, const BatchContext& context) {
     }
     stamp_run(result.row, context.framework, context.as_of);
     protect_row(result.row, context.privacy);
-    if (!context.summary) {
+    if (!context.summary && listed_by_trials_ending(result.row, context.trials_ending)) {
         result.rendered = context.render.format == Format::html
                               ? batch_html_row(result.row, context.render.columns)
                               : render_batch_row(result.row, context.render);
@@ -166,11 +132,6 @@ std::optional<std::size_t> count_inputs(const std::vector<std::string>& paths) {
     return count;
 }
 
-bool same_file(const fs::path& a, const fs::path& b) {
-    std::error_code error;
-    return fs::equivalent(a, b, error) && !error;
-}
-
 class BatchRun {
 public:
     BatchRun(const BatchOptions& options, const BatchContext& context, const Console& console,
@@ -197,7 +158,8 @@ private:
     bool quiet_;
     BatchSummary summary_;
     BatchCounts counts_;
-    std::size_t rows_ = 0;
+    std::size_t rows_ = 0;   // every file
+    std::size_t listed_ = 0; // the rows shown: with --trials-ending, fewer
     bool refused_ = false;
     Diagnostics warnings_;
     SeenKeys ids_seen_; // position i is row i + 1
@@ -217,15 +179,13 @@ void BatchRun::warn_if_fewer_workers(std::size_t started, int asked) const {
 // Submits inputs until the window is full or the inputs run out; false if an input is the
 // --output file (reading the report being written would be nonsense).
 bool BatchRun::fill(OrderedPipeline<BatchInput, FileResult>& pipeline, BatchInputs& inputs) {
-    while (!pipeline.full() && !interrupted) {
+    while (!pipeline.full() && !output_interrupted()) {
         std::optional<BatchInput> input = inputs.next();
         if (!input) {
             return true;
         }
         if (options_.output && same_file(input->path, *options_.output)) {
-            console_.err << fmt::format("ladder: error: --output {} is also an input; refusing "
-                                        "to overwrite it\n",
-                                        *options_.output);
+            say_output_is_an_input(*options_.output, console_);
             refused_ = true;
             return false;
         }
@@ -252,17 +212,21 @@ void BatchRun::note_duplicate(const BatchRow& row) {
 void BatchRun::emit(const FileResult& result, std::ostream& out) {
     note_duplicate(result.row);
     counts_.add(result.row);
+    ++rows_;
+    if (!listed_by_trials_ending(result.row, options_.trials_ending)) {
+        return; // counted on stderr, not listed
+    }
     // --summary counts the groups; so does the HTML page, for its closing chart.
     if (options_.summary || options_.format == Format::html) {
         summary_.add(result.row);
     }
     if (!options_.summary) {
-        out << (rows_ > 0 ? batch_row_separator(options_.format) : "") << result.rendered;
+        out << (listed_ > 0 ? batch_row_separator(options_.format) : "") << result.rendered;
         if (options_.format == Format::jsonl) {
             out.flush(); // jsonl is for pipelines: each result as soon as it is ready
         }
     }
-    ++rows_;
+    ++listed_;
 }
 
 bool BatchRun::write(std::ostream& out) {
@@ -287,7 +251,8 @@ bool BatchRun::write(std::ostream& out) {
         warn_if_fewer_workers(pipeline.workers(), workers);
         // A failed write (a full disk, a closed pipe with SIGPIPE ignored) ends the run: the
         // files after it would be evaluated for nobody.
-        while (out.good() && fill(pipeline, inputs) && pipeline.in_flight() > 0 && !interrupted) {
+        while (out.good() && fill(pipeline, inputs) && pipeline.in_flight() > 0 &&
+               !output_interrupted()) {
             emit(pipeline.take(), out);
             progress.update(rows_);
         }
@@ -300,7 +265,7 @@ bool BatchRun::write(std::ostream& out) {
                                     plural(static_cast<long>(rows_), "file"));
         return false;
     }
-    if (refused_ || interrupted) {
+    if (refused_ || output_interrupted()) {
         return false;
     }
     if (options_.summary) {
@@ -308,7 +273,7 @@ bool BatchRun::write(std::ostream& out) {
     } else if (options_.format == Format::html) {
         out << batch_html_footer(context_.framework, summary_);
     } else {
-        out << render_batch_footer(context_.render, rows_);
+        out << render_batch_footer(context_.render, listed_);
     }
     return out.good();
 }
@@ -334,9 +299,14 @@ void BatchRun::print_summary_line() const {
     std::string top = counts_.top_of_track > 0
                           ? fmt::format(", {} at the top of their track", counts_.top_of_track)
                           : "";
-    console_.err << fmt::format("ladder: {}: {} ready, {} not ready{}, {} in error\n",
+    std::string trials = options_.trials_ending
+                             ? fmt::format("; {} with a trial ending within {}",
+                                           listed_ - static_cast<std::size_t>(counts_.errors),
+                                           plural(*options_.trials_ending, "day"))
+                             : "";
+    console_.err << fmt::format("ladder: {}: {} ready, {} not ready{}, {} in error{}\n",
                                 plural(static_cast<long>(rows_), "file"), counts_.ready,
-                                counts_.not_ready, top, counts_.errors);
+                                counts_.not_ready, top, counts_.errors, trials);
 }
 
 bool target_is_known(const Framework& framework, const std::optional<std::string>& target,
@@ -349,37 +319,6 @@ bool target_is_known(const Framework& framework, const std::optional<std::string
                                *target, did_you_mean(*target, framework.level_ids()),
                                join(framework.level_ids(), ", "));
     return false;
-}
-
-// The --output file may not be one of the named inputs: refuse before reading anything.
-bool output_is_an_input(const BatchOptions& options, const Console& console) {
-    for (const auto& path : options.paths) {
-        if (options.output && path != "-" && same_file(path, *options.output)) {
-            console.err << fmt::format("ladder: error: --output {} is also an input; refusing "
-                                       "to overwrite it\n",
-                                       *options.output);
-            return true;
-        }
-    }
-    return false;
-}
-
-int write_to_file(BatchRun& run, const std::string& output, const Console& console) {
-    InterruptGuard guard;
-    std::string error =
-        write_file_atomically(output, [&run](std::ostream& out) { return run.write(out); });
-    if (interrupted) {
-        console.err << fmt::format("ladder: interrupted; {} not written\n", output);
-        return exit_trouble;
-    }
-    if (run.refused()) {
-        return exit_trouble; // already said why
-    }
-    if (!error.empty()) {
-        console.err << fmt::format("ladder: error: {}; nothing written\n", error);
-        return exit_trouble;
-    }
-    return exit_ok;
 }
 
 // --columns and --by name columns (or label keys); an unknown one is a usage error.
@@ -398,6 +337,19 @@ bool columns_are_known(const BatchOptions& options, const Console& console) {
     return true;
 }
 
+// --columns, or the default ones; --trials-ending adds the trial's before `error`.
+std::vector<std::string> chosen_columns(const BatchOptions& options, const Framework& framework) {
+    if (!options.columns.empty()) {
+        return options.columns;
+    }
+    std::vector<std::string> columns = default_batch_columns(framework);
+    if (options.trials_ending) {
+        std::vector<std::string> trial = trial_batch_columns();
+        columns.insert(columns.end() - 1, trial.begin(), trial.end());
+    }
+    return columns;
+}
+
 BatchPrivacy privacy_of(const BatchOptions& options) {
     return {options.redact || options.pseudonym_key.has_value(), options.pseudonym_key};
 }
@@ -406,7 +358,8 @@ BatchPrivacy privacy_of(const BatchOptions& options) {
 
 int run_batch(const CommonOptions& common, const BatchOptions& options, const Console& console) {
     auto as_of = parse_as_of(options.as_of, console);
-    if (!as_of || output_is_an_input(options, console) || !columns_are_known(options, console)) {
+    if (!as_of || output_is_an_input(options.paths, options.output, console) ||
+        !columns_are_known(options, console)) {
         return exit_trouble;
     }
     auto criteria = load_valid_criteria(common, console);
@@ -417,15 +370,16 @@ int run_batch(const CommonOptions& common, const BatchOptions& options, const Co
                          *as_of,
                          options.target,
                          common.limits,
-                         {options.format, options.columns.empty()
-                                              ? default_batch_columns(criteria->framework)
-                                              : options.columns},
+                         {options.format, chosen_columns(options, criteria->framework)},
                          privacy_of(options),
-                         options.summary};
+                         options.summary,
+                         options.trials_ending};
     BatchRun run(options, context, console, common.quiet);
     int status = exit_ok;
     if (options.output) {
-        status = write_to_file(run, *options.output, console);
+        status = write_output_file(
+            *options.output, [&run](std::ostream& out) { return run.write(out); },
+            [&run] { return run.refused(); }, console);
     } else if (!run.write(console.out)) {
         status = exit_trouble;
     }

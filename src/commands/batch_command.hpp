@@ -24,6 +24,8 @@ struct BatchOptions {
     std::vector<std::string> columns;         // empty: the default columns
     std::vector<std::string> by;              // empty: track, level
     bool bom = false;
+    // List only people whose trial ends within DAYS (and error rows), with the trial's columns.
+    std::optional<int> trials_ending;
     std::istream* in = nullptr;  // where `-` reads paths from
     bool null_separated = false; // -0: the paths on stdin end with NUL, not a newline
 };

@@ -3,6 +3,7 @@
 #include "check/openings_checks.hpp"
 #include "commands/batch_inputs.hpp"
 #include "commands/batch_pipeline.hpp"
+#include "commands/output_file.hpp"
 #include "eval/opening_candidates.hpp"
 #include "load/openings_loader.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
@@ -62,18 +63,46 @@ CandidateRecord process_file(const BatchInput& input, const MatchContext& contex
     return record;
 }
 
-// Every evidence file through batch's bounded, ordered pipeline into the report.
-void match_all(const CandidatesOptions& options, const MatchContext& context,
-               OpeningsReport& report, Diagnostics& warnings) {
+// Every evidence file through batch's bounded, ordered pipeline into the report; false (after
+// saying why) if an input is the --output file: the reading stops there.
+bool match_all(const CandidatesOptions& options, const MatchContext& context,
+               OpeningsReport& report, Diagnostics& warnings, const Console& console) {
     int workers = worker_count(options.jobs);
     BatchInputs inputs(options.paths, options.in, options.null_separated ? '\0' : '\n');
     OrderedPipeline<BatchInput, CandidateRecord> pipeline(
         workers, static_cast<std::size_t>(workers) * 16,
         [&context](const BatchInput& input) { return process_file(input, context); });
-    run_in_order(
-        pipeline, [&inputs] { return inputs.next(); },
-        [&report](CandidateRecord record) { report.add(std::move(record)); });
+    bool refused = false;
+    auto next_input = [&]() -> std::optional<BatchInput> {
+        std::optional<BatchInput> input = inputs.next();
+        if (input && options.output && same_file(input->path, *options.output)) {
+            say_output_is_an_input(*options.output, console);
+            refused = true;
+            return std::nullopt;
+        }
+        return input;
+    };
+    run_in_order(pipeline, next_input,
+                 [&report](CandidateRecord record) { report.add(std::move(record)); });
     warnings = inputs.warnings();
+    return !refused;
+}
+
+// The report on stdout, or into --output whole or not at all.
+int write_report(const CandidatesOptions& options, const OpeningsReport& report,
+                 const Console& console) {
+    std::string text = render_openings_report(report, {options.format, console.out_style});
+    if (!options.output) {
+        console.out << text;
+        return exit_ok;
+    }
+    return write_output_file(
+        *options.output,
+        [&text](std::ostream& out) {
+            out << text;
+            return out.good();
+        },
+        [] { return false; }, console);
 }
 
 // The openings file, checked against the framework; nullopt (after printing why) if it has
@@ -116,8 +145,13 @@ void print_summary_line(const OpeningsReport& report, const Console& console) {
 int run_candidates(const CommonOptions& common, const CandidatesOptions& options,
                    const Console& console) {
     auto as_of = parse_as_of(options.as_of, console);
+    std::vector<std::string> inputs = options.paths;
+    inputs.push_back(options.openings);
+    if (!as_of || output_is_an_input(inputs, options.output, console)) {
+        return exit_trouble;
+    }
     auto criteria = load_valid_criteria(common, console);
-    if (!as_of || !criteria) {
+    if (!criteria) {
         return exit_trouble;
     }
     const Framework& framework = criteria->framework;
@@ -130,9 +164,13 @@ int run_candidates(const CommonOptions& common, const CandidatesOptions& options
         framework, *openings, *as_of, options.within, common.limits, redact, options.pseudonym_key};
     OpeningsReport report(framework, *openings, *as_of, options.within, options.trials_ending);
     Diagnostics warnings;
-    match_all(options, context, report, warnings);
+    if (!match_all(options, context, report, warnings, console)) {
+        return exit_trouble;
+    }
     report.finish();
-    console.out << render_openings_report(report, {options.format, console.out_style});
+    if (int status = write_report(options, report, console); status != exit_ok) {
+        return status; // no report, so no summary of one
+    }
     if (!warnings.empty()) {
         console.err << render_diagnostics_text(warnings.sorted(), {}, {console.err_style, false});
     }

@@ -20,7 +20,8 @@ struct CandidatesOptions {
     int within = 1;                   // required criteria a nearly-ready candidate may miss
     std::optional<int> trials_ending; // none: every trial in progress is listed
     Format format = Format::text;
-    int jobs = 0; // 0: the number of cores
+    std::optional<std::string> output; // write the report here, whole or not at all
+    int jobs = 0;                      // 0: the number of cores
     bool redact = false;
     std::optional<std::string> pseudonym_key; // implies redact
     std::istream* in = nullptr;               // where `-` reads paths from

@@ -79,7 +79,8 @@ std::vector<const Level*> ready_and_wanted(const Framework& framework, const Per
 PersonOpenings match_openings(const Framework& framework, const OpeningsFile& openings,
                               const Person& person, const Date& as_of, int within) {
     PersonOpenings found;
-    found.wrong_track = !person.interests.empty() && !person.is_interested_in(person.track.id);
+    found.wrong_track = on_track_not_chosen(person);
+    found.no_step_yet = interests_without_step(framework, person);
     Evaluation own = evaluate_person(framework, person, as_of, std::nullopt, Detail::verdicts);
     std::vector<const Level*> wanted = ready_and_wanted(framework, person, own);
     // One evaluation per level, however many openings share it. The person's own evaluation is

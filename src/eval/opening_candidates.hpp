@@ -5,6 +5,7 @@
 // same evaluate_person call), so the move's criteria and routes across tracks apply alike.
 
 #include "eval/evaluation.hpp"
+#include "eval/track_choice.hpp"
 #include "model/openings.hpp"
 
 #include <cstddef>
@@ -37,6 +38,8 @@ struct PersonOpenings {
     std::vector<const Level*> ready_no_role;
     // Their current track is not among the interests they declared (none declared: not flagged).
     bool wrong_track = false;
+    // Tracks they declared interest in that no single step from their level reaches yet.
+    std::vector<InterestWithoutStep> no_step_yet;
 };
 
 // Whether the person carries every label the opening asks for, with the same value.

@@ -63,28 +63,49 @@ bool needs_route(const Framework& framework, const Person& person, const Level& 
     return framework.find_transition(person.level.id, target.id) == nullptr;
 }
 
-std::vector<RouteStep> find_route(const Framework& framework, const Level& from, const Level& to) {
+namespace {
+
+// Breadth first from `from` to the first level `arrived` accepts: the first time a level is
+// reached, it is reached in the fewest steps.
+template <typename Arrived>
+std::vector<RouteStep> search_route(const Framework& framework, const Level& from,
+                                    Arrived arrived) {
     StepIndex index(framework);
-    // Breadth first: the first time a level is reached, it is reached in the fewest steps.
     std::unordered_map<const Level*, RouteStep> reached_by;
     std::deque<const Level*> queue = {&from};
-    while (!queue.empty() && !reached_by.contains(&to)) {
+    const Level* goal = nullptr;
+    while (!queue.empty() && goal == nullptr) {
         const Level* level = queue.front();
         queue.pop_front();
         for (auto& step : index.steps_from(*level)) {
             if (step.to != &from && !reached_by.contains(step.to)) {
                 queue.push_back(step.to);
+                if (goal == nullptr && arrived(*step.to)) {
+                    goal = step.to;
+                }
                 reached_by.emplace(step.to, std::move(step));
             }
         }
     }
     std::vector<RouteStep> route;
-    for (auto it = reached_by.find(&to); it != reached_by.end();
+    for (auto it = reached_by.find(goal); goal != nullptr && it != reached_by.end();
          it = reached_by.find(it->second.from)) {
         route.push_back(it->second);
     }
     std::reverse(route.begin(), route.end());
     return route;
+}
+
+} // namespace
+
+std::vector<RouteStep> find_route(const Framework& framework, const Level& from, const Level& to) {
+    return search_route(framework, from, [&to](const Level& level) { return &level == &to; });
+}
+
+std::vector<RouteStep> find_route_to_track(const Framework& framework, const Level& from,
+                                           std::string_view track) {
+    return search_route(framework, from,
+                        [&](const Level& level) { return framework.on_track(level, track); });
 }
 
 TargetJudgement judge_target(const Framework& framework, const Person& person, const Level& target,

@@ -8,6 +8,7 @@
 #include "model/person.hpp"
 
 #include <optional>
+#include <string_view>
 #include <vector>
 
 namespace ladder {
@@ -38,6 +39,10 @@ bool needs_route(const Framework& framework, const Person& person, const Level& 
 // promotions before moves, then to the framework's order of tracks and moves. Empty when no
 // route exists or `from` is `to`. The steps carry no results yet.
 std::vector<RouteStep> find_route(const Framework& framework, const Level& from, const Level& to);
+
+// The shortest route from `from` to any level on `track`, by the same steps and ties.
+std::vector<RouteStep> find_route_to_track(const Framework& framework, const Level& from,
+                                           std::string_view track);
 
 // Judges `target` for the person: directly when one step reaches it (a level on their track,
 // or a move the framework defines), else step by step along the route. Each step is judged on

@@ -41,7 +41,7 @@ ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "header", "nav", "main", "footer",
     "section", "h1", "h2", "h3", "p", "span", "a", "strong", "code", "div", "table", "thead",
     "tbody", "tr", "th", "td", "dl", "dt", "dd", "ul", "ol", "li", "br", "figure", "figcaption",
-    "svg", "g", "rect", "line", "text",
+    "svg", "g", "rect", "line", "text", "b",
 }
 ALLOWED_ATTRIBUTES = {
     "lang", "charset", "name", "content", "http-equiv", "class", "id", "href", "rel", "title",
@@ -380,7 +380,27 @@ def write_outputs():
         check(status == want, f"evaluate {files} --format html: exit {status}, want {want}: "
                               f"{err[-300:]}")
         pages[name] = path
+    # ladder candidates --format html, written with --output (one opening is short: exit 1).
+    path = os.path.join(WORK, "candidates.html")
+    status, _, err = ladder("candidates", "examples/openings/openings.yaml", "examples/evidence",
+                            "examples/openings/people", "--as-of", AS_OF, "--format", "html",
+                            "--output", path)
+    check(status == 1 and os.path.exists(path),
+          f"candidates --format html --output: exit {status}, want 1: {err[-300:]}")
+    pages["candidates.html"] = path
     return pages
+
+
+def check_candidates(dom, page):
+    """The openings page: every section, the trial and the wanted track with no step yet."""
+    check_clean(dom, page)
+    check_text(dom, page, [
+        "staff-payments: IC4 Staff Engineer", "Ready now, interested in the track",
+        "Ready, no role", "Openings short of ready candidates", "On a track they did not choose",
+        "Interest in a track no step leads to yet",
+        "E1420 Ines Duarte", "IC2 -> IC3 -> IC4 -> M1 (3 steps)",
+        "IC4 -> M1 since 2026-05-15, ends 2026-11-15 (in 14 days)", "the way back is open"])
+    check(dom.count("table", "data") >= 6, f"{page}: expected a table per non-empty group")
 
 
 def main():
@@ -405,7 +425,8 @@ def main():
                  ("carmen.html", "report-carmen.png", "1280,900"),
                  ("hostile.html", "report-hostile.png", "1280,1800"),
                  ("hostile-site/index.html", "hostile-site-index.png", "1280,900"),
-                 ("several.html", "report-several.png", "1280,900")]
+                 ("several.html", "report-several.png", "1280,900"),
+                 ("candidates.html", "candidates.png", "1280,1800")]
         list(pool.map(lambda shot: screenshot(pages[shot[0]], shot[1], shot[2]), shots))
         prints = [("site/index.html", "site-index-print.pdf"), ("carmen.html", "report-print.pdf")]
         list(pool.map(lambda doc: print_to_pdf(pages[doc[0]], doc[1]), prints))
@@ -420,6 +441,7 @@ def main():
     check_report(doms["carmen.html"], "carmen.html", "examples/evidence/carmen.yaml", False)
     check_hostile_report(doms["hostile.html"], "hostile.html")
     check_several_people(doms["several.html"], "several.html")
+    check_candidates(doms["candidates.html"], "candidates.html")
 
     print(f"{checks} checks over {len(doms)} pages rendered by Chromium; screenshots in {SHOTS}")
     if failures:

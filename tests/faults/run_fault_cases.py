@@ -237,6 +237,36 @@ def case_output_file(ladder, d):
     return problems
 
 
+def case_candidates_output_file(ladder, d):
+    """candidates --output: the same report as on stdout, whole; a full disk said; never an
+    input (the openings file included)."""
+    problems = []
+    openings = os.path.join(HERE, "..", "..", "examples", "openings")
+    base = ["candidates", "--format", "html"] + AS_OF + [
+        os.path.join(openings, "openings.yaml"), os.path.join(openings, "people")]
+    code, shown, err = run(ladder, base, d)
+    written_code, out, err = run(ladder, base + ["--output", "page.html"], d)
+    with open(os.path.join(d, "page.html"), "rb") as f:
+        written = f.read()
+    expect(written_code == code == 1 and out == b"" and written == shown,
+           f"--output page.html: exit {written_code} (stdout run {code}), {len(written)} bytes "
+           f"written of {len(shown)}", problems)
+    if stat.S_ISCHR(os.stat("/dev/full").st_mode):
+        code, _, err = run(ladder, base + ["--output", "/dev/full"], d)
+        expect(code == 2 and "No space left on device" in err,
+               f"--output /dev/full: exit {code}, stderr {err!r}", problems)
+    shutil.copy(os.path.join(openings, "openings.yaml"), d)
+    with open(os.path.join(d, "openings.yaml"), "rb") as f:
+        before = f.read()
+    code, _, err = run(ladder, ["candidates"] + AS_OF + ["openings.yaml", "--output",
+                                                         "openings.yaml", openings], d)
+    with open(os.path.join(d, "openings.yaml"), "rb") as f:
+        after = f.read()
+    expect(code == 2 and "is also an input" in err and after == before,
+           f"--output the openings file: exit {code}, stderr {err!r}", problems)
+    return problems
+
+
 def case_output_directory_not_writable_unprivileged(ladder, d):
     if os.geteuid() != 0 and shutil.which("setpriv") is None:
         raise Skip("needs root to switch to an unprivileged user with setpriv")

@@ -63,6 +63,16 @@ TEST_SUITE("eval/route") {
               std::vector<std::string>{"L1 promotion L2", "L2 move M2", "M2 promotion M3"});
     }
 
+    TEST_CASE("the route to a track ends at the first level of it the search reaches") {
+        Framework framework = test::load_valid_framework(routes_text);
+        const Level& l1 = *framework.find_level("L1");
+        CHECK(steps(find_route_to_track(framework, l1, "management")) ==
+              std::vector<std::string>{"L1 promotion L2", "L2 move M2"});
+        CHECK(steps(find_route_to_track(framework, *framework.find_level("L2"), "management")) ==
+              std::vector<std::string>{"L2 move M2"});
+        CHECK(find_route_to_track(framework, *framework.find_level("L3"), "management").empty());
+    }
+
     TEST_CASE("no route reaches a level below the only move") {
         Framework framework = test::load_valid_framework(routes_text);
         CHECK(find_route(framework, *framework.find_level("L1"), *framework.find_level("M1"))

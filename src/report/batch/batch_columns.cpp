@@ -17,6 +17,8 @@ struct ColumnSpec {
     std::string name;
     std::string header;
     Cell cell;
+    // Off: only with --columns (the trial's columns also with --trials-ending).
+    bool shown_by_default = true;
 };
 
 json text_or_null(const std::string& text) {
@@ -41,6 +43,17 @@ Cell count_of(int BatchRow::*field, bool (*applies)(const BatchRow&)) {
 Cell text_of(std::string BatchRow::*field) {
     return [field](const BatchRow& row) {
         return text_or_null(row.*field);
+    };
+}
+
+bool in_trial(const BatchRow& row) {
+    return !row.trial_ends.empty();
+}
+
+// A value that only a row with a trial in progress has.
+Cell trial_value(std::function<json(const BatchRow&)> value) {
+    return [value](const BatchRow& row) {
+        return in_trial(row) ? value(row) : json();
     };
 }
 
@@ -89,6 +102,20 @@ const std::vector<ColumnSpec>& specs() {
          [](const BatchRow& row) {
              return row.best_fit.empty() ? json() : json(row.best_fit_interest);
          }},
+        {"wrong_track", "On a track not chosen",
+         [](const BatchRow& row) { return loaded(row) ? json(row.wrong_track) : json(); }, false},
+        {"trial_from", "Trial from", text_of(&BatchRow::trial_from), false},
+        {"trial_ends", "Trial ends", text_of(&BatchRow::trial_ends), false},
+        {"trial_days_left", "Trial days left",
+         trial_value([](const BatchRow& row) { return json(row.trial_days_left); }), false},
+        {"trial_standing", "Trial standing", trial_value([](const BatchRow& row) {
+             return json(row.trial_ready ? "ready" : "not_ready");
+         }),
+         false},
+        {"trial_required_missing", "Trial required missing",
+         trial_value([](const BatchRow& row) { return json(row.trial_required_missing); }), false},
+        {"trial_way_back_open", "Trial way back open",
+         trial_value([](const BatchRow& row) { return json(row.trial_way_back_open); }), false},
         {"error", "Error", text_of(&BatchRow::error)},
     };
     return columns;
@@ -121,12 +148,26 @@ std::vector<std::string> batch_column_names() {
 }
 
 std::vector<std::string> default_batch_columns(const Framework& framework) {
-    std::vector<std::string> names = batch_column_names();
-    names.pop_back(); // error, which goes last
+    std::vector<std::string> names;
+    for (const auto& spec : specs()) {
+        if (spec.shown_by_default && spec.name != "error") {
+            names.push_back(spec.name);
+        }
+    }
     for (const auto& label : framework.people.labels) {
         names.push_back(std::string(label_column_prefix) + label);
     }
     names.emplace_back("error");
+    return names;
+}
+
+std::vector<std::string> trial_batch_columns() {
+    std::vector<std::string> names;
+    for (const auto& spec : specs()) {
+        if (spec.name.rfind("trial_", 0) == 0) {
+            names.push_back(spec.name);
+        }
+    }
     return names;
 }
 

@@ -17,9 +17,11 @@ inline constexpr std::string_view label_column_prefix = "label.";
 
 // Every column but the labels, in the default order.
 std::vector<std::string> batch_column_names();
-// The default columns: all of them, with one `label.KEY` column per label the framework
-// declares (`people: labels:`) before `error`, which stays last.
+// The default columns: all of them but `wrong_track` and the trial's, with one `label.KEY`
+// column per label the framework declares (`people: labels:`) before `error`, which stays last.
 std::vector<std::string> default_batch_columns(const Framework& framework);
+// The trial's columns (trial_from ... trial_way_back_open), which --trials-ending adds.
+std::vector<std::string> trial_batch_columns();
 // "a, b, c" from `--columns`; an error message naming the first unknown column (did you mean),
 // or nothing when every name is a column or a `label.KEY`.
 std::optional<std::string> unknown_batch_column(const std::vector<std::string>& names);

@@ -3,6 +3,7 @@
 
 #include "report/batch/batch_row.hpp"
 #include "report/common/table.hpp"
+#include "report/common/trial_words.hpp"
 #include "util/json_text.hpp"
 #include "util/text.hpp"
 #include "util/visible_text.hpp"
@@ -14,6 +15,24 @@ namespace ladder {
 namespace {
 
 using json = nlohmann::ordered_json;
+
+// "; in trial from IC4, ends 2026-11-15 (in 14 days), 1 required criterion of M1 missing, the
+// way back open"
+std::string trial_clause(const BatchRow& row) {
+    if (row.trial_ends.empty()) {
+        return {};
+    }
+    std::string standing = row.trial_ready
+                               ? fmt::format("meets the {} criteria", row.level)
+                               : fmt::format("{} of {} missing",
+                                             plural(row.trial_required_missing,
+                                                    "required criterion", "required criteria"),
+                                             row.level);
+    return fmt::format("; in trial from {}, {} {} ({}), {}, {}", row.trial_from,
+                       row.trial_days_left < 0 ? "ended" : "ends", row.trial_ends,
+                       days_left_words(row.trial_days_left), standing,
+                       row.trial_way_back_open ? "the way back open" : "no way back");
+}
 
 // A sentence per person. Redacted rows have no file or name: they start with the id.
 std::string text_row(const BatchRow& row) {
@@ -46,7 +65,7 @@ std::string text_row(const BatchRow& row) {
     if (!row.best_fit.empty()) {
         line += fmt::format("; best fit {} ({}%)", row.best_fit, row.best_fit_progress);
     }
-    return line + "\n";
+    return line + trial_clause(row) + "\n";
 }
 
 } // namespace

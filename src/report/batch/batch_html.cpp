@@ -42,6 +42,27 @@ std::string cell(const std::string& column, std::string_view text) {
     return "<td class=\"" + escape_markup(classes) + "\">" + escape_markup(text) + "</td>";
 }
 
+// Per group, the people whose track is not among their declared interests (the page names
+// everyone in its table already, so no group is hidden here).
+std::string wrong_track_section(const BatchSummary& summary) {
+    std::string rows;
+    for (const auto& group : summary.groups()) {
+        if (group.counts.wrong_track > 0) {
+            rows += fmt::format("<tr><td>{}</td><td class=\"num\">{}</td></tr>\n",
+                                escape_markup(join(group.key, " ")), group.counts.wrong_track);
+        }
+    }
+    std::string out = "<h2>On a track they did not choose</h2>\n<p>People whose current track is "
+                      "not among the tracks they declared interest in.</p>\n";
+    if (rows.empty()) {
+        return out + "<p class=\"muted\">none</p>\n";
+    }
+    return out +
+           "<table class=\"data\"><thead><tr><th>Track and level</th><th "
+           "class=\"num\">People</th></tr></thead><tbody>\n" +
+           rows + "</tbody></table>\n";
+}
+
 } // namespace
 
 std::string batch_html_header(const Framework& framework, const std::vector<std::string>& columns) {
@@ -95,16 +116,18 @@ std::string batch_html_footer(const Framework& framework, const BatchSummary& su
     // overview between the title and the table.
     const BatchCounts& totals = summary.totals();
     std::string out = "</tbody>\n</table>\n</div>\n<section class=\"overview\">\n";
-    out += fmt::format("<div class=\"totals\"><div><b>{}</b>people</div><div><b>{}</b>ready</div>"
-                       "<div><b>{}</b>not ready</div><div><b>{}</b>within one required "
-                       "criterion</div><div><b>{}</b>at the top of their track</div>"
-                       "<div><b>{}</b>in error</div></div>\n",
-                       totals.people(), totals.ready, totals.not_ready, totals.within_one,
-                       totals.top_of_track, totals.errors);
+    out +=
+        fmt::format("<div class=\"totals\"><div><b>{}</b>people</div><div><b>{}</b>ready</div>"
+                    "<div><b>{}</b>not ready</div><div><b>{}</b>within one required "
+                    "criterion</div><div><b>{}</b>at the top of their track</div>"
+                    "<div><b>{}</b>in error</div><div><b>{}</b>on a track they did not choose</div>"
+                    "</div>\n",
+                    totals.people(), totals.ready, totals.not_ready, totals.within_one,
+                    totals.top_of_track, totals.errors, totals.wrong_track);
     out += "<h2>Ready per track and level</h2>\n";
     out += "<p>The bar is the number of people ready for their next level; the mark is how many "
            "people the group has.</p>\n";
-    out += render_bar_chart(chart);
+    out += render_bar_chart(chart) + wrong_track_section(summary);
     return out + "</section>\n</div>\n" + page_halves(framework).second;
 }
 

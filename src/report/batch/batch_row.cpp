@@ -1,6 +1,8 @@
 #include "report/batch/batch_row.hpp"
 
 #include "eval/best_fit.hpp"
+#include "eval/track_choice.hpp"
+#include "eval/trial.hpp"
 #include "report/batch/batch_columns.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 
@@ -148,6 +150,30 @@ BatchRow make_error_row(const std::string& file, const Person* person,
         }
     }
     return row;
+}
+
+void add_trial_and_track_choice(BatchRow& row, const Framework& framework, const Person& person,
+                                const Date& as_of) {
+    row.wrong_track = on_track_not_chosen(person);
+    auto trial = trial_status(framework, person, as_of);
+    if (!trial) {
+        return;
+    }
+    row.trial_from = trial->move->from.id;
+    row.trial_ends = trial->ends.to_string();
+    row.trial_days_left = trial->days_left;
+    row.trial_ready = trial->standing.ready;
+    row.trial_way_back_open = trial->way_back_open;
+    for (const auto& criterion : trial->standing.criteria) {
+        if (criterion.criterion->required && is_missing(criterion)) {
+            ++row.trial_required_missing;
+        }
+    }
+}
+
+bool listed_by_trials_ending(const BatchRow& row, const std::optional<int>& trials_ending) {
+    return !trials_ending || row.status == BatchStatus::error ||
+           (!row.trial_ends.empty() && row.trial_days_left <= *trials_ending);
 }
 
 void stamp_run(BatchRow& row, const Framework& framework, const Date& as_of) {

@@ -11,6 +11,7 @@
 
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,14 @@ struct BatchRow {
     int best_fit_progress = 0;      // percent, rounded down
     bool best_fit_interest = false; // the person declared interest in the best fit's track
     std::map<std::string, std::string> labels;
+    bool wrong_track = false; // on a track not among their declared interests
+    // A trial in progress (eval/trial); trial_ends is empty when there is none.
+    std::string trial_from;
+    std::string trial_ends;
+    long trial_days_left = 0;
+    bool trial_ready = false; // meets the level's own criteria
+    int trial_required_missing = 0;
+    bool trial_way_back_open = false;
     std::string error; // path:line:column: error: message [code]
 };
 
@@ -57,6 +66,12 @@ BatchRow make_batch_row(const Evaluation& evaluation, const std::string& file);
 // `person` is what the file told before the error (id, name, track, level), if anything.
 BatchRow make_error_row(const std::string& file, const Person* person,
                         const Diagnostics& diagnostics);
+// The trial in progress, and whether the person is on a track they did not choose.
+void add_trial_and_track_choice(BatchRow& row, const Framework& framework, const Person& person,
+                                const Date& as_of);
+// Whether the row is listed by --trials-ending DAYS (none: every row): a trial ending within
+// DAYS (ended ones too), or an error (every file is accounted for).
+bool listed_by_trials_ending(const BatchRow& row, const std::optional<int>& trials_ending);
 // Stamps the run's columns (evaluation date, framework id and version) on a row.
 void stamp_run(BatchRow& row, const Framework& framework, const Date& as_of);
 

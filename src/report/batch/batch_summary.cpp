@@ -48,6 +48,7 @@ std::string summary_field_column(const std::string& field) {
 }
 
 void BatchCounts::add(const BatchRow& row) {
+    wrong_track += row.wrong_track ? 1 : 0;
     switch (row.status) {
     case BatchStatus::ready:
         ++ready;
@@ -74,6 +75,7 @@ void BatchCounts::add(const BatchCounts& other) {
     within_one += other.within_one;
     top_of_track += other.top_of_track;
     errors += other.errors;
+    wrong_track += other.wrong_track;
     for (std::size_t i = 0; i < progress.size(); ++i) {
         progress[i] += other.progress[i];
     }

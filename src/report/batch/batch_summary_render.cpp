@@ -19,8 +19,9 @@ namespace {
 using json = nlohmann::ordered_json;
 
 const std::vector<std::string> count_columns = {
-    "people",        "ready",          "not_ready",      "within_one",     "top_of_track", "errors",
-    "progress_0_24", "progress_25_49", "progress_50_74", "progress_75_99", "progress_100"};
+    "people",         "ready",          "not_ready",     "within_one",
+    "top_of_track",   "errors",         "progress_0_24", "progress_25_49",
+    "progress_50_74", "progress_75_99", "progress_100",  "wrong_track"};
 
 std::vector<std::string> summary_columns(const SummaryView& view) {
     std::vector<std::string> columns = view.by;
@@ -46,6 +47,7 @@ json group_record(const SummaryView& view, const BatchGroup& group, bool hidden)
     for (std::size_t i = 0; i < progress_buckets; ++i) {
         record[count_columns[6 + i]] = count(counts.progress[i]);
     }
+    record["wrong_track"] = count(counts.wrong_track);
     return record;
 }
 
@@ -129,6 +131,7 @@ std::string render_html(const Framework& framework, const SummaryView& view,
     total("not ready", view.totals.not_ready);
     total("within one criterion", view.totals.within_one);
     total("in error", view.totals.errors);
+    total("on a track they did not choose", view.totals.wrong_track);
     body += "</div>\n";
     // Only the groups shown get a bar: a bar of a hidden group would show its count.
     BarChart chart;

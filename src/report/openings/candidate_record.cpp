@@ -4,6 +4,7 @@
 #include "eval/trial.hpp"
 #include "report/common/next_steps_words.hpp"
 #include "report/common/privacy.hpp"
+#include "report/common/track_choice_words.hpp"
 #include "report/common/trial_words.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 
@@ -82,6 +83,9 @@ CandidateRecord make_candidate_record(const Framework& framework, const Person& 
     CandidateRecord record;
     record.person = person_of(person, as_of);
     record.person.wrong_track = found.wrong_track;
+    for (const auto& interest : found.no_step_yet) {
+        record.person.no_step_yet.push_back(interest_without_step_words(interest, person.level.id));
+    }
     for (const auto& match : found.matches) {
         record.matches.emplace_back(match.opening, candidate_of(framework, match, as_of));
     }

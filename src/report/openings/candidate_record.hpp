@@ -22,6 +22,8 @@ struct CandidatePerson {
     int months_in_level = 0;
     bool wrong_track = false; // on a track not among their declared interests
     std::vector<std::string> interests;
+    // Interests no step from their level reaches yet, in words (report/common/track_choice_words).
+    std::vector<std::string> no_step_yet;
 };
 
 // A trial in progress, as the report shows it.

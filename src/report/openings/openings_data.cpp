@@ -1,5 +1,5 @@
 // `ladder candidates` for scripts: one JSON document, or one CSV table in which every line
-// says which section it belongs to (candidate, no_candidate, ready_no_role, wrong_track,
+// says which section it belongs to (candidate, short, ready_no_role, wrong_track, no_step_yet,
 // trial, error), so that a spreadsheet filter on the first column gives each list.
 
 #include "report/common/table.hpp"
@@ -23,7 +23,8 @@ json person_json(const CandidatePerson& person) {
             {"level", person.level},
             {"months_in_level", person.months_in_level},
             {"interests", person.interests},
-            {"wrong_track", person.wrong_track}};
+            {"wrong_track", person.wrong_track},
+            {"no_step_yet", person.no_step_yet}};
 }
 
 json trial_json(const TrialRecord& trial) {
@@ -93,6 +94,10 @@ std::string render_openings_json(const OpeningsReport& report) {
     for (std::size_t index : report.wrong_track()) {
         wrong.push_back(person_json(report.people()[index]));
     }
+    json no_step = json::array();
+    for (std::size_t index : report.no_step_yet()) {
+        no_step.push_back(person_json(report.people()[index]));
+    }
     json trials = json::array();
     for (const auto& entry : report.trials()) {
         json person = person_json(report.people()[entry.person]);
@@ -114,6 +119,7 @@ std::string render_openings_json(const OpeningsReport& report) {
         {"short_openings", short_of},
         {"ready_no_role", no_role},
         {"wrong_track", wrong},
+        {"no_step_yet", no_step},
         {"trials_ending", report.trials_ending() ? json(*report.trials_ending()) : json()},
         {"trials", trials},
         {"errors", errors}};
@@ -194,6 +200,12 @@ std::string render_openings_csv(const OpeningsReport& report) {
             CsvLine{"wrong_track", nullptr, "",
                     &person,       nullptr, "declared interest in " + join(person.interests, ", ")}
                 .render();
+    }
+    for (std::size_t index : report.no_step_yet()) {
+        const CandidatePerson& person = report.people()[index];
+        for (const auto& words : person.no_step_yet) {
+            out += CsvLine{"no_step_yet", nullptr, "", &person, nullptr, words}.render();
+        }
     }
     for (const auto& entry : report.trials()) {
         out += CsvLine{"trial", nullptr,          "", &report.people()[entry.person],

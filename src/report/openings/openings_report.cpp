@@ -1,5 +1,7 @@
 #include "report/openings/openings_report.hpp"
 
+#include "util/text.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
 #include <tuple>
@@ -27,7 +29,7 @@ void OpeningsReport::add(CandidateRecord record) {
     }
     // People who appear nowhere are only counted: a report of thousands names the few it must.
     if (record.matches.empty() && record.ready_no_role.empty() && !record.person.wrong_track &&
-        !record.trial) {
+        record.person.no_step_yet.empty() && !record.trial) {
         return;
     }
     std::size_t person = keep(record.person);
@@ -40,6 +42,9 @@ void OpeningsReport::add(CandidateRecord record) {
     }
     if (record.person.wrong_track) {
         wrong_track_.push_back(person);
+    }
+    if (!record.person.no_step_yet.empty()) {
+        no_step_yet_.push_back(person);
     }
     if (record.trial) {
         trials_.push_back({person, *record.trial});
@@ -88,6 +93,8 @@ std::string render_openings_report(const OpeningsReport& report,
         return render_openings_csv(report);
     case Format::markdown:
         return render_openings_markdown(report);
+    case Format::html:
+        return render_openings_html(report);
     default:
         return render_openings_text(report, options.style);
     }
@@ -104,6 +111,20 @@ std::string_view group_heading(CandidateGroup group) {
         return "Nearly ready";
     }
     return "";
+}
+
+std::string openings_headline(const OpeningsReport& report) {
+    int needed = 0;
+    for (const auto& opening : report.openings().openings) {
+        needed += opening.count;
+    }
+    return fmt::format("{} as of {} ({} {}): {}, {} needed, {}",
+                       report.openings().title.empty() ? "Openings" : report.openings().title,
+                       report.as_of().to_string(), report.framework().id,
+                       report.framework().version,
+                       plural(static_cast<long>(report.openings().openings.size()), "opening"),
+                       plural(needed, "person", "people"),
+                       plural(static_cast<long>(report.files()), "evidence file"));
 }
 
 std::string person_words(const CandidatePerson& person) {

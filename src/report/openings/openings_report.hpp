@@ -50,6 +50,8 @@ public:
     const std::vector<std::vector<Candidate>>& candidates() const { return candidates_; }
     const std::vector<ReadyNoRole>& ready_no_role() const { return ready_no_role_; }
     const std::vector<std::size_t>& wrong_track() const { return wrong_track_; }
+    // People with an interest in a track no step from their level reaches yet.
+    const std::vector<std::size_t>& no_step_yet() const { return no_step_yet_; }
     // Soonest end first, then id.
     const std::vector<TrialEntry>& trials() const { return trials_; }
     const std::optional<int>& trials_ending() const { return trials_ending_; }
@@ -73,6 +75,7 @@ private:
     std::vector<std::vector<Candidate>> candidates_;
     std::vector<ReadyNoRole> ready_no_role_;
     std::vector<std::size_t> wrong_track_;
+    std::vector<std::size_t> no_step_yet_;
     std::vector<TrialEntry> trials_;
     std::vector<CandidateRecord> errors_;
     std::size_t files_ = 0;
@@ -87,6 +90,8 @@ std::string render_openings_report(const OpeningsReport& report,
                                    const OpeningsRenderOptions& options);
 
 // Pieces shared by the formats.
+// "Openings as of 2026-11-01 (acme 3.0): 3 openings, 4 people needed, 9 evidence files"
+std::string openings_headline(const OpeningsReport& report);
 std::string_view group_heading(CandidateGroup group);
 // "E1042 Alice Example", or the id alone when redacted.
 std::string person_words(const CandidatePerson& person);
@@ -97,5 +102,6 @@ std::string render_openings_text(const OpeningsReport& report, const Style& styl
 std::string render_openings_markdown(const OpeningsReport& report);
 std::string render_openings_json(const OpeningsReport& report);
 std::string render_openings_csv(const OpeningsReport& report);
+std::string render_openings_html(const OpeningsReport& report);
 
 } // namespace ladder

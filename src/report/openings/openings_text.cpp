@@ -39,20 +39,6 @@ struct Medium {
     std::string gap() const { return "\n"; }
 };
 
-std::string headline(const OpeningsReport& report) {
-    int needed = 0;
-    for (const auto& opening : report.openings().openings) {
-        needed += opening.count;
-    }
-    return fmt::format("{} as of {} ({} {}): {}, {} needed, {}",
-                       report.openings().title.empty() ? "Openings" : report.openings().title,
-                       report.as_of().to_string(), report.framework().id,
-                       report.framework().version,
-                       plural(static_cast<long>(report.openings().openings.size()), "opening"),
-                       plural(needed, "person", "people"),
-                       plural(static_cast<long>(report.files()), "evidence file"));
-}
-
 std::string who(const Medium& m, const CandidatePerson& person) {
     return fmt::format("{} ({} {})", m.value(person_words(person)), person.track, person.level);
 }
@@ -136,6 +122,14 @@ std::string wrong_track(const Medium& m, const OpeningsReport& report) {
                       1);
     }
     out += report.wrong_track().empty() ? m.item("none", 1) : "";
+    out += m.gap() + m.heading("Interest in a track no step leads to yet", 1);
+    for (std::size_t index : report.no_step_yet()) {
+        const CandidatePerson& person = report.people()[index];
+        for (const auto& words : person.no_step_yet) {
+            out += m.item(fmt::format("{}: {}", who(m, person), words), 1);
+        }
+    }
+    out += report.no_step_yet().empty() ? m.item("none", 1) : "";
     return out;
 }
 
@@ -164,7 +158,7 @@ std::string not_evaluated(const Medium& m, const OpeningsReport& report) {
 }
 
 std::string render(const Medium& m, const OpeningsReport& report) {
-    std::string out = m.heading(m.value(headline(report)), 0);
+    std::string out = m.heading(m.value(openings_headline(report)), 0);
     for (std::size_t i = 0; i < report.openings().openings.size(); ++i) {
         out += opening_section(m, report, i);
     }

@@ -4,6 +4,8 @@
 #include "report/common/html.hpp"
 #include "report/common/next_steps_words.hpp"
 #include "report/common/svg_chart.hpp"
+#include "report/common/track_choice_words.hpp"
+#include "report/common/trial_words.hpp"
 #include "report/person/gap_groups.hpp"
 #include "report/person/route_words.hpp"
 #include "report/person/timeline_words.hpp"
@@ -336,6 +338,13 @@ std::string render_evaluation_section(const Framework& framework, const Evaluati
     std::optional<GapGroups> groups;
     if (!evaluation.route.empty()) {
         out += route_section(framework, evaluation);
+    }
+    if (auto trial = trial_status(framework, person, evaluation.as_of)) {
+        out += "<p class=\"trial\"><strong>In trial:</strong> " +
+               escape_markup(trial_words(*trial)) + "</p>\n";
+    }
+    for (const auto& line : track_choice_lines(framework, person)) {
+        out += "<p class=\"track-choice\">" + escape_markup(line) + "</p>\n";
     }
     if (evaluation.target) {
         groups = group_gaps(*evaluation.target);

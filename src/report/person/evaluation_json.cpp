@@ -1,6 +1,8 @@
 #include "report/person/evaluation_json.hpp"
 
+#include "eval/track_choice.hpp"
 #include "eval/trial.hpp"
+#include "report/common/track_choice_words.hpp"
 #include "report/person/next_steps_json.hpp"
 #include "report/person/route_words.hpp"
 
@@ -137,6 +139,16 @@ nlohmann::ordered_json trial_to_json(const Framework& framework, const Person& p
             {"standing", level_result_to_json(framework, trial->standing, false)}};
 }
 
+// The tracks of the person's interests no step reaches yet, each with its shortest route (the
+// levels from theirs; empty when none leads there).
+nlohmann::ordered_json no_step_yet_to_json(const Framework& framework, const Person& person) {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const auto& interest : interests_without_step(framework, person)) {
+        list.push_back({{"track", interest.track->id}, {"route", route_level_ids(interest)}});
+    }
+    return list;
+}
+
 } // namespace
 
 nlohmann::ordered_json evaluation_to_json(const Framework& framework,
@@ -164,6 +176,8 @@ nlohmann::ordered_json evaluation_to_json(const Framework& framework,
              }()},
             {"as_of", evaluation.as_of.to_string()},
             {"trial", trial_to_json(framework, person, evaluation.as_of)},
+            {"wrong_track", on_track_not_chosen(person)},
+            {"no_step_yet", no_step_yet_to_json(framework, person)},
             {"next_steps", evaluation.target
                                ? next_steps_to_json(framework, *evaluation.target, evaluation.as_of)
                                : nlohmann::ordered_json(nullptr)},

@@ -3,6 +3,7 @@
 #include "eval/next_steps.hpp"
 #include "report/common/markdown.hpp"
 #include "report/common/next_steps_words.hpp"
+#include "report/common/track_choice_words.hpp"
 #include "report/common/trial_words.hpp"
 #include "report/person/gap_groups.hpp"
 #include "report/person/route_words.hpp"
@@ -135,6 +136,9 @@ std::string render_evaluation_markdown(const Framework& framework, const Evaluat
     }
     if (auto trial = trial_status(framework, person, evaluation.as_of)) {
         out += fmt::format("- In trial: {}\n", escape_markdown(trial_words(*trial)));
+    }
+    for (const auto& line : track_choice_lines(framework, person)) {
+        out += "- " + escape_markdown(line) + "\n";
     }
     if (evaluation.target) {
         const LevelResult& target = *evaluation.target;

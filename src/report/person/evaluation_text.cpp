@@ -2,6 +2,7 @@
 
 #include "eval/next_steps.hpp"
 #include "report/common/next_steps_words.hpp"
+#include "report/common/track_choice_words.hpp"
 #include "report/common/trial_words.hpp"
 #include "report/person/gap_groups.hpp"
 #include "report/person/route_words.hpp"
@@ -280,6 +281,9 @@ std::string render_evaluation_text(const Framework& framework, const Evaluation&
     }
     if (auto trial = trial_status(framework, person, evaluation.as_of)) {
         out += wrap_text("In trial: " + trial_words(*trial), options.width, 0) + "\n";
+    }
+    for (const auto& line : track_choice_lines(framework, person)) {
+        out += wrap_text(line, text_width, 0) + "\n";
     }
     if (evaluation.target) {
         render_target(out, framework, person, *evaluation.target, evaluation.as_of, options,
