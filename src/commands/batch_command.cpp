@@ -2,7 +2,9 @@
 
 #include "commands/batch_inputs.hpp"
 #include "commands/batch_pipeline.hpp"
+#include "commands/batch_progress.hpp"
 #include "eval/evaluation.hpp"
+#include "eval/placement.hpp"
 #include "report/batch/batch_columns.hpp"
 #include "report/batch/batch_html.hpp"
 #include "report/batch/batch_privacy.hpp"
@@ -71,6 +73,7 @@ struct BatchContext {
     BatchRenderOptions render;
     BatchPrivacy privacy;
     bool summary = false;
+    bool placement = false; // the placement column is shown: worth its evaluations
 };
 
 struct FileResult {
@@ -95,7 +98,13 @@ BatchRow evaluate_file(const BatchInput& input, const BatchContext& context) {
     // A row shows no sentences: skipping them keeps evaluation cheap beside parsing.
     Evaluation evaluation = evaluate_person(context.framework, *checked.person, context.as_of,
                                             context.target, Detail::verdicts);
-    return make_batch_row(evaluation, input.path);
+    BatchRow row = make_batch_row(evaluation, input.path);
+    if (context.placement) {
+        const Level* reached =
+            reached_on_own_track(context.framework, *checked.person, context.as_of);
+        row.placement = reached != nullptr ? reached->id : std::string();
+    }
+    return row;
 }
 
 FileResult process_file(const BatchInput& input, const BatchContext& context) {
@@ -115,55 +124,6 @@ FileResult process_file(const BatchInput& input, const BatchContext& context) {
                               : render_batch_row(result.row, context.render);
     }
     return result;
-}
-
-// A one-line progress bar on stderr, redrawn at most ten times a second.
-class ProgressBar {
-public:
-    ProgressBar(std::ostream& err, bool enabled, std::optional<std::size_t> total)
-        : err_(err), enabled_(enabled), total_(total) {}
-
-    void update(std::size_t done) {
-        auto now = std::chrono::steady_clock::now();
-        if (!enabled_ || now - last_ < std::chrono::milliseconds(100)) {
-            return;
-        }
-        last_ = now;
-        if (total_ && *total_ > 0) {
-            std::size_t filled = std::min<std::size_t>(30, done * 30 / *total_);
-            err_ << fmt::format("\r[{}{}] {}/{} files", std::string(filled, '#'),
-                                std::string(30 - filled, '.'), done, *total_);
-        } else {
-            err_ << fmt::format("\r{} files", done);
-        }
-        err_.flush();
-    }
-    void finish() {
-        if (enabled_) {
-            err_ << erase_line;
-            err_.flush();
-        }
-    }
-
-private:
-    std::ostream& err_;
-    bool enabled_;
-    std::optional<std::size_t> total_;
-    std::chrono::steady_clock::time_point last_{};
-};
-
-// The number of input files, for the progress bar: only the directory listings, no reading.
-// Unknown when paths come from stdin, which can be read only once.
-std::optional<std::size_t> count_inputs(const std::vector<std::string>& paths) {
-    if (std::find(paths.begin(), paths.end(), "-") != paths.end()) {
-        return std::nullopt;
-    }
-    BatchInputs inputs(paths, nullptr);
-    std::size_t count = 0;
-    while (inputs.next()) {
-        ++count;
-    }
-    return count;
 }
 
 bool same_file(const fs::path& a, const fs::path& b) {
@@ -398,8 +358,34 @@ bool columns_are_known(const BatchOptions& options, const Console& console) {
     return true;
 }
 
+// Placement evaluates the person's track from its first level up, beside the evaluation of the
+// target: computed only when a column or a --by group shows it.
+bool shows_placement(const BatchOptions& options, const std::vector<std::string>& columns) {
+    std::vector<std::string> shown;
+    if (options.summary) {
+        for (const auto& field : options.by) {
+            shown.push_back(summary_field_column(field));
+        }
+    } else if (options.format == Format::text) {
+        return !options.lines; // the table has a placement column
+    } else {
+        shown = columns;
+    }
+    return std::find(shown.begin(), shown.end(), "placement") != shown.end();
+}
+
 BatchPrivacy privacy_of(const BatchOptions& options) {
     return {options.redact || options.pseudonym_key.has_value(), options.pseudonym_key};
+}
+
+// Colour only on standard output (a terminal, no NO_COLOR: console.out_style), never in a file.
+BatchRenderOptions render_options(const BatchOptions& options, std::vector<std::string> columns,
+                                  const Framework& framework, const Console& console) {
+    BatchPrivacy privacy = privacy_of(options);
+    Style style = options.output ? Style(false) : console.out_style;
+    return {options.format, std::move(columns),
+            options.lines ? BatchTextLayout::lines : BatchTextLayout::table,
+            batch_table_for(framework, privacy.redact, privacy.pseudonym_key.has_value(), style)};
 }
 
 } // namespace
@@ -413,15 +399,16 @@ int run_batch(const CommonOptions& common, const BatchOptions& options, const Co
     if (!criteria || !target_is_known(criteria->framework, options.target, console)) {
         return exit_trouble;
     }
+    std::vector<std::string> columns =
+        options.columns.empty() ? default_batch_columns(criteria->framework) : options.columns;
     BatchContext context{criteria->framework,
                          *as_of,
                          options.target,
                          common.limits,
-                         {options.format, options.columns.empty()
-                                              ? default_batch_columns(criteria->framework)
-                                              : options.columns},
+                         render_options(options, columns, criteria->framework, console),
                          privacy_of(options),
-                         options.summary};
+                         options.summary,
+                         shows_placement(options, columns)};
     BatchRun run(options, context, console, common.quiet);
     int status = exit_ok;
     if (options.output) {

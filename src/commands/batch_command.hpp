@@ -24,6 +24,7 @@ struct BatchOptions {
     std::vector<std::string> columns;         // empty: the default columns
     std::vector<std::string> by;              // empty: track, level
     bool bom = false;
+    bool lines = false;          // text: a sentence per person instead of the table
     std::istream* in = nullptr;  // where `-` reads paths from
     bool null_separated = false; // -0: the paths on stdin end with NUL, not a newline
 };

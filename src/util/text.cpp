@@ -1,5 +1,6 @@
 #include "util/text.hpp"
 
+#include "util/column_width.hpp"
 #include "util/utf8.hpp"
 #include "util/visible_text.hpp"
 
@@ -197,20 +198,9 @@ std::string percent(double share) {
     return fmt::format("{}%", static_cast<int>(share * 100.0 + 1e-9));
 }
 
+// Wide characters take two columns, so that a table with CJK names stays aligned.
 std::size_t display_width(std::string_view text) {
-    std::size_t width = 0;
-    bool in_escape = false;
-    for (char c : text) {
-        auto byte = static_cast<unsigned char>(c);
-        if (byte == 0x1b) {
-            in_escape = true;
-        } else if (in_escape) {
-            in_escape = byte != 'm';
-        } else if ((byte & 0xC0) != 0x80) {
-            ++width;
-        }
-    }
-    return width;
+    return text_columns(text);
 }
 
 std::string pad_right(std::string_view text, std::size_t width) {
