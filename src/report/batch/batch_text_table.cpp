@@ -75,6 +75,25 @@ std::string best_fit_text(const BatchRow& row) {
                                 : fmt::format("{} {}%", row.best_fit, row.best_fit_progress);
 }
 
+// As many whole criterion ids as fit, then how many more ("a, b +4"): a cut id would be a
+// puzzle. When not even the first fits, it is cut with an ellipsis.
+std::string missing_text(const std::vector<std::string>& missing, std::size_t width) {
+    std::string shown;
+    for (std::size_t i = 0; i < missing.size(); ++i) {
+        std::string next = (i == 0 ? "" : shown + ", ") + visible_text(missing[i]);
+        std::size_t left = missing.size() - i - 1;
+        std::string more = left > 0 ? fmt::format(" +{}", left) : "";
+        if (text_columns(next) + more.size() <= width) {
+            shown = std::move(next);
+        } else if (i == 0) {
+            return fit_to_columns(next, width - std::min(width, more.size())) + more;
+        } else {
+            return shown + fmt::format(" +{}", missing.size() - i);
+        }
+    }
+    return shown;
+}
+
 std::vector<std::string> judged_cells(const BatchRow& row, const BatchTable& table) {
     bool counted = row.status != BatchStatus::top_of_track && row.total > 0;
     auto counted_text = [&](std::string text) {
@@ -85,7 +104,7 @@ std::vector<std::string> judged_cells(const BatchRow& row, const BatchTable& tab
         pad_right(counted_text(fmt::format("{}", row.required_missing)), required_width),
         cell(row.placement, table.level_width),
         cell(best_fit_text(row), table.level_width + 5),
-        fit_to_columns(visible_text(join(row.missing, ", ")), table.missing_width),
+        missing_text(row.missing, table.missing_width),
     };
 }
 
