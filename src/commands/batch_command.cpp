@@ -237,7 +237,7 @@ bool BatchRun::write(std::ostream& out) {
     }
     if (!options_.summary) {
         out << (options_.format == Format::html
-                    ? batch_html_header(context_.framework, context_.render.columns)
+                    ? batch_html_header(context_.framework, context_.as_of, context_.render.columns)
                     : render_batch_header(context_.render));
     }
     {
@@ -399,8 +399,11 @@ int run_batch(const CommonOptions& common, const BatchOptions& options, const Co
     if (!criteria || !target_is_known(criteria->framework, options.target, console)) {
         return exit_trouble;
     }
-    std::vector<std::string> columns =
-        options.columns.empty() ? default_batch_columns(criteria->framework) : options.columns;
+    std::vector<std::string> columns = options.columns;
+    if (columns.empty()) {
+        columns = options.format == Format::html ? batch_html_default_columns(criteria->framework)
+                                                 : default_batch_columns(criteria->framework);
+    }
     BatchContext context{criteria->framework,
                          *as_of,
                          options.target,
