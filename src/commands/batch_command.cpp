@@ -383,9 +383,13 @@ BatchRenderOptions render_options(const BatchOptions& options, std::vector<std::
                                   const Framework& framework, const Console& console) {
     BatchPrivacy privacy = privacy_of(options);
     Style style = options.output ? Style(false) : console.out_style;
+    BatchTable table =
+        batch_table_for(framework, privacy.redact, privacy.pseudonym_key.has_value(), style);
+    if (auto width = options.output ? std::nullopt : terminal_columns(stdout)) {
+        fit_table_to_terminal(table, *width);
+    }
     return {options.format, std::move(columns),
-            options.lines ? BatchTextLayout::lines : BatchTextLayout::table,
-            batch_table_for(framework, privacy.redact, privacy.pseudonym_key.has_value(), style)};
+            options.lines ? BatchTextLayout::lines : BatchTextLayout::table, std::move(table)};
 }
 
 } // namespace

@@ -23,7 +23,8 @@ BatchRow row_with(std::string id, std::string name, std::vector<std::string> mis
 }
 
 BatchTable table_for_test(bool redacted = false, bool pseudonymised = false) {
-    Framework framework = load_valid_framework(framework_with_rule("rating: {competency: delivery, min: 2}"));
+    Framework framework =
+        load_valid_framework(framework_with_rule("rating: {competency: delivery, min: 2}"));
     return batch_table_for(framework, redacted, pseudonymised, Style(false));
 }
 
@@ -61,6 +62,19 @@ TEST_SUITE("report/batch/batch_text_table") {
         table.missing_width = 6; // not even the first fits: cut, with the count
         line = batch_table_row(row_with("E1", "Ana", {"first-one", "second-one"}), table);
         CHECK(line.ends_with("  fi… +1\n"));
+    }
+
+    TEST_CASE("on a terminal the missing criteria take the width the other columns leave") {
+        BatchTable table = table_for_test();
+        std::string header = batch_table_header(table);
+        std::size_t before = text_columns(header.substr(0, header.rfind("missing")));
+        fit_table_to_terminal(table, before + 30);
+        CHECK(table.missing_width == 29);
+        std::string line = batch_table_row(
+            row_with("E1", "Ana", {"a-long-criterion-id", "another-long-one", "third"}), table);
+        CHECK(text_columns(line) - 1 <= before + 29); // the line break aside
+        fit_table_to_terminal(table, 40); // narrower than the fixed columns: the list keeps 12
+        CHECK(table.missing_width == 12);
     }
 
     TEST_CASE("a pseudonym is never cut, and a redacted table has no name column") {

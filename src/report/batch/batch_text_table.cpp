@@ -138,6 +138,15 @@ BatchTable batch_table_for(const Framework& framework, bool redacted, bool pseud
     return table;
 }
 
+void fit_table_to_terminal(BatchTable& table, std::size_t columns) {
+    constexpr std::size_t narrowest = 12;
+    // The last column is left free: a line that fills it wraps early on some terminals.
+    std::string header = batch_table_header(table);
+    std::size_t before_missing = text_columns(header.substr(0, header.rfind("missing"))) + 1;
+    table.missing_width =
+        columns > before_missing + narrowest ? columns - before_missing : narrowest;
+}
+
 std::string batch_table_header(const BatchTable& table) {
     std::vector<std::string> cells = {pad_right("id", table.id_width)};
     if (table.name_width > 0) {
