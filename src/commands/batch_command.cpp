@@ -226,7 +226,10 @@ void BatchRun::emit(const FileResult& result, std::ostream& out) {
 }
 
 bool BatchRun::write(std::ostream& out) {
-    bool show_progress = console_.err_is_terminal && !quiet_;
+    // Rows streaming onto the same terminal are the progress, and a bar redrawn between them
+    // would break the table's lines.
+    bool rows_on_terminal = !options_.output && !options_.summary && is_terminal(stdout);
+    bool show_progress = console_.err_is_terminal && !quiet_ && !rows_on_terminal;
     ProgressBar progress(console_.err, show_progress,
                          show_progress ? count_inputs(options_.paths) : std::nullopt);
     int workers = worker_count(options_.jobs);
@@ -426,6 +429,7 @@ int run_batch(const CommonOptions& common, const BatchOptions& options, const Co
     if (status != exit_ok) {
         return status; // no report, so no summary of one
     }
+    console.out.flush(); // the table first, then the line that sums it up, on a shared terminal
     run.print_summary_line();
     if (run.no_rows()) {
         // Nothing was evaluated (`-` with an empty list, directories of empty directories):
