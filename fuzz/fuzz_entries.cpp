@@ -141,10 +141,15 @@ void render_batch_formats(const BatchRow& row) {
              {BatchPrivacy{}, BatchPrivacy{true, std::nullopt}, BatchPrivacy{true, "key"}}) {
             BatchRow protected_row = row;
             protect_row(protected_row, privacy);
-            BatchRenderOptions options{format, default_batch_columns(shipped_framework())};
-            (void)render_batch_header(options);
-            (void)render_batch_row(protected_row, options);
-            (void)render_batch_footer(options, 1);
+            for (BatchTextLayout layout : {BatchTextLayout::table, BatchTextLayout::lines}) {
+                BatchRenderOptions options{
+                    format, default_batch_columns(shipped_framework()), layout,
+                    batch_table_for(shipped_framework(), privacy.redact,
+                                    privacy.pseudonym_key.has_value(), Style(false))};
+                (void)render_batch_header(options);
+                (void)render_batch_row(protected_row, options);
+                (void)render_batch_footer(options, 1);
+            }
         }
     }
     BatchSummary summary;

@@ -21,6 +21,9 @@ _ladder() {
         --color)
             COMPREPLY=($(compgen -W "auto always never" -- "$cur"))
             return ;;
+        --layout)
+            COMPREPLY=($(compgen -W "table lines" -- "$cur"))
+            return ;;
         --format|-f)
             case $command in
                 validate) COMPREPLY=($(compgen -W "text json github junit sarif auto" -- "$cur")) ;;
@@ -42,7 +45,7 @@ _ladder() {
         place) options="--as-of --format" ;;
         show) options="--format" ;;
         schema) options="" ;;
-        batch) options="--target --as-of --jobs --output --summary --min-group --redact --null --columns --by --bom --pseudonymise --trials-ending --format" ;;
+        batch) options="--target --as-of --jobs --output --summary --min-group --redact --null --columns --by --layout --bom --pseudonymise --trials-ending --format" ;;
         candidates) options="--as-of --within --trials-ending --jobs --output --null --redact --pseudonymise --format" ;;
         publish) options="--out --force" ;;
         test) options="--fail-only --coverage --min-coverage --format" ;;

@@ -36,6 +36,7 @@ complete -c ladder -n "__fish_seen_subcommand_from batch" -l summary -d "Counts 
 complete -c ladder -n "__fish_seen_subcommand_from batch" -l min-group -x -d "Smallest group shown"
 complete -c ladder -n "__fish_seen_subcommand_from batch" -l columns -x -d "Columns and their order"
 complete -c ladder -n "__fish_seen_subcommand_from batch" -l by -x -d "Summary groups (labels)"
+complete -c ladder -n "__fish_seen_subcommand_from batch" -l layout -x -a "table lines" -d "Text layout"
 complete -c ladder -n "__fish_seen_subcommand_from batch" -l bom -d "Byte order mark for spreadsheets"
 complete -c ladder -n "__fish_seen_subcommand_from batch candidates" -l pseudonymise -x -d "Stable pseudonyms from KEY"
 complete -c ladder -n "__fish_seen_subcommand_from diff" -l counts-only -d "Counts per level, nobody named"

@@ -383,6 +383,13 @@ int run_cli(int argc, char** argv) {
             "--columns", [&](const std::string& list) { batch.columns = split_list(list); },
             "The columns and their order, comma-separated (default: all; see the manual)")
         ->option_text("LIST");
+    batch_command
+        ->add_option_function<std::string>(
+            "--layout", [&](const std::string& layout) { batch.lines = layout == "lines"; },
+            "Text format: an aligned table, one line per person (default), or lines: one "
+            "sentence per person with every missing criterion")
+        ->check(CLI::IsMember({"table", "lines"}))
+        ->option_text("table|lines");
     batch_command->add_flag("--bom", batch.bom,
                             "Start the output with a UTF-8 byte order mark, so that spreadsheets "
                             "read non-ASCII names right");

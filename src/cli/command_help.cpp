@@ -42,6 +42,7 @@ constexpr std::array<CommandHelp, 11> commands = {{
      trouble_only},
     {"batch",
      "ladder batch evidence/ --format csv --output cycle.csv\n"
+     "ladder batch evidence/ --layout lines\n"
      "find . -name '*.yaml' | ladder batch - --jobs 4\n"
      "ladder batch evidence/ --summary --format markdown\n"
      "ladder batch evidence/ --trials-ending 30 --format csv",

@@ -2,8 +2,10 @@
 
 #include "commands/batch_inputs.hpp"
 #include "commands/batch_pipeline.hpp"
+#include "commands/batch_progress.hpp"
 #include "commands/output_file.hpp"
 #include "eval/evaluation.hpp"
+#include "eval/placement.hpp"
 #include "report/batch/batch_columns.hpp"
 #include "report/batch/batch_html.hpp"
 #include "report/batch/batch_privacy.hpp"
@@ -35,6 +37,7 @@ struct BatchContext {
     BatchPrivacy privacy;
     bool summary = false;
     std::optional<int> trials_ending;
+    bool placement = false; // the placement column is shown: worth its evaluations
 };
 
 struct FileResult {
@@ -61,6 +64,11 @@ BatchRow evaluate_file(const BatchInput& input, const BatchContext& context) {
                                             context.target, Detail::verdicts);
     BatchRow row = make_batch_row(evaluation, input.path);
     add_trial_and_track_choice(row, context.framework, *checked.person, context.as_of);
+    if (context.placement) {
+        const Level* reached =
+            reached_on_own_track(context.framework, *checked.person, context.as_of);
+        row.placement = reached != nullptr ? reached->id : std::string();
+    }
     return row;
 }
 
@@ -83,53 +91,6 @@ FileResult process_file(const BatchInput& input, const BatchContext& context) {
     return result;
 }
 
-// A one-line progress bar on stderr, redrawn at most ten times a second.
-class ProgressBar {
-public:
-    ProgressBar(std::ostream& err, bool enabled, std::optional<std::size_t> total)
-        : err_(err), enabled_(enabled), total_(total) {}
-
-    void update(std::size_t done) {
-        auto now = std::chrono::steady_clock::now();
-        if (!enabled_ || now - last_ < std::chrono::milliseconds(100)) {
-            return;
-        }
-        last_ = now;
-        if (total_ && *total_ > 0) {
-            std::size_t filled = std::min<std::size_t>(30, done * 30 / *total_);
-            err_ << fmt::format("\r[{}{}] {}/{} files", std::string(filled, '#'),
-                                std::string(30 - filled, '.'), done, *total_);
-        } else {
-            err_ << fmt::format("\r{} files", done);
-        }
-        err_.flush();
-    }
-    void finish() {
-        if (enabled_) {
-            err_ << erase_line;
-            err_.flush();
-        }
-    }
-
-private:
-    std::ostream& err_;
-    bool enabled_;
-    std::optional<std::size_t> total_;
-    std::chrono::steady_clock::time_point last_{};
-};
-
-// The number of input files, for the progress bar: only the directory listings, no reading.
-// Unknown when paths come from stdin, which can be read only once.
-std::optional<std::size_t> count_inputs(const std::vector<std::string>& paths) {
-    if (std::find(paths.begin(), paths.end(), "-") != paths.end()) {
-        return std::nullopt;
-    }
-    BatchInputs inputs(paths, nullptr);
-    std::size_t count = 0;
-    while (inputs.next()) {
-        ++count;
-    }
-    return count;
 }
 
 class BatchRun {
@@ -230,7 +191,10 @@ void BatchRun::emit(const FileResult& result, std::ostream& out) {
 }
 
 bool BatchRun::write(std::ostream& out) {
-    bool show_progress = console_.err_is_terminal && !quiet_;
+    // Rows streaming onto the same terminal are the progress, and a bar redrawn between them
+    // would break the table's lines.
+    bool rows_on_terminal = !options_.output && !options_.summary && is_terminal(stdout);
+    bool show_progress = console_.err_is_terminal && !quiet_ && !rows_on_terminal;
     ProgressBar progress(console_.err, show_progress,
                          show_progress ? count_inputs(options_.paths) : std::nullopt);
     int workers = worker_count(options_.jobs);
@@ -241,7 +205,7 @@ bool BatchRun::write(std::ostream& out) {
     }
     if (!options_.summary) {
         out << (options_.format == Format::html
-                    ? batch_html_header(context_.framework, context_.render.columns)
+                    ? batch_html_header(context_.framework, context_.as_of, context_.render.columns)
                     : render_batch_header(context_.render));
     }
     {
@@ -337,12 +301,15 @@ bool columns_are_known(const BatchOptions& options, const Console& console) {
     return true;
 }
 
-// --columns, or the default ones; --trials-ending adds the trial's before `error`.
+// --columns, or the default ones (the HTML page's own); --trials-ending adds the trial's before
+// `error`.
 std::vector<std::string> chosen_columns(const BatchOptions& options, const Framework& framework) {
     if (!options.columns.empty()) {
         return options.columns;
     }
-    std::vector<std::string> columns = default_batch_columns(framework);
+    std::vector<std::string> columns = options.format == Format::html
+                                           ? batch_html_default_columns(framework)
+                                           : default_batch_columns(framework);
     if (options.trials_ending) {
         std::vector<std::string> trial = trial_batch_columns();
         columns.insert(columns.end() - 1, trial.begin(), trial.end());
@@ -350,8 +317,38 @@ std::vector<std::string> chosen_columns(const BatchOptions& options, const Frame
     return columns;
 }
 
+// Placement evaluates the person's track from its first level up, beside the evaluation of the
+// target: computed only when a column or a --by group shows it.
+bool shows_placement(const BatchOptions& options, const std::vector<std::string>& columns) {
+    std::vector<std::string> shown;
+    if (options.summary) {
+        for (const auto& field : options.by) {
+            shown.push_back(summary_field_column(field));
+        }
+    } else if (options.format == Format::text) {
+        return !options.lines; // the table has a placement column
+    } else {
+        shown = columns;
+    }
+    return std::find(shown.begin(), shown.end(), "placement") != shown.end();
+}
+
 BatchPrivacy privacy_of(const BatchOptions& options) {
     return {options.redact || options.pseudonym_key.has_value(), options.pseudonym_key};
+}
+
+// Colour only on standard output (a terminal, no NO_COLOR: console.out_style), never in a file.
+BatchRenderOptions render_options(const BatchOptions& options, std::vector<std::string> columns,
+                                  const Framework& framework, const Console& console) {
+    BatchPrivacy privacy = privacy_of(options);
+    Style style = options.output ? Style(false) : console.out_style;
+    BatchTable table =
+        batch_table_for(framework, privacy.redact, privacy.pseudonym_key.has_value(), style);
+    if (auto width = options.output ? std::nullopt : terminal_columns(stdout)) {
+        fit_table_to_terminal(table, *width);
+    }
+    return {options.format, std::move(columns),
+            options.lines ? BatchTextLayout::lines : BatchTextLayout::table, std::move(table)};
 }
 
 } // namespace
@@ -366,14 +363,16 @@ int run_batch(const CommonOptions& common, const BatchOptions& options, const Co
     if (!criteria || !target_is_known(criteria->framework, options.target, console)) {
         return exit_trouble;
     }
+    std::vector<std::string> columns = chosen_columns(options, criteria->framework);
     BatchContext context{criteria->framework,
                          *as_of,
                          options.target,
                          common.limits,
-                         {options.format, chosen_columns(options, criteria->framework)},
+                         render_options(options, columns, criteria->framework, console),
                          privacy_of(options),
                          options.summary,
-                         options.trials_ending};
+                         options.trials_ending,
+                         shows_placement(options, columns)};
     BatchRun run(options, context, console, common.quiet);
     int status = exit_ok;
     if (options.output) {
@@ -386,6 +385,7 @@ int run_batch(const CommonOptions& common, const BatchOptions& options, const Co
     if (status != exit_ok) {
         return status; // no report, so no summary of one
     }
+    console.out.flush(); // the table first, then the line that sums it up, on a shared terminal
     run.print_summary_line();
     if (run.no_rows()) {
         // Nothing was evaluated (`-` with an empty list, directories of empty directories):

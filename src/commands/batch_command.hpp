@@ -26,6 +26,7 @@ struct BatchOptions {
     bool bom = false;
     // List only people whose trial ends within DAYS (and error rows), with the trial's columns.
     std::optional<int> trials_ending;
+    bool lines = false;          // text: a sentence per person instead of the table
     std::istream* in = nullptr;  // where `-` reads paths from
     bool null_separated = false; // -0: the paths on stdin end with NUL, not a newline
 };

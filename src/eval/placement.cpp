@@ -2,17 +2,14 @@
 
 namespace ladder {
 
-namespace {
-
 // The climb stops at the first level not met, even if a higher one happens to be: a ladder is
 // climbed a rung at a time, and the gap shown is the one that comes first.
 TrackPlacement place_on_track(const Framework& framework, const Person& person, const Track& track,
-                              const Date& as_of) {
+                              const Date& as_of, Detail detail) {
     TrackPlacement placement;
     placement.track = &track;
     for (const Level* level : framework.levels_on_track(track.id)) {
-        LevelResult result =
-            evaluate_level_criteria(framework, person, *level, as_of, Detail::sentences);
+        LevelResult result = evaluate_level_criteria(framework, person, *level, as_of, detail);
         if (!result.ready) {
             placement.next = std::move(result);
             break;
@@ -22,14 +19,22 @@ TrackPlacement place_on_track(const Framework& framework, const Person& person, 
     return placement;
 }
 
-} // namespace
-
 Placement place_person(const Framework& framework, const Person& person, const Date& as_of) {
     Placement placement;
     for (const auto& track : framework.tracks) {
-        placement.tracks.push_back(place_on_track(framework, person, track, as_of));
+        placement.tracks.push_back(
+            place_on_track(framework, person, track, as_of, Detail::sentences));
     }
     return placement;
+}
+
+const Level* reached_on_own_track(const Framework& framework, const Person& person,
+                                  const Date& as_of) {
+    const Track* track = framework.find_track(person.track.id);
+    if (track == nullptr) {
+        return nullptr;
+    }
+    return place_on_track(framework, person, *track, as_of, Detail::verdicts).reached;
 }
 
 const TrackPlacement* placement_on(const Placement& placement, std::string_view track) {

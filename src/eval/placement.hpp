@@ -28,6 +28,16 @@ struct Placement {
 // gates apply to the levels above the person's own (see evaluate_level).
 Placement place_person(const Framework& framework, const Person& person, const Date& as_of);
 
+// The placement on one track, built in as much detail as the reader needs: a batch column
+// wants only the level reached (Detail::verdicts), `ladder place` the sentences of the gap.
+TrackPlacement place_on_track(const Framework& framework, const Person& person, const Track& track,
+                              const Date& as_of, Detail detail);
+
+// The level reached on the person's own track, judged without sentences (the batch column);
+// null when not even its first level is reached.
+const Level* reached_on_own_track(const Framework& framework, const Person& person,
+                                  const Date& as_of);
+
 // The placement on one track, or null for a track the framework does not have.
 const TrackPlacement* placement_on(const Placement& placement, std::string_view track);
 

@@ -1,10 +1,10 @@
 #include "util/output_width.hpp"
 
+#include "util/terminal.hpp"
+
 #include <algorithm>
 #include <cstdlib>
 #include <string_view>
-#include <sys/ioctl.h>
-#include <unistd.h>
 
 namespace ladder {
 
@@ -26,21 +26,12 @@ std::size_t columns_variable() {
     return columns;
 }
 
-std::size_t terminal_columns(std::FILE* stream) {
-    winsize size{};
-    int fd = ::fileno(stream);
-    if (fd < 0 || ::isatty(fd) != 1 || ::ioctl(fd, TIOCGWINSZ, &size) != 0) {
-        return 0;
-    }
-    return size.ws_col;
-}
-
 } // namespace
 
 std::size_t output_width(std::FILE* stream) {
     std::size_t columns = columns_variable();
     if (columns == 0) {
-        columns = terminal_columns(stream);
+        columns = terminal_columns(stream).value_or(0);
     }
     if (columns == 0) {
         return default_output_width;

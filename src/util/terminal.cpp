@@ -3,12 +3,22 @@
 #include <cstdlib>
 #include <cstring>
 #include <fmt/color.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace ladder {
 
 bool is_terminal(std::FILE* stream) {
     return ::isatty(::fileno(stream)) == 1;
+}
+
+std::optional<std::size_t> terminal_columns(std::FILE* stream) {
+    struct winsize size {};
+    if (!is_terminal(stream) || ::ioctl(::fileno(stream), TIOCGWINSZ, &size) != 0 ||
+        size.ws_col == 0) {
+        return std::nullopt;
+    }
+    return size.ws_col;
 }
 
 bool should_use_color(ColorMode mode, std::FILE* stream) {

@@ -1,7 +1,9 @@
 #pragma once
 // Whether to colour output: on a terminal only, never with NO_COLOR, unless forced.
 
+#include <cstddef>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -12,6 +14,8 @@ enum class ColorMode { automatic, always, never };
 // NO_COLOR (any value) turns colour off in auto mode; CLICOLOR_FORCE / FORCE_COLOR turn it on.
 bool should_use_color(ColorMode mode, std::FILE* stream);
 bool is_terminal(std::FILE* stream);
+// The width of the terminal `stream` writes to, in columns; none when it is not a terminal.
+std::optional<std::size_t> terminal_columns(std::FILE* stream);
 
 // Terminal styling through fmt/color.h, a no-op when disabled so renderers need no branches.
 // The one escape sequence fmt does not offer, erasing a line for the progress bar, is

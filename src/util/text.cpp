@@ -1,6 +1,6 @@
 #include "util/text.hpp"
 
-#include "util/cell_width.hpp"
+#include "util/column_width.hpp"
 #include "util/utf8.hpp"
 #include "util/visible_text.hpp"
 
@@ -198,29 +198,9 @@ std::string percent(double share) {
     return fmt::format("{}%", static_cast<int>(share * 100.0 + 1e-9));
 }
 
-// Escape sequences (colours) take no cell; a byte that does not start well-formed UTF-8 is
-// shown as one cell.
+// Wide characters take two columns, so that a table with CJK names stays aligned.
 std::size_t display_width(std::string_view text) {
-    std::size_t width = 0;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        if (text[i] == '\x1b') {
-            while (i < text.size() && text[i] != 'm') {
-                ++i;
-            }
-            ++i;
-            continue;
-        }
-        std::size_t length = utf8_sequence_length(text, i);
-        if (length == 0) {
-            ++width;
-            ++i;
-            continue;
-        }
-        width += static_cast<std::size_t>(cell_width(utf8_code_point(text, i, length)));
-        i += length;
-    }
-    return width;
+    return text_columns(text);
 }
 
 std::string pad_right(std::string_view text, std::size_t width) {

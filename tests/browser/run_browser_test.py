@@ -5,13 +5,14 @@
 
 1. `ladder publish` writes the shipped framework's site, and a hostile framework's site
    (tests/browser/hostile-criteria.yaml); `ladder evaluate --format html` writes reports for
-   the shipped examples and for a hostile evidence file (tests/browser/hostile.yaml).
+   the shipped examples and for a hostile evidence file (tests/browser/hostile.yaml);
+   `ladder batch --format html` the batch page over them (and a broken file) and its summary.
 2. Headless Chromium loads every page from a file:// URL and dumps the DOM it built. Each DOM
    is checked for the content it must show (taken from `ladder show/evaluate --format json`,
    so the pages are compared with ladder's own data, not with themselves) and for anything a
    file could have injected: an element or attribute ladder never writes, an event handler, a
    link that is not a page of the site, http, https or mailto.
-3. Chromium takes screenshots (1280 pixels wide) and prints two pages to PDF (the print
+3. Chromium takes screenshots (1280 pixels wide; the batch pages at 1400 and 390) and prints two pages to PDF (the print
    layout) into BUILD_DIR/browser-screenshots/ for a person to look at.
 4. The --out directory rules of `ladder publish`: written whole or not at all, a directory
    ladder wrote is replaced, any other is refused (exit 2) unless --force.
@@ -343,6 +344,29 @@ def check_hostile_report(dom, page):
           f"{page}: the only links must be the safe ones, found {hrefs}")
 
 
+def check_batch_page(dom, page):
+    """The batch page: every person's row with their status in words, the error row with its
+    error, the hostile file's name as text, the readiness chart, the table in its scroll box."""
+    check_clean(dom, page)
+    _, out, _ = ladder("batch", "examples/evidence", "tests/browser/hostile.yaml", "--as-of",
+                       AS_OF, "--format", "json", "--quiet")
+    rows = json.loads(out)
+    for row in rows:
+        check_text(dom, page, [row["id"], row["name"], row["status"].replace("_", " ")])
+    check(dom.count("tr", "error") == 1, f"{page}: want one error row")
+    check_text(dom, page, ["criteria-with-mistakes.yaml", "Evaluated on " + AS_OF,
+                           "<script>alert('name')</script>"])
+    check(dom.count("div", "table-box") == 1, f"{page}: the table has no scroll box")
+    check(dom.count("svg") == 1, f"{page}: want the readiness chart")
+    check(dom.count("tr") == len(rows) + 2, f"{page}: want a header and a row per file")
+
+
+def check_batch_summary(dom, page):
+    check_clean(dom, page)
+    check_text(dom, page, ["Within one required criterion", "Berlin", "Lisbon", "(other)"])
+    check(dom.count("svg") == 1, f"{page}: want the readiness chart")
+
+
 def check_several_people(dom, page):
     check_clean(dom, page)
     check(dom.count("section", "person") == 3, f"{page}: want one section per file (3)")
@@ -388,6 +412,17 @@ def write_outputs():
     check(status == 1 and os.path.exists(path),
           f"candidates --format html --output: exit {status}, want 1: {err[-300:]}")
     pages["candidates.html"] = path
+    batches = [("batch.html", ["examples/evidence", "tests/browser/hostile.yaml",
+                               "examples/broken/criteria-with-mistakes.yaml"], 2),
+               ("batch-summary.html", ["examples/evidence", "--summary", "--by", "location",
+                                       "--min-group", "2"], 0)]
+    for name, args, want in batches:
+        path = os.path.join(WORK, name)
+        status, _, err = ladder("batch", *args, "--as-of", AS_OF, "--format", "html",
+                                stdout_file=path)
+        check(status == want, f"batch {args} --format html: exit {status}, want {want}: "
+                              f"{err[-300:]}")
+        pages[name] = path
     return pages
 
 
@@ -426,7 +461,10 @@ def main():
                  ("hostile.html", "report-hostile.png", "1280,1800"),
                  ("hostile-site/index.html", "hostile-site-index.png", "1280,900"),
                  ("several.html", "report-several.png", "1280,900"),
-                 ("candidates.html", "candidates.png", "1280,1800")]
+                 ("candidates.html", "candidates.png", "1280,1800"),
+                 ("batch.html", "batch-1400.png", "1400,1200"),
+                 ("batch.html", "batch-390.png", "390,1600"),
+                 ("batch-summary.html", "batch-summary-390.png", "390,1100")]
         list(pool.map(lambda shot: screenshot(pages[shot[0]], shot[1], shot[2]), shots))
         prints = [("site/index.html", "site-index-print.pdf"), ("carmen.html", "report-print.pdf")]
         list(pool.map(lambda doc: print_to_pdf(pages[doc[0]], doc[1]), prints))
@@ -442,6 +480,8 @@ def main():
     check_hostile_report(doms["hostile.html"], "hostile.html")
     check_several_people(doms["several.html"], "several.html")
     check_candidates(doms["candidates.html"], "candidates.html")
+    check_batch_page(doms["batch.html"], "batch.html")
+    check_batch_summary(doms["batch-summary.html"], "batch-summary.html")
 
     print(f"{checks} checks over {len(doms)} pages rendered by Chromium; screenshots in {SHOTS}")
     if failures:

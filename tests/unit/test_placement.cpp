@@ -65,4 +65,18 @@ TEST_SUITE("eval/placement") {
         CHECK(ic->next->level->id == "L1");
     }
 
+    TEST_CASE("reached_on_own_track climbs the person's track only, as place_person does") {
+        Framework framework = test::load_valid_framework(ladder_text);
+        Date as_of = test::date("2026-01-01");
+        Person climber = test::load_valid_person(test::person_head + "ratings: {delivery: 2}\n");
+        const Level* reached = reached_on_own_track(framework, climber, as_of);
+        REQUIRE(reached != nullptr);
+        CHECK(reached->id ==
+              placement_on(place_person(framework, climber, as_of), "ic")->reached->id);
+        CHECK(reached->id == "L1");
+        // Interested in management, where M3 is met: the column still answers for ic.
+        Person nobody = test::load_valid_person(test::person_head + "interests: [management]\n");
+        CHECK(reached_on_own_track(framework, nobody, as_of) == nullptr);
+    }
+
 } // TEST_SUITE

@@ -93,6 +93,7 @@ const std::vector<ColumnSpec>& specs() {
         {"not_applicable", "Not applicable", list_of(&BatchRow::not_applicable, evaluated)},
         {"self_rated", "Self-assessed ratings", count_of(&BatchRow::self_rated, loaded)},
         {"months_in_level", "Months in level", count_of(&BatchRow::months_in_level, loaded)},
+        {"placement", "Placement", text_of(&BatchRow::placement)},
         {"best_fit", "Best fit", text_of(&BatchRow::best_fit)},
         {"best_fit_progress", "Best fit progress %",
          [](const BatchRow& row) {

@@ -1,5 +1,6 @@
 // The renderings of batch rows: csv (RFC 4180), jsonl, json (one array, streamed), markdown and
-// text. The first four render the same record, so they always agree on columns and values.
+// text (the table of batch_text_table, or a sentence per person). The first four render the same
+// record, so they always agree on columns and values.
 
 #include "report/batch/batch_row.hpp"
 #include "report/common/table.hpp"
@@ -34,7 +35,8 @@ std::string trial_clause(const BatchRow& row) {
                        row.trial_way_back_open ? "the way back open" : "no way back");
 }
 
-// A sentence per person. Redacted rows have no file or name: they start with the id.
+// A sentence per person (--layout lines). Redacted rows have no file or name: they start with the
+// id.
 std::string text_row(const BatchRow& row) {
     std::string where = row.file.empty() ? row.id : row.file;
     if (row.status == BatchStatus::error) {
@@ -86,6 +88,9 @@ std::string render_batch_header(const BatchRenderOptions& options) {
         return markdown_header(options.columns);
     case Format::json:
         return "[";
+    case Format::text:
+        return options.layout == BatchTextLayout::table ? batch_table_header(options.table)
+                                                        : std::string();
     default:
         return {};
     }
@@ -102,7 +107,8 @@ std::string render_batch_row(const BatchRow& row, const BatchRenderOptions& opti
     case Format::jsonl:
         return jsonl_record(batch_row_record(row, options.columns));
     default:
-        return text_row(row);
+        return options.layout == BatchTextLayout::table ? batch_table_row(row, options.table)
+                                                        : text_row(row);
     }
 }
 

@@ -24,22 +24,37 @@ std::pair<std::string, std::string> page_halves(const Framework& framework) {
     return {page.substr(0, cut), page.substr(cut + body_placeholder.size())};
 }
 
-// Ids, codes and numbers keep to one line (a long id must not wrap into a five-line cell);
-// prose columns (names, lists, the error) wrap.
-bool keeps_to_one_line(const std::string& column) {
-    static const std::vector<std::string> prose = {"name",           "track_name", "level_title",
-                                                   "target_title",   "missing",    "waived",
-                                                   "not_applicable", "error"};
-    return std::find(prose.begin(), prose.end(), column) == prose.end() &&
-           column.rfind("label.", 0) != 0;
+// Every cell keeps to one line (a long id must not wrap into a five-line cell, nor a name
+// into two): the table scrolls sideways in its box instead. Only the lists of criteria and the
+// error wrap, in a column wide enough to read.
+bool wraps(const std::string& column) {
+    static const std::vector<std::string> prose = {"missing", "waived", "not_applicable", "error"};
+    return std::find(prose.begin(), prose.end(), column) != prose.end();
+}
+
+std::string cell_of_markup(const std::string& column, const std::string& markup) {
+    std::string classes = column + (wraps(column) ? " wrap" : " nowrap");
+    return "<td class=\"" + escape_markup(classes) + "\">" + markup + "</td>";
 }
 
 std::string cell(const std::string& column, std::string_view text) {
-    std::string classes = column;
-    if (keeps_to_one_line(column)) {
-        classes += " nowrap";
+    return cell_of_markup(column, escape_markup(text));
+}
+
+// A list wraps between its items, never inside one at a hyphen ("ic2-shares-" / "learning").
+std::string list_cell(const std::string& column, const std::vector<std::string>& items) {
+    std::vector<std::string> spans;
+    for (const auto& item : items) {
+        spans.push_back("<span class=\"item\">" + escape_markup(item) + "</span>");
     }
-    return "<td class=\"" + escape_markup(classes) + "\">" + escape_markup(text) + "</td>";
+    return cell_of_markup(column, join(spans, ", "));
+}
+
+// The status as a reader says it ("not ready"); csv and json keep the machine word.
+std::string status_words(BatchStatus status) {
+    std::string words(to_string(status));
+    std::replace(words.begin(), words.end(), '_', ' ');
+    return words;
 }
 
 // Per group, the people whose track is not among their declared interests (the page names
@@ -65,9 +80,27 @@ std::string wrong_track_section(const BatchSummary& summary) {
 
 } // namespace
 
-std::string batch_html_header(const Framework& framework, const std::vector<std::string>& columns) {
+std::vector<std::string> batch_html_default_columns(const Framework& framework) {
+    static const std::vector<std::string> lead = {
+        "id",      "name", "status", "level", "target", "progress", "required_missing",
+        "missing", "error"};
+    std::vector<std::string> columns = lead;
+    for (const auto& column : default_batch_columns(framework)) {
+        bool run_wide = column == "as_of" || column == "framework" || column == "framework_version";
+        if (!run_wide && std::find(lead.begin(), lead.end(), column) == lead.end()) {
+            columns.push_back(column);
+        }
+    }
+    return columns;
+}
+
+std::string batch_html_header(const Framework& framework, const Date& as_of,
+                              const std::vector<std::string>& columns) {
     std::string out = page_halves(framework).first;
-    out += "<div class=\"batch-page\">\n<h1>Promotion readiness</h1>\n<div "
+    out += "<div class=\"batch-page batch-wide\">\n<h1>Promotion readiness</h1>\n";
+    out += fmt::format("<p class=\"meta\">Evaluated on {} against {} {}.</p>\n", as_of.to_string(),
+                       escape_markup(framework.name), escape_markup(framework.version));
+    out += "<div "
            "class=\"table-box\">\n<table class=\"data\">\n"
            "<thead><tr>";
     for (const auto& column : columns) {
@@ -84,10 +117,12 @@ std::string batch_html_row(const BatchRow& row, const std::vector<std::string>& 
     for (const auto& [column, value] : record.items()) {
         if (value.is_null()) {
             out += "<td></td>";
+        } else if (column == "status") {
+            out += cell(column, status_words(row.status));
         } else if (value.is_string()) {
             out += cell(column, value.get<std::string>());
         } else if (value.is_array()) {
-            out += cell(column, join(value.get<std::vector<std::string>>(), ", "));
+            out += list_cell(column, value.get<std::vector<std::string>>());
         } else {
             out += cell(column, json_text(value));
         }
@@ -104,6 +139,9 @@ std::string batch_html_footer(const Framework& framework, const BatchSummary& su
     }
     chart.max = most;
     for (const auto& group : summary.groups()) {
+        if (group.counts.errors == group.counts.people()) {
+            continue; // files not evaluated have no level to be ready for: the totals count them
+        }
         ChartBar bar;
         bar.label = join(group.key, " ");
         bar.value = group.counts.ready;
@@ -127,7 +165,8 @@ std::string batch_html_footer(const Framework& framework, const BatchSummary& su
     out += "<h2>Ready per track and level</h2>\n";
     out += "<p>The bar is the number of people ready for their next level; the mark is how many "
            "people the group has.</p>\n";
-    out += render_bar_chart(chart) + wrong_track_section(summary);
+    out += "<div class=\"chart-box\">" + render_bar_chart(chart) + "</div>\n" +
+           wrong_track_section(summary);
     return out + "</section>\n</div>\n" + page_halves(framework).second;
 }
 

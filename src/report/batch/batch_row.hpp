@@ -5,6 +5,7 @@
 // row, and a footer.
 
 #include "eval/evaluation.hpp"
+#include "report/batch/batch_text_table.hpp"
 #include "report/common/format.hpp"
 #include "report/common/table.hpp"
 #include "util/diagnostic.hpp"
@@ -47,6 +48,9 @@ struct BatchRow {
     std::vector<std::string> not_applicable;
     int self_rated = 0; // ratings the person gave themselves (`by:` their own id)
     int months_in_level = 0;
+    // The highest level the evidence reaches climbing the person's own track (eval/placement);
+    // empty when not even its first level is reached, or when placement was not asked for.
+    std::string placement;
     std::string best_fit;           // level id, empty if there is no band above
     int best_fit_progress = 0;      // percent, rounded down
     bool best_fit_interest = false; // the person declared interest in the best fit's track
@@ -78,6 +82,8 @@ void stamp_run(BatchRow& row, const Framework& framework, const Date& as_of);
 struct BatchRenderOptions {
     Format format = Format::text;
     std::vector<std::string> columns; // machine names, in order (see batch_columns.hpp)
+    BatchTextLayout layout = BatchTextLayout::table; // text only
+    BatchTable table;                                // text only, with the table layout
 };
 
 // The row as an ordered record of the chosen columns; null where a value does not apply (an

@@ -2,6 +2,7 @@
 // the totals) in csv, jsonl, json and markdown; text and html add the criteria most often
 // missing. Hidden counts are null (csv: empty; text: '-'), never a number.
 
+#include "report/batch/batch_columns.hpp"
 #include "report/batch/batch_summary.hpp"
 #include "report/common/html.hpp"
 #include "report/common/markup.hpp"
@@ -22,6 +23,27 @@ const std::vector<std::string> count_columns = {
     "people",         "ready",          "not_ready",     "within_one",
     "top_of_track",   "errors",         "progress_0_24", "progress_25_49",
     "progress_50_74", "progress_75_99", "progress_100",  "wrong_track"};
+
+// The HTML page's headers: words a person reads (csv, json and text keep the machine names).
+const std::vector<std::string> count_headers = {"People",
+                                                "Ready",
+                                                "Not ready",
+                                                "Within one required criterion",
+                                                "At the top",
+                                                "Errors",
+                                                "Progress 0-24%",
+                                                "25-49%",
+                                                "50-74%",
+                                                "75-99%",
+                                                "100%"};
+
+std::string summary_header(const std::string& column) {
+    auto it = std::find(count_columns.begin(), count_columns.end(), column);
+    if (it != count_columns.end()) {
+        return count_headers[static_cast<std::size_t>(it - count_columns.begin())];
+    }
+    return batch_column_header(summary_field_column(column));
+}
 
 std::vector<std::string> summary_columns(const SummaryView& view) {
     std::vector<std::string> columns = view.by;
@@ -120,7 +142,8 @@ std::string render_text(const SummaryView& view, const std::vector<json>& record
 
 std::string render_html(const Framework& framework, const SummaryView& view,
                         const std::vector<json>& records, int min_group) {
-    std::string body = "<h1>Promotion readiness: summary</h1>\n<div class=\"totals\">";
+    std::string body =
+        "<div class=\"batch-wide\">\n<h1>Promotion readiness: summary</h1>\n<div class=\"totals\">";
     auto total = [&](std::string_view label, int value) {
         body += fmt::format("<div><b>{}</b>{}</div>",
                             view.totals_hidden && label != "people" ? "-" : std::to_string(value),
@@ -145,11 +168,12 @@ std::string render_html(const Framework& framework, const SummaryView& view,
              group.counts.ready == group.counts.people() ? BarTone::good : BarTone::short_of});
     }
     if (!chart.bars.empty()) {
-        body += render_bar_chart(chart);
+        body += "<div class=\"chart-box\">" + render_bar_chart(chart) + "</div>\n";
     }
     body += "<div class=\"table-box\">\n<table class=\"data\">\n<thead><tr>";
     for (const auto& column : summary_columns(view)) {
-        body += "<th>" + escape_markup(column) + "</th>";
+        body += "<th title=\"" + escape_markup(column) + "\">" +
+                escape_markup(summary_header(column)) + "</th>";
     }
     body += "</tr></thead>\n<tbody>\n";
     for (const auto& record : records) {
@@ -171,6 +195,7 @@ std::string render_html(const Framework& framework, const SummaryView& view,
                         "missed by fewer than {0} are not listed; '-' marks counts hidden because "
                         "they would single someone out.</p>\n",
                         min_group);
+    body += "</div>\n";
     return render_html_page(
         {"Promotion readiness: summary", framework.name, framework.version, "", body});
 }

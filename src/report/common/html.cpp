@@ -73,6 +73,17 @@ table.data th.num:first-child { width: 4.5rem; }
 tr.ready td.status { color: var(--good); background: var(--good-soft); font-weight: 600; }
 tr.not_ready td.status { color: var(--short); background: var(--short-soft); }
 tr.error td.status, tr.error td.error { color: var(--bad); background: var(--bad-soft); }
+body:has(.batch-wide) { max-width: none; }
+.batch-wide table.data th { white-space: nowrap; }
+.batch-wide table.data td.wrap { min-width: 26rem; max-width: 34rem; }
+.batch-wide table.data td .item { white-space: nowrap; }
+.batch-page table.data td.status { display: table-cell; border: 0; border-radius: 0;
+  border-bottom: 1px solid var(--line); font-size: inherit; }
+.batch-page table.data tr > :first-child { position: sticky; left: 0; background: #fff;
+  box-shadow: inset 0 -1px var(--line); }
+.batch-page table.data thead tr > :first-child { z-index: 1; }
+.batch-wide .chart-box { overflow-x: auto; margin: 0.6rem 0 1rem; }
+.batch-wide .chart-box svg { display: block; width: 100%; min-width: 34rem; max-width: 46rem; }
 .batch-page { display: flex; flex-direction: column; }
 .batch-page > h1 { order: 0; }
 .batch-page > .overview { order: 1; }

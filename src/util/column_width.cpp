@@ -1,4 +1,6 @@
-#include "util/cell_width.hpp"
+#include "util/column_width.hpp"
+
+#include "util/utf8.hpp"
 
 #include <algorithm>
 #include <array>
@@ -7,6 +9,8 @@
 namespace ladder {
 
 namespace {
+
+constexpr std::string_view ellipsis = "\xE2\x80\xA6"; // U+2026, one column
 
 struct Range {
     char32_t first;
@@ -54,13 +58,64 @@ template <std::size_t N> bool in_ranges(const std::array<Range, N>& ranges, char
     return it != ranges.begin() && code_point <= std::prev(it)->last;
 }
 
+// Calls on_piece(offset, length, columns) for each piece of `text`: a character, a byte that is
+// not UTF-8, or a whole ANSI colour sequence (zero columns).
+template <typename OnPiece> void for_each_piece(std::string_view text, OnPiece on_piece) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (text[i] == '\x1b') {
+            std::size_t end = text.find('m', i);
+            end = end == std::string_view::npos ? text.size() : end + 1;
+            on_piece(i, end - i, 0);
+            i = end;
+            continue;
+        }
+        std::size_t length = utf8_sequence_length(text, i);
+        if (length == 0) {
+            on_piece(i, 1, 1);
+            ++i;
+            continue;
+        }
+        on_piece(i, length, code_point_columns(utf8_code_point(text, i, length)));
+        i += length;
+    }
+}
+
 } // namespace
 
-int cell_width(char32_t code_point) {
+std::size_t code_point_columns(char32_t code_point) {
     if (in_ranges(zero_ranges, code_point)) {
         return 0;
     }
     return in_ranges(wide_ranges, code_point) ? 2 : 1;
+}
+
+std::size_t text_columns(std::string_view text) {
+    std::size_t columns = 0;
+    for_each_piece(text, [&](std::size_t, std::size_t, std::size_t width) { columns += width; });
+    return columns;
+}
+
+std::string fit_to_columns(std::string_view text, std::size_t width) {
+    if (text_columns(text) <= width) {
+        return std::string(text);
+    }
+    if (width == 0) {
+        return {};
+    }
+    std::size_t room = width - 1; // for the ellipsis
+    std::size_t used = 0;
+    std::size_t cut = 0;
+    bool full = false;
+    for_each_piece(text, [&](std::size_t offset, std::size_t length, std::size_t columns) {
+        if (full || used + columns > room) {
+            full = true;
+            return;
+        }
+        used += columns;
+        cut = offset + length;
+    });
+    return std::string(text.substr(0, cut)) + std::string(ellipsis);
 }
 
 } // namespace ladder

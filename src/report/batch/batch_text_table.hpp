@@ -1,0 +1,39 @@
+#pragma once
+// `ladder batch` in text: an aligned table, one line per person, for a person scanning a
+// terminal. Rows stream, so the column widths are fixed before the first row: from the framework
+// (its level ids, its largest number of criteria) and caps on free text (ids, names, the
+// missing criteria), which an ellipsis cuts. `--layout lines` keeps one sentence per person.
+
+#include "model/framework.hpp"
+#include "util/terminal.hpp"
+
+#include <cstddef>
+#include <string>
+
+namespace ladder {
+
+struct BatchRow;
+
+enum class BatchTextLayout { table, lines };
+
+struct BatchTable {
+    std::size_t id_width = 12;
+    std::size_t name_width = 18; // 0: no name column (a redacted run has no names)
+    std::size_t level_width = 5;
+    std::size_t met_width = 5;
+    std::size_t missing_width = 32;
+    Style style; // status colours and a bold header, on a terminal only
+};
+
+// The widths for this framework. Pseudonyms (`p-` and 16 hex digits) are never cut: two runs are
+// joined on them.
+BatchTable batch_table_for(const Framework& framework, bool redacted, bool pseudonymised,
+                           Style style);
+// On a terminal of `columns` columns, the missing criteria take what the other columns leave
+// (at least 12), so that a line does not wrap; in a pipe the table keeps its fixed widths.
+void fit_table_to_terminal(BatchTable& table, std::size_t columns);
+std::string batch_table_header(const BatchTable& table);
+// One line; an error row shows its error after the status, whole.
+std::string batch_table_row(const BatchRow& row, const BatchTable& table);
+
+} // namespace ladder
