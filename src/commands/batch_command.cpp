@@ -91,8 +91,6 @@ FileResult process_file(const BatchInput& input, const BatchContext& context) {
     return result;
 }
 
-}
-
 class BatchRun {
 public:
     BatchRun(const BatchOptions& options, const BatchContext& context, const Console& console,

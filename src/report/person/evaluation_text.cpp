@@ -283,7 +283,7 @@ std::string render_evaluation_text(const Framework& framework, const Evaluation&
         out += wrap_text("In trial: " + trial_words(*trial), options.width, 0) + "\n";
     }
     for (const auto& line : track_choice_lines(framework, person)) {
-        out += wrap_text(line, text_width, 0) + "\n";
+        out += wrap_text(line, options.width, 0) + "\n";
     }
     if (evaluation.target) {
         render_target(out, framework, person, *evaluation.target, evaluation.as_of, options,
