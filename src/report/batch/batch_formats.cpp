@@ -70,6 +70,15 @@ std::string text_row(const BatchRow& row) {
     return line + trial_clause(row) + "\n";
 }
 
+// A table row; a trial in progress follows on a line of its own, as the table has no room.
+std::string table_row(const BatchRow& row, const BatchTable& table) {
+    std::string line = batch_table_row(row, table);
+    if (std::string trial = trial_clause(row); !trial.empty()) {
+        line += "  " + trial.substr(2) + "\n"; // without the "; " that joins it to a sentence
+    }
+    return line;
+}
+
 } // namespace
 
 std::string jsonl_record(const json& record) {
@@ -107,7 +116,7 @@ std::string render_batch_row(const BatchRow& row, const BatchRenderOptions& opti
     case Format::jsonl:
         return jsonl_record(batch_row_record(row, options.columns));
     default:
-        return options.layout == BatchTextLayout::table ? batch_table_row(row, options.table)
+        return options.layout == BatchTextLayout::table ? table_row(row, options.table)
                                                         : text_row(row);
     }
 }

@@ -11,6 +11,7 @@
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <fmt/format.h>
 
 namespace ladder {
@@ -19,23 +20,17 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-const std::vector<std::string> count_columns = {
+const std::array<std::string, 12> count_columns = {
     "people",         "ready",          "not_ready",     "within_one",
     "top_of_track",   "errors",         "progress_0_24", "progress_25_49",
     "progress_50_74", "progress_75_99", "progress_100",  "wrong_track"};
 
 // The HTML page's headers: words a person reads (csv, json and text keep the machine names).
-const std::vector<std::string> count_headers = {"People",
-                                                "Ready",
-                                                "Not ready",
-                                                "Within one required criterion",
-                                                "At the top",
-                                                "Errors",
-                                                "Progress 0-24%",
-                                                "25-49%",
-                                                "50-74%",
-                                                "75-99%",
-                                                "100%"};
+// One header for each of count_columns, in the same order (the array sizes are checked).
+const std::array<std::string, 12> count_headers = {
+    "People",     "Ready",  "Not ready",      "Within one required criterion",
+    "At the top", "Errors", "Progress 0-24%", "25-49%",
+    "50-74%",     "75-99%", "100%",           "On a track not chosen"};
 
 std::string summary_header(const std::string& column) {
     auto it = std::find(count_columns.begin(), count_columns.end(), column);
