@@ -335,14 +335,12 @@ int run_cli(int argc, char** argv) {
     SchemaOptions schema;
     CLI::App* schema_command = add_command(
         app, "schema",
-        "Print the JSON Schema of an input file format or of a JSON output, for editors and tools");
+        "Print the JSON Schema of an input file or a JSON output, for editors and tools");
     std::vector<std::string> schema_names = {"criteria", "evidence", "test-suite", "openings"};
     schema_names.insert(schema_names.end(), output_schema_names().begin(),
                         output_schema_names().end());
     schema_command
-        ->add_option("format", schema.which,
-                     "An input format (criteria, evidence, test-suite, openings) or a JSON output "
-                     "(diagnostics, test-report, diff, framework, level, ...)")
+        ->add_option("format", schema.which, "An input file format, or a JSON output's name")
         ->required()
         ->check(CLI::IsMember(schema_names))
         ->type_name("FORMAT");

@@ -73,7 +73,8 @@ def check_output(ladder, validator, name, args, exits, cwd, lines=False):
         if document.get("format", {}).get("name") != f"ladder-{name}":
             fail(f"{label}: format name {document.get('format')}, expected ladder-{name}")
         for error in validator.iter_errors(document):
-            fail(f"{label}: {'/'.join(map(str, error.absolute_path))}: {error.message}")
+            where = "/".join(map(str, error.absolute_path))
+            fail(f"{label}: {where}: {error.message[:300]}")
     return found
 
 
@@ -100,9 +101,29 @@ def main():
     root = pathlib.Path(sys.argv[2])
     cwd = str(root)
     as_of = ["--as-of", "2026-11-01"]
+    matrix = sorted(str(path.relative_to(root)) for path in root.glob("examples/data-matrix/*.yaml"))
+    examples = sorted(str(path.relative_to(root)) for path in root.glob("examples/evidence/*.yaml"))
     with tempfile.TemporaryDirectory() as scratch:
         changed = framework_change(root, scratch)
         runs = {
+            "evaluations": [
+                (["evaluate", *examples, *as_of, "--format", "json"], [0, 1]),
+                (["evaluate", "examples/evidence/dmitri.yaml", "--target", "IC5", *as_of,
+                  "--format", "json"], [0, 1]),
+                (["evaluate", "examples/openings/people/hana.yaml", *as_of, "--format", "json"],
+                 [0, 1]),
+                (["evaluate", "examples/evidence/alice.yaml",
+                  "examples/broken/criteria-with-mistakes.yaml", *as_of, "--format", "json"],
+                 [2]),
+                (["evaluate", "--criteria", "examples/frameworks/data-matrix",
+                  *matrix, *as_of, "--format", "json"], [0, 1]),
+            ],
+            "placements": [
+                (["place", *examples, *as_of, "--format", "json"], [0]),
+                (["place", "examples/evidence/alice.yaml",
+                  "examples/broken/criteria-with-mistakes.yaml", *as_of, "--format", "json"],
+                 [2]),
+            ],
             "diagnostics": [
                 (["validate", "criteria/engineering", "--format", "json"], [0]),
                 (["validate", "examples/broken/criteria-with-mistakes.yaml", "--format", "json"],
@@ -155,6 +176,12 @@ def broken_documents(validators, seen):
         change(document)
         expect_rejected(validators[name], name, document, what)
 
+    broken("evaluations", "a progress in percent",
+           lambda d: d["evaluations"][0]["target"].update(progress=92.3))
+    broken("evaluations", "an unknown status",
+           lambda d: d["evaluations"][0]["target"]["criteria"][0].update(status="done"))
+    broken("placements", "a person without an id",
+           lambda d: d["placements"][0]["person"].pop("id"))
     broken("diagnostics", "no format key", lambda d: d.pop("format"))
     broken("diagnostics", "another version", lambda d: d["format"].update(version=2))
     broken("diagnostics", "a count as text", lambda d: d.update(errors="3"))

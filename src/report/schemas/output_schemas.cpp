@@ -1,6 +1,7 @@
 #include "report/schemas/output_schemas.hpp"
 
 #include "report/schemas/framework_output_schemas.hpp"
+#include "report/schemas/person_output_schemas.hpp"
 #include "report/schemas/review_output_schemas.hpp"
 #include "util/json_text.hpp"
 
@@ -15,6 +16,8 @@ using SchemaMaker = std::function<nlohmann::ordered_json()>;
 
 const std::vector<std::pair<std::string, SchemaMaker>>& output_schemas() {
     static const std::vector<std::pair<std::string, SchemaMaker>> schemas = {
+        {"evaluations", evaluations_output_schema},
+        {"placements", placements_output_schema},
         {"diagnostics", diagnostics_output_schema},
         {"test-report", test_report_output_schema},
         {"diff", diff_output_schema},
