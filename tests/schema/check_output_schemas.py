@@ -180,6 +180,8 @@ def broken_documents(validators, seen):
            lambda d: d["evaluations"][0]["target"].update(progress=92.3))
     broken("evaluations", "an unknown status",
            lambda d: d["evaluations"][0]["target"]["criteria"][0].update(status="done"))
+    broken("evaluations", "'' for nothing missing",
+           lambda d: d["evaluations"][0]["target"]["criteria"][0].update(missing=""))
     broken("placements", "a person without an id",
            lambda d: d["placements"][0]["person"].pop("id"))
     broken("diagnostics", "no format key", lambda d: d.pop("format"))

@@ -16,6 +16,11 @@ inline nlohmann::ordered_json output_format(std::string_view name) {
     return {{"name", std::string(name)}, {"version", json_output_version}};
 }
 
+// "Nothing" is null in every JSON output, never "".
+inline nlohmann::ordered_json text_or_null(const std::string& text) {
+    return text.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(text);
+}
+
 // `document` (an object) with the format key first.
 inline nlohmann::ordered_json with_output_format(std::string_view name,
                                                  const nlohmann::ordered_json& document) {

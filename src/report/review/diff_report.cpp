@@ -195,10 +195,6 @@ std::string impact_markdown(const ImpactReport& impact) {
     return out;
 }
 
-ordered_json text_or_null(const std::string& text) {
-    return text.empty() ? ordered_json(nullptr) : ordered_json(text);
-}
-
 ordered_json change_json(const Change& change) {
     ordered_json aspects = ordered_json::array();
     for (const auto& aspect : change.aspects) {

@@ -21,7 +21,7 @@ Json level_criterion() {
          {"rule", described("The rule as data; null: a criterion judged by hand.",
                             or_null(typed("object")))},
          {"rule_text",
-          described("The rule in words; null when there is no rule.", or_null(typed("string")))}},
+          described("The rule in words; null when there is no rule.", text_or_null())}},
         {"id", "title", "required", "weight", "entry_gate", "stated_by", "rule", "rule_text"});
 }
 

@@ -30,6 +30,11 @@ inline Json typed(std::string_view type) {
     return {{"type", std::string(type)}};
 }
 
+// Text where there may be nothing: null then, never "".
+inline Json text_or_null() {
+    return or_null({{"type", "string"}, {"minLength", 1}});
+}
+
 inline Json count() {
     return {{"type", "integer"}, {"minimum", 0}};
 }

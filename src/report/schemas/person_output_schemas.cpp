@@ -42,9 +42,9 @@ Json criterion_result() {
          {"inherited", typed("boolean")},
          {"entry_gate", typed("boolean")},
          {"status", statuses()},
-         {"rule", or_null(typed("string"))},
+         {"rule", text_or_null()},
          {"reason", typed("string")},
-         {"missing", or_null(typed("string"))},
+         {"missing", text_or_null()},
          {"guidance", typed("string")},
          {"evidence", array_of(typed("string"))},
          {"considered", array_of(considered)},
@@ -120,7 +120,7 @@ Json evaluation() {
          {"timeline", timeline()},
          {"target", or_null(level_result_schema())},
          {"route", route()},
-         {"note", or_null(typed("string"))},
+         {"note", text_or_null()},
          {"cross_track", array_of(cross_track)}},
         {"file", "person", "track", "level", "as_of", "trial", "target", "route", "cross_track"});
 }

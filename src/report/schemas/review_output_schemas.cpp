@@ -29,8 +29,8 @@ Json change() {
                           ChangeKind::looser, ChangeKind::changed, ChangeKind::reworded});
     Json aspect = open_object({{"kind", kinds},
                                {"text", typed("string")},
-                               {"before", or_null(typed("string"))},
-                               {"after", or_null(typed("string"))}},
+                               {"before", text_or_null()},
+                               {"after", text_or_null()}},
                               {"kind", "text", "before", "after"});
     Json subjects =
         enum_of({Subject::framework, Subject::scale, Subject::competency, Subject::track,
