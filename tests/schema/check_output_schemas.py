@@ -124,6 +124,13 @@ def main():
                   "examples/broken/criteria-with-mistakes.yaml", *as_of, "--format", "json"],
                  [2]),
             ],
+            "candidates": [
+                (["candidates", "examples/openings/openings.yaml", "examples/openings/people",
+                  "examples/evidence", *as_of, "--format", "json"], [0, 1]),
+                (["candidates", "examples/openings/openings.yaml", "examples/openings/people",
+                  "examples/evidence", "examples/broken", "--redact", "--within", "2", *as_of,
+                  "--format", "json"], [1, 2]),
+            ],
             "diagnostics": [
                 (["validate", "criteria/engineering", "--format", "json"], [0]),
                 (["validate", "examples/broken/criteria-with-mistakes.yaml", "--format", "json"],
@@ -184,6 +191,8 @@ def broken_documents(validators, seen):
            lambda d: d["evaluations"][0]["target"]["criteria"][0].update(missing=""))
     broken("placements", "a person without an id",
            lambda d: d["placements"][0]["person"].pop("id"))
+    broken("candidates", "an opening without its candidates",
+           lambda d: d["openings"][0].pop("candidates"))
     broken("diagnostics", "no format key", lambda d: d.pop("format"))
     broken("diagnostics", "another version", lambda d: d["format"].update(version=2))
     broken("diagnostics", "a count as text", lambda d: d.update(errors="3"))
