@@ -67,7 +67,12 @@ def check_output(ladder, validator, name, args, exits, cwd, lines=False):
     except json.JSONDecodeError as error:
         fail(f"{label}: not JSON: {error}")
         return []
-    for document in found:
+    if not lines and isinstance(found[0], list):
+        found = [found[0]]
+        rows = found[0]
+    else:
+        rows = found
+    for document in rows:
         if next(iter(document), None) != "format":
             fail(f"{label}: the first key is not 'format'")
         if document.get("format", {}).get("name") != f"ladder-{name}":
@@ -124,6 +129,18 @@ def main():
                   "examples/broken/criteria-with-mistakes.yaml", *as_of, "--format", "json"],
                  [2]),
             ],
+            "batch-row": [
+                (["batch", "examples/evidence", "examples/broken", *as_of, "--format", "jsonl"],
+                 [2], True),
+                (["batch", "examples/evidence", "examples/openings/people", "--redact", *as_of,
+                  "--format", "json"], [0], False),
+            ],
+            "batch-summary-row": [
+                (["batch", "examples/evidence", "--summary", *as_of, "--format", "jsonl"], [0],
+                 True),
+                (["batch", "examples/evidence", "--summary", *as_of, "--format", "json"], [0],
+                 False),
+            ],
             "candidates": [
                 (["candidates", "examples/openings/openings.yaml", "examples/openings/people",
                   "examples/evidence", *as_of, "--format", "json"], [0, 1]),
@@ -161,9 +178,12 @@ def main():
             validators[name] = output_schema(ladder, name, cwd)
             if validators[name] is None:
                 continue
-            for args, exits in cases:
-                seen.setdefault(name, []).extend(
-                    check_output(ladder, validators[name], name, args, exits, cwd))
+            for args, exits, *lines in cases:
+                found = check_output(ladder, validators[name], name, args, exits, cwd,
+                                     lines == [True])
+                if lines == [False]:  # a JSON array of rows
+                    found = [row for document in found for row in document]
+                seen.setdefault(name, []).extend(found)
     broken_documents(validators, seen)
     if failures:
         print(f"{len(failures)} failure(s)", file=sys.stderr)
@@ -193,6 +213,7 @@ def broken_documents(validators, seen):
            lambda d: d["placements"][0]["person"].pop("id"))
     broken("candidates", "an opening without its candidates",
            lambda d: d["openings"][0].pop("candidates"))
+    broken("batch-row", "a progress as text", lambda d: d.update(progress="94%"))
     broken("diagnostics", "no format key", lambda d: d.pop("format"))
     broken("diagnostics", "another version", lambda d: d["format"].update(version=2))
     broken("diagnostics", "a count as text", lambda d: d.update(errors="3"))

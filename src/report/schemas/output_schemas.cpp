@@ -1,5 +1,6 @@
 #include "report/schemas/output_schemas.hpp"
 
+#include "report/schemas/batch_output_schemas.hpp"
 #include "report/schemas/framework_output_schemas.hpp"
 #include "report/schemas/openings_output_schema.hpp"
 #include "report/schemas/person_output_schemas.hpp"
@@ -17,10 +18,16 @@ using SchemaMaker = std::function<nlohmann::ordered_json()>;
 
 const std::vector<std::pair<std::string, SchemaMaker>>& output_schemas() {
     static const std::vector<std::pair<std::string, SchemaMaker>> schemas = {
-        {"evaluations", evaluations_output_schema}, {"placements", placements_output_schema},
-        {"candidates", candidates_output_schema},   {"diagnostics", diagnostics_output_schema},
-        {"test-report", test_report_output_schema}, {"diff", diff_output_schema},
-        {"framework", framework_output_schema},     {"level", level_output_schema},
+        {"evaluations", evaluations_output_schema},
+        {"placements", placements_output_schema},
+        {"batch-row", batch_row_output_schema},
+        {"batch-summary-row", batch_summary_row_output_schema},
+        {"candidates", candidates_output_schema},
+        {"diagnostics", diagnostics_output_schema},
+        {"test-report", test_report_output_schema},
+        {"diff", diff_output_schema},
+        {"framework", framework_output_schema},
+        {"level", level_output_schema},
     };
     return schemas;
 }
