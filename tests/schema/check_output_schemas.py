@@ -89,14 +89,15 @@ def expect_rejected(validator, name, document, what):
 
 
 def framework_change(root, scratch):
-    """A copy of the engineering framework with a new version and a stricter criterion."""
+    """A copy of the engineering framework with a new version and stricter criteria."""
     changed = pathlib.Path(scratch) / "changed"
     shutil.copytree(root / "criteria" / "engineering", changed)
     main = changed / "framework.yaml"
     main.write_text(main.read_text(encoding="utf-8").replace("version:", "version: '9'\n# was:", 1),
                     encoding="utf-8")
     track = changed / "ic-track.yaml"
-    track.write_text(track.read_text(encoding="utf-8").replace("count: 2", "count: 3"),
+    # A higher rating asked: some people stop being ready, so the impact names them.
+    track.write_text(track.read_text(encoding="utf-8").replace("min: 4", "min: 5"),
                      encoding="utf-8")
     return str(changed)
 
@@ -220,6 +221,8 @@ def broken_documents(validators, seen):
     broken("test-report", "an unknown result",
            lambda d: d["cases"][0].update(result="skipped"))
     broken("diff", "no impact key", lambda d: d.pop("impact"))
+    if not any(d["impact"] and d["impact"].get("people") for d in seen.get("diff", [])):
+        fail("no diff document names a person whose verdict changes")
     broken("framework", "a level without criteria", lambda d: d["levels"][0].pop("criteria"))
     broken("level", "another document's name",
            lambda d: d["format"].update(name="ladder-framework"))
