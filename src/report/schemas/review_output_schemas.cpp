@@ -46,11 +46,13 @@ Json change() {
 
 // diff --evidence: each person whose verdict changes, or (--redact) only the counts per level.
 Json impact() {
-    Json level_change = open_object({{"level", typed("string")},
-                                     {"ready_before", typed("boolean")},
-                                     {"ready_after", typed("boolean")},
-                                     {"because", typed("string")}},
-                                    {"level", "ready_before", "ready_after", "because"});
+    Json level_change =
+        open_object({{"level", typed("string")},
+                     {"ready_before", typed("boolean")},
+                     {"ready_after", typed("boolean")},
+                     {"because", described("The criteria whose change flips the verdict.",
+                                           array_of(typed("string")))}},
+                    {"level", "ready_before", "ready_after", "because"});
     Json person = open_object(
         {{"file", or_null(typed("string"))},
          {"person", open_object({{"id", typed("string")}, {"name", or_null(typed("string"))}},
