@@ -48,6 +48,12 @@ Json criterion_result() {
          {"guidance", typed("string")},
          {"evidence", array_of(typed("string"))},
          {"considered", array_of(considered)},
+         {"options", described("any_of, all_of, at_least: each option's verdict; null for other "
+                               "rules.",
+                               or_null(array_of(open_object({{"option", typed("string")},
+                                                             {"met", typed("boolean")},
+                                                             {"status", statuses()}},
+                                                            {"option", "met", "status"}))))},
          {"exception", or_null(exception)}},
         {"id", "title", "required", "status", "reason", "missing", "evidence", "exception"});
 }
@@ -116,6 +122,8 @@ Json evaluation() {
          {"interests", array_of(typed("string"))},
          {"as_of", date("The evaluation day.")},
          {"trial", trial()},
+         {"wrong_track", typed("boolean")},
+         {"no_step_yet", typed("array")},
          {"next_steps", next_steps()},
          {"timeline", timeline()},
          {"target", or_null(level_result_schema())},
