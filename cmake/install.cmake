@@ -20,7 +20,9 @@ install(FILES ${PROJECT_SOURCE_DIR}/packaging/completions/ladder.fish
         DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
 
 # The JSON Schemas, written by the built binary itself so that they never drift from it.
-set(LADDER_SCHEMAS criteria evidence test-suite openings)
+set(LADDER_SCHEMAS criteria evidence test-suite openings
+    evaluations placements batch-row batch-summary-row candidates diagnostics test-report diff
+    framework level)
 set(LADDER_SCHEMA_FILES)
 foreach(schema IN LISTS LADDER_SCHEMAS)
   set(schema_file ${PROJECT_BINARY_DIR}/schemas/${schema}.schema.json)

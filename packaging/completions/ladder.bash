@@ -55,7 +55,7 @@ _ladder() {
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "$options $common" -- "$cur"))
     elif [[ $command == schema ]]; then
-        COMPREPLY=($(compgen -W "criteria evidence test-suite openings" -- "$cur"))
+        COMPREPLY=($(compgen -W "criteria evidence test-suite openings evaluations placements batch-row batch-summary-row candidates diagnostics test-report diff framework level" -- "$cur"))
     else
         _filedir '@(yaml|yml)'
     fi

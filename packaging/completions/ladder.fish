@@ -48,4 +48,4 @@ complete -c ladder -n "__fish_seen_subcommand_from publish" -l force -d "Replace
 complete -c ladder -n "__fish_seen_subcommand_from test" -l coverage -d "List criteria not seen both met and not met"
 complete -c ladder -n "__fish_seen_subcommand_from test" -l min-coverage -x -d "Fail below this percentage"
 complete -c ladder -n "__fish_seen_subcommand_from diff" -s e -l evidence -r -F -d "Evidence files or a directory"
-complete -c ladder -n "__fish_seen_subcommand_from schema" -f -a "criteria evidence test-suite openings"
+complete -c ladder -n "__fish_seen_subcommand_from schema" -f -a "criteria evidence test-suite openings evaluations placements batch-row batch-summary-row candidates diagnostics test-report diff framework level"

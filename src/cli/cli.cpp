@@ -14,6 +14,7 @@
 #include "commands/test_command.hpp"
 #include "commands/validate_command.hpp"
 #include "commands/version_command.hpp"
+#include "report/schemas/output_schemas.hpp"
 #include "util/text.hpp"
 
 #include <CLI/CLI.hpp>
@@ -333,10 +334,15 @@ int run_cli(int argc, char** argv) {
 
     SchemaOptions schema;
     CLI::App* schema_command = add_command(
-        app, "schema", "Print the JSON Schema of a file format, for editors and other tools");
-    schema_command->add_option("format", schema.which, "The file format")
+        app, "schema",
+        "Print the JSON Schema of an input file or a JSON output, for editors and tools");
+    std::vector<std::string> schema_names = {"criteria", "evidence", "test-suite", "openings"};
+    schema_names.insert(schema_names.end(), output_schema_names().begin(),
+                        output_schema_names().end());
+    schema_command
+        ->add_option("format", schema.which, "An input file format, or a JSON output's name")
         ->required()
-        ->check(CLI::IsMember({"criteria", "evidence", "test-suite", "openings"}))
+        ->check(CLI::IsMember(schema_names))
         ->type_name("FORMAT");
     add_common_options(*schema_command, common);
     schema_command->callback(

@@ -38,7 +38,8 @@ constexpr std::array<CommandHelp, 11> commands = {{
     {"template", "ladder template IC4 > me.yaml\nladder template M1 > me.yaml", trouble_only},
     {"schema",
      "ladder schema criteria > criteria.schema.json\n"
-     "ladder schema evidence --criteria criteria/ > evidence.schema.json",
+     "ladder schema evidence --criteria criteria/ > evidence.schema.json\n"
+     "ladder schema evaluations > evaluations.schema.json",
      trouble_only},
     {"batch",
      "ladder batch evidence/ --format csv --output cycle.csv\n"

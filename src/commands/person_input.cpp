@@ -2,6 +2,7 @@
 
 #include "check/evidence_checks.hpp"
 #include "load/evidence_loader.hpp"
+#include "report/common/output_format.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 
 #include <fmt/format.h>
@@ -45,7 +46,9 @@ nlohmann::ordered_json report_unread_person(const PersonInput& input,
 nlohmann::ordered_json people_document(const Framework& framework, const Date& as_of,
                                        std::string_view key, nlohmann::ordered_json people,
                                        nlohmann::ordered_json errors) {
-    return {{"framework", {{"id", framework.id}, {"version", framework.version}}},
+    // evaluations -> ladder-evaluations, placements -> ladder-placements
+    return {{"format", output_format("ladder-" + std::string(key))},
+            {"framework", {{"id", framework.id}, {"version", framework.version}}},
             {"as_of", as_of.to_string()},
             {key, std::move(people)},
             {"errors", std::move(errors)}};

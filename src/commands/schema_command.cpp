@@ -3,12 +3,17 @@
 #include "report/framework/framework_evidence_schema.hpp"
 #include "report/framework/json_schema.hpp"
 #include "report/framework/other_schemas.hpp"
+#include "report/schemas/output_schemas.hpp"
 
 #include <ostream>
 
 namespace ladder {
 
 int run_schema(const CommonOptions& common, const SchemaOptions& options, const Console& console) {
+    if (auto output_schema = output_json_schema(options.which)) {
+        console.out << *output_schema << '\n';
+        return exit_ok;
+    }
     if (options.which == "test-suite" || options.which == "openings") {
         console.out << (options.which == "openings" ? openings_json_schema()
                                                     : test_suite_json_schema())
@@ -16,8 +21,8 @@ int run_schema(const CommonOptions& common, const SchemaOptions& options, const 
         return exit_ok;
     }
     if (options.which != "criteria" && options.which != "evidence") {
-        console.err << "ladder: error: schema: expected criteria, evidence, test-suite or "
-                       "openings, found '"
+        console.err << "ladder: error: schema: expected criteria, evidence, test-suite, "
+                       "openings or a JSON output's name, found '"
                     << options.which << "'\n";
         return exit_trouble;
     }

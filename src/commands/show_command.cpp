@@ -1,5 +1,6 @@
 #include "commands/show_command.hpp"
 
+#include "report/common/output_format.hpp"
 #include "report/framework/competency_view.hpp"
 #include "report/framework/framework_view.hpp"
 #include "util/json_text.hpp"
@@ -44,8 +45,10 @@ int run_show(const CommonOptions& common, const ShowOptions& options, const Cons
     }
     switch (options.format) {
     case Format::json:
-        console.out << json_text(level ? level_to_json(framework, *level)
-                                       : framework_to_json(framework),
+        console.out << json_text(level ? with_output_format("ladder-level",
+                                                            level_to_json(framework, *level))
+                                       : with_output_format("ladder-framework",
+                                                            framework_to_json(framework)),
                                  2)
                     << "\n";
         break;

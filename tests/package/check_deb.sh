@@ -32,6 +32,8 @@ for file in usr/bin/ladder usr/share/man/man1/ladder.1 \
             usr/share/ladder/schemas/evidence.schema.json \
             usr/share/ladder/schemas/test-suite.schema.json \
             usr/share/ladder/schemas/openings.schema.json \
+            usr/share/ladder/schemas/evaluations.schema.json \
+            usr/share/ladder/schemas/batch-row.schema.json \
             usr/share/doc/ladder/LICENSE usr/share/doc/ladder/CHANGELOG.md; do
     [[ -s $root/$file ]] || fail "the package lacks $file"
 done

@@ -3,6 +3,7 @@
 // record, so they always agree on columns and values.
 
 #include "report/batch/batch_row.hpp"
+#include "report/common/output_format.hpp"
 #include "report/common/table.hpp"
 #include "report/common/trial_words.hpp"
 #include "util/json_text.hpp"
@@ -112,9 +113,11 @@ std::string render_batch_row(const BatchRow& row, const BatchRenderOptions& opti
     case Format::markdown:
         return markdown_record(batch_row_record(row, options.columns));
     case Format::json:
-        return json_array_element(batch_row_record(row, options.columns));
+        return json_array_element(
+            with_output_format("ladder-batch-row", batch_row_record(row, options.columns)));
     case Format::jsonl:
-        return jsonl_record(batch_row_record(row, options.columns));
+        return jsonl_record(
+            with_output_format("ladder-batch-row", batch_row_record(row, options.columns)));
     default:
         return options.layout == BatchTextLayout::table ? table_row(row, options.table)
                                                         : text_row(row);

@@ -6,6 +6,7 @@
 #include "report/batch/batch_summary.hpp"
 #include "report/common/html.hpp"
 #include "report/common/markup.hpp"
+#include "report/common/output_format.hpp"
 #include "report/common/svg_chart.hpp"
 #include "util/json_text.hpp"
 #include "util/text.hpp"
@@ -216,13 +217,13 @@ std::string BatchSummary::render(const Framework& framework, Format format, int 
         return out;
     case Format::jsonl:
         for (const auto& record : records) {
-            out += jsonl_record(record);
+            out += jsonl_record(with_output_format("ladder-batch-summary-row", record));
         }
         return out;
     case Format::json:
         for (std::size_t i = 0; i < records.size(); ++i) {
             out += i ? "," : "";
-            out += json_array_element(records[i]);
+            out += json_array_element(with_output_format("ladder-batch-summary-row", records[i]));
         }
         return std::string("[").append(out).append(records.empty() ? "]\n" : "\n]\n");
     case Format::html:

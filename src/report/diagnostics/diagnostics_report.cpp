@@ -1,5 +1,6 @@
 #include "report/diagnostics/diagnostics_report.hpp"
 
+#include "report/common/output_format.hpp"
 #include "util/json_text.hpp"
 #include "util/text.hpp"
 #include "util/visible_text.hpp"
@@ -122,7 +123,7 @@ std::string render_diagnostics_json(const std::vector<Diagnostic>& diagnostics,
                                        {"errors", errors},
                                        {"warnings", diagnostics.size() - errors},
                                        {"diagnostics", diagnostics_to_json(diagnostics)}};
-    return json_text(document, 2) + "\n";
+    return json_text(with_output_format("ladder-diagnostics", document), 2) + "\n";
 }
 
 std::string render_diagnostics_github(const std::vector<Diagnostic>& diagnostics) {

@@ -286,7 +286,9 @@ nlohmann::ordered_json level_to_json(const Framework& framework, const Level& le
              {"stated_by", item.from_level},
              {"rule", criterion.rule ? nlohmann::ordered_json(criterion.rule->to_json())
                                      : nlohmann::ordered_json(nullptr)},
-             {"rule_text", criterion.rule ? criterion.rule->describe(framework) : ""}});
+             {"rule_text", criterion.rule
+                               ? nlohmann::ordered_json(criterion.rule->describe(framework))
+                               : nlohmann::ordered_json(nullptr)}});
     }
     std::vector<std::string> includes;
     for (const auto& include : level.includes) {

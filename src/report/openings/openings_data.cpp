@@ -2,6 +2,7 @@
 // says which section it belongs to (candidate, short, ready_no_role, wrong_track, no_step_yet,
 // trial, error), so that a spreadsheet filter on the first column gives each list.
 
+#include "report/common/output_format.hpp"
 #include "report/common/table.hpp"
 #include "report/openings/openings_report.hpp"
 #include "util/json_text.hpp"
@@ -67,7 +68,7 @@ json opening_json(const OpeningsReport& report, std::size_t index) {
             {"track", level ? level->track.id : ""},
             {"count", opening.count},
             {"labels", labels},
-            {"note", opening.note},
+            {"note", text_or_null(opening.note)},
             {"ready", ready},
             {"short", ready < opening.count},
             {"candidates", groups}};
@@ -123,7 +124,7 @@ std::string render_openings_json(const OpeningsReport& report) {
         {"trials_ending", report.trials_ending() ? json(*report.trials_ending()) : json()},
         {"trials", trials},
         {"errors", errors}};
-    return json_text(document, 2) + "\n";
+    return json_text(with_output_format("ladder-candidates", document), 2) + "\n";
 }
 
 namespace {

@@ -2,6 +2,7 @@
 
 #include "eval/track_choice.hpp"
 #include "eval/trial.hpp"
+#include "report/common/output_format.hpp"
 #include "report/common/track_choice_words.hpp"
 #include "report/person/next_steps_json.hpp"
 #include "report/person/route_words.hpp"
@@ -59,9 +60,10 @@ nlohmann::ordered_json criterion_to_json(const Framework& framework,
             {"inherited", result.inherited},
             {"entry_gate", criterion.entry_gate},
             {"status", to_string(outcome.status)},
-            {"rule", criterion.rule ? criterion.rule->describe(framework) : ""},
+            {"rule", criterion.rule ? nlohmann::ordered_json(criterion.rule->describe(framework))
+                                    : nlohmann::ordered_json(nullptr)},
             {"reason", outcome.reason},
-            {"missing", outcome.missing},
+            {"missing", text_or_null(outcome.missing)},
             {"guidance", criterion.guidance},
             {"evidence", outcome.evidence},
             {"considered", considered_to_json(outcome)},
@@ -187,7 +189,7 @@ nlohmann::ordered_json evaluation_to_json(const Framework& framework,
             {"target", evaluation.target ? level_result_to_json(framework, *evaluation.target, true)
                                          : nlohmann::ordered_json(nullptr)},
             {"route", route_to_json(framework, evaluation)},
-            {"note", evaluation.note},
+            {"note", text_or_null(evaluation.note)},
             {"cross_track", cross_track}};
 }
 

@@ -1,6 +1,7 @@
 #include "report/review/diff_report.hpp"
 
 #include "report/common/markdown.hpp"
+#include "report/common/output_format.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 #include "report/diagnostics/junit.hpp"
 #include "util/json_text.hpp"
@@ -194,10 +195,6 @@ std::string impact_markdown(const ImpactReport& impact) {
     return out;
 }
 
-ordered_json text_or_null(const std::string& text) {
-    return text.empty() ? ordered_json(nullptr) : ordered_json(text);
-}
-
 ordered_json change_json(const Change& change) {
     ordered_json aspects = ordered_json::array();
     for (const auto& aspect : change.aspects) {
@@ -350,7 +347,7 @@ std::string render_diff_json(const DiffReport& report) {
          {{"path", report.after_path}, {"id", diff.after_id}, {"version", diff.after_version}}},
         {"changes", changes},
         {"impact", report.impact ? impact_json(*report.impact) : ordered_json(nullptr)}};
-    return json_text(document, 2) + "\n";
+    return json_text(with_output_format("ladder-diff", document), 2) + "\n";
 }
 
 } // namespace ladder

@@ -1,5 +1,6 @@
 #include "report/review/test_report.hpp"
 
+#include "report/common/output_format.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 #include "report/diagnostics/junit.hpp"
 #include "report/diagnostics/sarif.hpp"
@@ -224,7 +225,7 @@ std::string render_test_json(const TestRunReport& report) {
         {"coverage", report.coverage.empty() ? ordered_json(nullptr) : coverage},
         {"min_coverage",
          report.min_coverage ? ordered_json(*report.min_coverage) : ordered_json(nullptr)}};
-    return json_text(document, 2) + "\n";
+    return json_text(with_output_format("ladder-test-report", document), 2) + "\n";
 }
 
 std::string render_test_junit(const TestRunReport& report) {
