@@ -45,7 +45,7 @@ run_target() {
   if [ "$target" = criteria ]; then seed_criteria "$corpus"; else seed_evidence "$corpus"; fi
   cp -r "$root/fuzz/regressions/$target/." "$corpus/" 2>/dev/null || true
   "$build/fuzz/fuzz_$target" "$corpus" -dict="$root/fuzz/yaml.dict" -max_len=8192 \
-    -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=5 -print_final_stats=1 \
+    -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=20 -print_final_stats=1 \
     -artifact_prefix="$crashes/" >"$build/logs/$target.log" 2>&1 || {
     echo "fuzz_$target: FOUND A PROBLEM, see $build/logs/$target.log and $crashes/"
     return 1
