@@ -271,18 +271,6 @@ void BatchRun::print_summary_line() const {
                                 counts_.not_ready, top, counts_.errors, trials);
 }
 
-bool target_is_known(const Framework& framework, const std::optional<std::string>& target,
-                     const Console& console) {
-    if (!target || framework.find_level(*target)) {
-        return true;
-    }
-    console.err << fmt::format("ladder: error: --target: unknown level '{}'{}; expected one of "
-                               "{}\n",
-                               *target, did_you_mean(*target, framework.level_ids()),
-                               join(framework.level_ids(), ", "));
-    return false;
-}
-
 // --columns and --by name columns (or label keys); an unknown one is a usage error.
 bool columns_are_known(const BatchOptions& options, const Console& console) {
     std::vector<std::string> by_columns;
@@ -358,13 +346,14 @@ int run_batch(const CommonOptions& common, const BatchOptions& options, const Co
         return exit_trouble;
     }
     auto criteria = load_valid_criteria(common, console);
-    if (!criteria || !target_is_known(criteria->framework, options.target, console)) {
+    std::optional<std::string> target = options.target;
+    if (!criteria || !resolve_target(criteria->framework, target, console)) {
         return exit_trouble;
     }
     std::vector<std::string> columns = chosen_columns(options, criteria->framework);
     BatchContext context{criteria->framework,
                          *as_of,
-                         options.target,
+                         target,
                          common.limits,
                          render_options(options, columns, criteria->framework, console),
                          privacy_of(options),

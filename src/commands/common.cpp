@@ -4,9 +4,13 @@
 #include "load/criteria_loader.hpp"
 #include "load/file_kind.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
+#include <fmt/format.h>
+#include <iterator>
 #include <ostream>
 
 namespace ladder {
@@ -85,6 +89,36 @@ LoadedCriteria load_criteria(const std::optional<std::string>& path, const Input
     check_framework(loaded.framework, loaded.diagnostics);
     index_criteria(loaded.framework);
     return loaded;
+}
+
+namespace {
+
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+        return std::tolower(static_cast<unsigned char>(x)) ==
+               std::tolower(static_cast<unsigned char>(y));
+    });
+}
+
+} // namespace
+
+bool resolve_target(const Framework& framework, std::optional<std::string>& target,
+                    const Console& console) {
+    if (!target || framework.find_level(*target)) {
+        return true;
+    }
+    std::vector<std::string> ids = framework.level_ids();
+    std::vector<std::string> matches;
+    std::copy_if(ids.begin(), ids.end(), std::back_inserter(matches),
+                 [&](const std::string& id) { return same_ignoring_case(id, *target); });
+    if (matches.size() == 1) {
+        target = matches.front();
+        return true;
+    }
+    console.err << fmt::format("ladder: error: --target: unknown level '{}'{}; expected one of "
+                               "{}\n",
+                               *target, did_you_mean(*target, ids), join(ids, ", "));
+    return false;
 }
 
 std::optional<LoadedCriteria> load_valid_criteria(const CommonOptions& options,

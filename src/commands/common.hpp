@@ -53,6 +53,11 @@ std::vector<SourceText> read_criteria_sources(const std::string& path, const Inp
 
 LoadedCriteria load_criteria(const std::optional<std::string>& path, const InputLimits& limits);
 
+// --target as the framework spells it: the level id itself, or the one id it matches ignoring
+// case (`ic4` is IC4). False, after printing the closest ids, when it names no level.
+bool resolve_target(const Framework& framework, std::optional<std::string>& target,
+                    const Console& console);
+
 // Loads the framework for a command that needs a valid one; prints its errors and returns
 // nullopt if it has any.
 std::optional<LoadedCriteria> load_valid_criteria(const CommonOptions& options,

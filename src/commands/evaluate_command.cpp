@@ -15,28 +15,12 @@
 
 namespace ladder {
 
-namespace {
-
-bool target_is_known(const Framework& framework, const EvaluateOptions& options,
-                     const Console& console) {
-    if (!options.target || framework.find_level(*options.target)) {
-        return true;
-    }
-    console.err << fmt::format("ladder: error: --target: unknown level '{}'{}; expected one of "
-                               "{}\n",
-                               *options.target,
-                               did_you_mean(*options.target, framework.level_ids()),
-                               join(framework.level_ids(), ", "));
-    return false;
-}
-
-} // namespace
-
 int run_evaluate(const CommonOptions& common, const EvaluateOptions& options,
                  const Console& console) {
     auto as_of = parse_as_of(options.as_of, console);
     auto criteria = load_valid_criteria(common, console);
-    if (!as_of || !criteria || !target_is_known(criteria->framework, options, console)) {
+    std::optional<std::string> target = options.target;
+    if (!as_of || !criteria || !resolve_target(criteria->framework, target, console)) {
         return exit_trouble;
     }
     const Framework& framework = criteria->framework;
@@ -60,7 +44,7 @@ int run_evaluate(const CommonOptions& common, const EvaluateOptions& options,
             }
             continue;
         }
-        Evaluation evaluation = evaluate_person(framework, *input.person, *as_of, options.target);
+        Evaluation evaluation = evaluate_person(framework, *input.person, *as_of, target);
         // A route of several steps, or none at all, is not ready for the target either.
         if ((evaluation.target && !evaluation.target->ready) || !evaluation.route.empty() ||
             !evaluation.reachable) {
