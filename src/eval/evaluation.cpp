@@ -1,5 +1,7 @@
 #include "eval/evaluation.hpp"
 
+#include "util/text.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
 
@@ -168,6 +170,37 @@ std::vector<CrossTrackEntry> reachable_steps(const Framework& framework, const P
 
 } // namespace
 
+namespace {
+
+// A person who does not meet their own level is rarely below it: usually the evidence of what
+// they already do was never written down. Said in the note, with the criteria to look at.
+void explain_own_level(Evaluation& evaluation) {
+    auto own = std::find_if(evaluation.cross_track.begin(), evaluation.cross_track.end(),
+                            [](const CrossTrackEntry& entry) { return entry.current; });
+    if (own == evaluation.cross_track.end() || own->result.ready) {
+        return;
+    }
+    std::vector<std::string> missing;
+    for (const auto& result : own->result.criteria) {
+        bool counts =
+            result.outcome.status == Status::met || result.outcome.status == Status::waived;
+        if (result.criterion->required && !counts) {
+            missing.push_back(result.criterion->id);
+        }
+    }
+    std::string words = fmt::format(
+        "This file does not show everything your own level, {}, asks for ({} not met: {}). "
+        "That rarely means you are below your level: usually the evidence of work you already do "
+        "is not recorded here. Add it, or ask your manager which of it is missing.",
+        own->result.level->id,
+        missing.size() == 1 ? "1 required criterion"
+                            : fmt::format("{} required criteria", missing.size()),
+        join(missing, ", "));
+    evaluation.note = evaluation.note.empty() ? words : evaluation.note + " " + words;
+}
+
+} // namespace
+
 Evaluation evaluate_person(const Framework& framework, const Person& person, const Date& as_of,
                            const std::optional<std::string>& target_id, Detail detail) {
     Evaluation evaluation;
@@ -197,12 +230,17 @@ Evaluation evaluate_person(const Framework& framework, const Person& person, con
         bool moves = std::any_of(
             framework.transitions.begin(), framework.transitions.end(),
             [&](const Transition& move) { return move.from.id == evaluation.current->id; });
-        evaluation.note = fmt::format(
-            "{} is the top of the {} track; {}", evaluation.current->id, person.track.id,
-            moves ? "the cross-track view shows the moves the framework defines from it"
-                  : "the framework defines no move from it to another track");
+        const Track* track = framework.find_track(person.track.id);
+        const std::string& track_name = track != nullptr ? track->name : person.track.id;
+        evaluation.note =
+            fmt::format("{} is the top of the {} track; {}", evaluation.current->id, track_name,
+                        moves ? "the cross-track view shows the moves the framework defines from it"
+                              : "the framework defines no move from it to another track");
     }
     evaluation.cross_track = reachable_steps(framework, person, *evaluation.current, as_of, detail);
+    if (detail != Detail::verdicts) {
+        explain_own_level(evaluation);
+    }
     return evaluation;
 }
 

@@ -50,9 +50,8 @@ public:
         }
         std::string rated =
             fmt::format("rated {} in {}", rating_with_label(framework, rating->value), name);
-        if (!rating->rated_by.empty()) {
-            rated += fmt::format(" by {}", rating->rated_by);
-        }
+        rated += rating->rated_by.empty() ? std::string(" (self-assessed)")
+                                          : fmt::format(" by {}", rating->rated_by);
         if (rating->value >= min_) {
             outcome.reason = rated;
             return;

@@ -44,10 +44,11 @@ TEST_SUITE("rules/combinator_rules") {
             all_of, "ratings: {delivery: 3}\ncompleted: [manager-foundations]\n", "2026-11-01");
         CHECK(outcome.status == Status::met);
         // Each option named with its mark, then what was found for it.
-        CHECK(outcome.reason == "2 of 2 options met (2 needed): ✓ a rating of at least 3 "
-                                "(Proficient) in Delivery — rated 3 (Proficient) in Delivery; ✓ "
-                                "completed the Manager foundations programme — completed Manager "
-                                "foundations");
+        CHECK(outcome.reason ==
+              "2 of 2 options met (2 needed): ✓ a rating of at least 3 "
+              "(Proficient) in Delivery — rated 3 (Proficient) in Delivery (self-assessed); ✓ "
+              "completed the Manager foundations programme — completed Manager "
+              "foundations");
         CHECK(outcome.missing == "");
         CHECK(outcome.progress == doctest::Approx(1.0));
         CHECK(statuses(outcome) == std::vector<Status>{Status::met, Status::met});
@@ -66,7 +67,8 @@ TEST_SUITE("rules/combinator_rules") {
         CHECK(
             outcome.reason ==
             "0 of 2 options met (2 needed): ✗ a rating of at least 3 (Proficient) in Delivery — "
-            "rated 2 (Developing) in Delivery; at least 3 (Proficient) is needed; ✗ completed the "
+            "rated 2 (Developing) in Delivery (self-assessed); at least 3 (Proficient) is needed; "
+            "✗ completed the "
             "Manager foundations programme — Manager foundations not completed");
         CHECK(outcome.missing == rating_short + "; and " + not_completed);
         CHECK(outcome.progress == doctest::Approx(0.0));

@@ -144,8 +144,9 @@ TEST_SUITE("eval/test_runner") {
         CHECK(fail.mismatches[0].where.line == 8);
         CHECK(fail.mismatches[1].subject == "c1");
         CHECK(fail.mismatches[1].actual == "not_met");
-        CHECK(fail.mismatches[1].detail ==
-              "rated 2 (Developing) in Delivery; at least 3 (Proficient) is needed");
+        CHECK(
+            fail.mismatches[1].detail ==
+            "rated 2 (Developing) in Delivery (self-assessed); at least 3 (Proficient) is needed");
 
         SUBCASE("the text report shows the diff of expected against actual") {
             TestRunReport report;
@@ -163,8 +164,9 @@ TEST_SUITE("eval/test_runner") {
                   "      tests/ladder-tests.yaml:9:18: c1\n"
                   "        - expected: met\n"
                   "        + actual:   not_met\n"
-                  "          why:      rated 2 (Developing) in Delivery; at least 3 (Proficient) "
-                  "is needed\n"
+                  "          why:      rated 2 (Developing) in Delivery (self-assessed); at least 3 "
+                  "(Proficient) is\n"
+                  "                    needed\n"
                   "\n"
                   "1 passed, 1 failed, 0 errors\n");
         }

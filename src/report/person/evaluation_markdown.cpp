@@ -118,6 +118,38 @@ void render_route(std::string& out, const Framework& framework, const Evaluation
     out += fmt::format("\n**{}**\n\n", escape_markdown(route_verdict_line(evaluation)));
 }
 
+// What a promotion document cites: every item of the file, newest first, with its date, what it
+// was and the links. Links stay text (escaped): a bare https address renders as a link, a
+// `javascript:` one never does.
+void render_evidence(std::string& out, const Person& person) {
+    if (person.evidence.empty()) {
+        return;
+    }
+    std::vector<const EvidenceItem*> items;
+    for (const auto& item : person.evidence) {
+        items.push_back(&item);
+    }
+    std::stable_sort(items.begin(), items.end(), [](const EvidenceItem* a, const EvidenceItem* b) {
+        return b->date < a->date;
+    });
+    out += fmt::format("\n## Evidence ({})\n\n", items.size());
+    for (const EvidenceItem* item : items) {
+        std::vector<std::string> facts = {item->type};
+        for (const auto* fact : {&item->role, &item->scope, &item->kind}) {
+            if (!fact->empty()) {
+                facts.push_back(plain_word(*fact));
+            }
+        }
+        out += fmt::format("- {}: **{}** ({}; id {})", item->date.to_string(),
+                           escape_markdown(item->title), escape_markdown(join(facts, ", ")),
+                           escape_markdown(item->id));
+        for (const auto& link : item->links) {
+            out += " " + escape_markdown(link);
+        }
+        out += "\n";
+    }
+}
+
 } // namespace
 
 std::string render_evaluation_markdown(const Framework& framework, const Evaluation& evaluation) {
@@ -159,6 +191,7 @@ std::string render_evaluation_markdown(const Framework& framework, const Evaluat
         out += fmt::format("\n{}\n", escape_markdown(evaluation.note));
     }
     render_cross_track(out, evaluation);
+    render_evidence(out, person);
     return out;
 }
 
