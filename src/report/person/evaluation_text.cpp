@@ -293,11 +293,12 @@ std::string render_evaluation_text(const Framework& framework, const Evaluation&
         out += "\n" + wrap_text(evaluation.note, options.width, 0) + "\n";
     }
     if (!evaluation.cross_track.empty()) {
-        // Wrapped before styling: the escape sequences must not count as width.
-        std::string heading =
-            wrap_text("Cross-track view (your level and the steps the framework defines from it)",
-                      options.width, 2);
-        out += "\n" + style.bold(heading.substr(0, 16)) + heading.substr(16) + "\n";
+        // Wrapped before styling (escape sequences must not count as width); the title bold.
+        constexpr std::string_view title = "Cross-track view";
+        std::string heading = wrap_text(
+            std::string(title) + " (your level and the steps the framework defines from it)",
+            options.width, 2);
+        out += "\n" + style.bold(title) + heading.substr(title.size()) + "\n";
         out += render_cross_track_text(evaluation, options);
     }
     return out;
