@@ -5,6 +5,7 @@
 #include "util/visible_text.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <fmt/format.h>
 #include <numeric>
 
@@ -194,8 +195,12 @@ std::string map_lines(std::string_view text, std::string_view indent,
     return result;
 }
 
+int whole_percent(double share) {
+    return static_cast<int>(std::floor(share * 100.0 + 1e-9));
+}
+
 std::string percent(double share) {
-    return fmt::format("{}%", static_cast<int>(share * 100.0 + 1e-9));
+    return fmt::format("{}%", whole_percent(share));
 }
 
 // Wide characters take two columns, so that a table with CJK names stays aligned.

@@ -49,7 +49,9 @@ std::string map_lines(std::string_view text, std::string_view indent,
 // line up under its text.
 std::string wrap_text(std::string_view text, std::size_t width, std::size_t indent);
 
-// "96%" from 0.96 (rounded down, so 99.6% is never shown as 100%).
+// 96 from 0.96, rounded down: 99.6% must never read as 100%.
+int whole_percent(double share);
+// "96%" from 0.96, rounded down the same way.
 std::string percent(double share);
 
 // Pads with spaces to `width` display columns (UTF-8 aware).

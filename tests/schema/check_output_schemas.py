@@ -215,6 +215,10 @@ def broken_documents(validators, seen):
     broken("candidates", "an opening without its candidates",
            lambda d: d["openings"][0].pop("candidates"))
     broken("batch-row", "a progress as text", lambda d: d.update(progress="94%"))
+    broken("batch-row", "a progress in percent", lambda d: d.update(progress=94))
+    broken("batch-row", "a trial day count as text", lambda d: d.update(trial_days_left="14"))
+    broken("candidates", "a candidate's progress in percent", lambda d: next(
+        c for o in d["openings"] for g in o["candidates"].values() for c in g).update(progress=80))
     broken("diagnostics", "no format key", lambda d: d.pop("format"))
     broken("diagnostics", "another version", lambda d: d["format"].update(version=2))
     broken("diagnostics", "a count as text", lambda d: d.update(errors="3"))

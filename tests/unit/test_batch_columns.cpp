@@ -46,4 +46,19 @@ TEST_SUITE("report/batch_columns") {
         CHECK(batch_cell(row, "required_missing") == 1);
         CHECK(batch_cell(row, "missing") == nlohmann::ordered_json({"a", "b"}));
     }
+
+    TEST_CASE("progress is a share in the machine formats and a whole percent for people") {
+        BatchRow row;
+        row.status = BatchStatus::not_ready;
+        row.progress = 0.99649;
+        row.best_fit = "M1";
+        row.best_fit_progress = 0.5;
+        CHECK(batch_cell(row, "progress").get<double>() == doctest::Approx(0.996));
+        CHECK(batch_cell_words(row, "progress") == "99%"); // never "100%" before it is
+        CHECK(batch_cell(row, "best_fit_progress").get<double>() == doctest::Approx(0.5));
+        CHECK(batch_cell_words(row, "best_fit_progress") == "50%");
+        CHECK(batch_cell_words(row, "best_fit") == "M1");
+        row.best_fit.clear();
+        CHECK(batch_cell_words(row, "best_fit_progress").is_null());
+    }
 }

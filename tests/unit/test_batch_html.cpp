@@ -22,7 +22,7 @@ BatchRow hostile_row() {
     row.target = "IC2";
     row.met = 1;
     row.total = 2;
-    row.progress = 50;
+    row.progress = 0.5;
     row.missing = {"ic2-a", "ic2-b"};
     return row;
 }

@@ -7,7 +7,8 @@ using namespace ladder;
 
 namespace {
 
-BatchRow row_of(const std::string& team, BatchStatus status, int required_missing, int progress) {
+BatchRow row_of(const std::string& team, BatchStatus status, int required_missing,
+                double progress) {
     BatchRow row;
     row.track = "ic";
     row.level = "L1";
@@ -31,9 +32,9 @@ TEST_SUITE("report/batch_summary") {
 
     TEST_CASE("groups by a label count ready, within one, and the progress buckets") {
         BatchSummary summary({"team"});
-        summary.add(row_of("a", BatchStatus::ready, 0, 100));
-        summary.add(row_of("a", BatchStatus::not_ready, 1, 80));
-        summary.add(row_of("a", BatchStatus::not_ready, 2, 10));
+        summary.add(row_of("a", BatchStatus::ready, 0, 1.0));
+        summary.add(row_of("a", BatchStatus::not_ready, 1, 0.8));
+        summary.add(row_of("a", BatchStatus::not_ready, 2, 0.1));
         SummaryView view = summary.view(framework(), 1);
         REQUIRE(view.shown.size() == 1);
         const BatchCounts& counts = view.shown.front().counts;
@@ -47,9 +48,9 @@ TEST_SUITE("report/batch_summary") {
     TEST_CASE("a pool under the minimum hides its counts, the totals, and what it misses") {
         BatchSummary summary({"team"});
         for (int i = 0; i < 3; ++i) {
-            summary.add(row_of("big", BatchStatus::ready, 0, 100));
+            summary.add(row_of("big", BatchStatus::ready, 0, 1.0));
         }
-        summary.add(row_of("tiny", BatchStatus::not_ready, 1, 50));
+        summary.add(row_of("tiny", BatchStatus::not_ready, 1, 0.5));
         SummaryView view = summary.view(framework(), 3);
         CHECK(view.pool_hidden);
         CHECK(view.totals_hidden);

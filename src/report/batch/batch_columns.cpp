@@ -1,5 +1,6 @@
 #include "report/batch/batch_columns.hpp"
 
+#include "report/common/progress_share.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -19,6 +20,8 @@ struct ColumnSpec {
     Cell cell;
     // Off: only with --columns (the trial's columns also with --trials-ending).
     bool shown_by_default = true;
+    // The value in the reports people read (markdown, html) where it differs from `cell`.
+    Cell words = nullptr;
 };
 
 json text_or_null(const std::string& text) {
@@ -57,6 +60,23 @@ Cell trial_value(std::function<json(const BatchRow&)> value) {
     };
 }
 
+// Progress: the share 0..1 in the machine formats, "94%" where people read it.
+Cell share_of(double BatchRow::*field, bool (*applies)(const BatchRow&)) {
+    return [field, applies](const BatchRow& row) {
+        return applies(row) ? json(progress_share(row.*field)) : json();
+    };
+}
+
+Cell percent_of(double BatchRow::*field, bool (*applies)(const BatchRow&)) {
+    return [field, applies](const BatchRow& row) {
+        return applies(row) ? json(percent(row.*field)) : json();
+    };
+}
+
+bool has_best_fit(const BatchRow& row) {
+    return !row.best_fit.empty();
+}
+
 Cell list_of(std::vector<std::string> BatchRow::*field, bool (*applies)(const BatchRow&)) {
     return [field, applies](const BatchRow& row) {
         return applies(row) ? json(row.*field) : json();
@@ -86,7 +106,8 @@ const std::vector<ColumnSpec>& specs() {
         {"met", "Met", count_of(&BatchRow::met, evaluated)},
         {"set_aside", "Set aside", count_of(&BatchRow::set_aside, evaluated)},
         {"total", "Criteria", count_of(&BatchRow::total, evaluated)},
-        {"progress", "Progress %", count_of(&BatchRow::progress, evaluated)},
+        {"progress", "Progress", share_of(&BatchRow::progress, evaluated), true,
+         percent_of(&BatchRow::progress, evaluated)},
         {"required_missing", "Required missing", count_of(&BatchRow::required_missing, evaluated)},
         {"missing", "Missing", list_of(&BatchRow::missing, evaluated)},
         {"waived", "Waived", list_of(&BatchRow::waived, evaluated)},
@@ -95,10 +116,9 @@ const std::vector<ColumnSpec>& specs() {
         {"months_in_level", "Months in level", count_of(&BatchRow::months_in_level, loaded)},
         {"placement", "Placement", text_of(&BatchRow::placement)},
         {"best_fit", "Best fit", text_of(&BatchRow::best_fit)},
-        {"best_fit_progress", "Best fit progress %",
-         [](const BatchRow& row) {
-             return row.best_fit.empty() ? json() : json(row.best_fit_progress);
-         }},
+        {"best_fit_progress", "Best fit progress",
+         share_of(&BatchRow::best_fit_progress, has_best_fit), true,
+         percent_of(&BatchRow::best_fit_progress, has_best_fit)},
         {"best_fit_interest", "Interest in best fit",
          [](const BatchRow& row) {
              return row.best_fit.empty() ? json() : json(row.best_fit_interest);
@@ -206,6 +226,11 @@ json batch_cell(const BatchRow& row, const std::string& name) {
         return it == row.labels.end() ? json() : json(it->second);
     }
     return json();
+}
+
+json batch_cell_words(const BatchRow& row, const std::string& name) {
+    const ColumnSpec* spec = find_spec(name);
+    return spec != nullptr && spec->words ? spec->words(row) : batch_cell(row, name);
 }
 
 } // namespace ladder

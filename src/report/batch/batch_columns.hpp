@@ -29,5 +29,8 @@ std::optional<std::string> unknown_batch_column(const std::vector<std::string>& 
 std::string batch_column_header(const std::string& name);
 // The row's value in that column; null where it does not apply.
 nlohmann::ordered_json batch_cell(const BatchRow& row, const std::string& name);
+// The value as the reports people read show it (markdown, html): progress as "94%" instead of
+// the share 0.94; every other column as batch_cell.
+nlohmann::ordered_json batch_cell_words(const BatchRow& row, const std::string& name);
 
 } // namespace ladder

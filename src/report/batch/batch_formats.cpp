@@ -51,9 +51,9 @@ std::string text_row(const BatchRow& row) {
     if (row.status == BatchStatus::top_of_track) {
         line += ": top of the track";
     } else {
-        line += fmt::format(" -> {}: {}, {} of {} met ({}%)", row.target,
+        line += fmt::format(" -> {}: {}, {} of {} met ({})", row.target,
                             row.status == BatchStatus::ready ? "READY" : "NOT READY", row.met,
-                            row.total, row.progress);
+                            row.total, percent(row.progress));
     }
     if (!row.missing.empty()) {
         line += "; missing " + join(row.missing, ", ");
@@ -66,7 +66,7 @@ std::string text_row(const BatchRow& row) {
         line += "; set aside " + join(set_aside, ", ");
     }
     if (!row.best_fit.empty()) {
-        line += fmt::format("; best fit {} ({}%)", row.best_fit, row.best_fit_progress);
+        line += fmt::format("; best fit {} ({})", row.best_fit, percent(row.best_fit_progress));
     }
     return line + trial_clause(row) + "\n";
 }
@@ -111,7 +111,7 @@ std::string render_batch_row(const BatchRow& row, const BatchRenderOptions& opti
     case Format::csv:
         return csv_record(batch_row_record(row, options.columns));
     case Format::markdown:
-        return markdown_record(batch_row_record(row, options.columns));
+        return markdown_record(batch_row_words(row, options.columns));
     case Format::json:
         return json_array_element(
             with_output_format("ladder-batch-row", batch_row_record(row, options.columns)));

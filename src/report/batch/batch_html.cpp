@@ -113,7 +113,7 @@ std::string batch_html_header(const Framework& framework, const Date& as_of,
 
 std::string batch_html_row(const BatchRow& row, const std::vector<std::string>& columns) {
     std::string out = "<tr class=\"" + std::string(to_string(row.status)) + "\">";
-    nlohmann::ordered_json record = batch_row_record(row, columns);
+    nlohmann::ordered_json record = batch_row_words(row, columns);
     for (const auto& [column, value] : record.items()) {
         if (value.is_null()) {
             out += "<td></td>";

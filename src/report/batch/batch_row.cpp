@@ -27,11 +27,6 @@ std::string_view to_string(BatchStatus status) {
 
 namespace {
 
-// Rounded down, like the reports' percent(): 99.6% must not read as 100.
-int whole_percent(double share) {
-    return static_cast<int>(std::floor(share * 100.0 + 1e-9));
-}
-
 bool is_missing(const CriterionResult& result) {
     return result.outcome.status != Status::met && result.outcome.status != Status::waived;
 }
@@ -77,7 +72,7 @@ void copy_target(const LevelResult& target, BatchRow& row) {
     row.target_title = target.level->title;
     row.met = target.met;
     row.total = target.total;
-    row.progress = whole_percent(target.progress);
+    row.progress = target.progress;
     row.missing = most_important_missing(target);
     for (const auto& criterion : target.criteria) {
         if (criterion.criterion->required && is_missing(criterion)) {
@@ -128,7 +123,7 @@ BatchRow make_batch_row(const Evaluation& evaluation, const std::string& file) {
     }
     if (const CrossTrackEntry* fit = best_cross_track_fit(evaluation)) {
         row.best_fit = fit->result.level->id;
-        row.best_fit_progress = whole_percent(fit->result.progress);
+        row.best_fit_progress = fit->result.progress;
         row.best_fit_interest = fit->interested;
     }
     return row;
@@ -190,6 +185,15 @@ nlohmann::ordered_json batch_row_record(const BatchRow& row,
     nlohmann::ordered_json record = nlohmann::ordered_json::object();
     for (const auto& column : columns) {
         record[column] = batch_cell(row, column);
+    }
+    return record;
+}
+
+nlohmann::ordered_json batch_row_words(const BatchRow& row,
+                                       const std::vector<std::string>& columns) {
+    nlohmann::ordered_json record = nlohmann::ordered_json::object();
+    for (const auto& column : columns) {
+        record[column] = batch_cell_words(row, column);
     }
     return record;
 }

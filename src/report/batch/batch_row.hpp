@@ -41,7 +41,7 @@ struct BatchRow {
     int met = 0;       // met or set aside
     int set_aside = 0; // waived or not applicable
     int total = 0;
-    int progress = 0;                 // percent, rounded down (99.6% is not "100")
+    double progress = 0.0;            // weighted share met, 0..1
     int required_missing = 0;         // 1 means one required criterion from ready
     std::vector<std::string> missing; // every missing criterion id, most important first
     std::vector<std::string> waived;  // criterion ids set aside as waived
@@ -52,7 +52,7 @@ struct BatchRow {
     // empty when not even its first level is reached, or when placement was not asked for.
     std::string placement;
     std::string best_fit;           // level id, empty if there is no band above
-    int best_fit_progress = 0;      // percent, rounded down
+    double best_fit_progress = 0.0; // 0..1
     bool best_fit_interest = false; // the person declared interest in the best fit's track
     std::map<std::string, std::string> labels;
     bool wrong_track = false; // on a track not among their declared interests
@@ -87,9 +87,12 @@ struct BatchRenderOptions {
 };
 
 // The row as an ordered record of the chosen columns; null where a value does not apply (an
-// error row has no progress). Shared by csv, jsonl, json, markdown and html.
+// error row has no progress). Shared by csv, jsonl and json.
 nlohmann::ordered_json batch_row_record(const BatchRow& row,
                                         const std::vector<std::string>& columns);
+// The same record as people read it (markdown, html): progress as "94%".
+nlohmann::ordered_json batch_row_words(const BatchRow& row,
+                                       const std::vector<std::string>& columns);
 
 // The streaming pieces: header (before the first row), one row, and footer.
 std::string render_batch_header(const BatchRenderOptions& options);

@@ -11,7 +11,8 @@ namespace ladder {
 
 namespace {
 
-std::size_t progress_bucket(int percent) {
+std::size_t progress_bucket(double share) {
+    int percent = whole_percent(share);
     if (percent >= 100) {
         return 4;
     }

@@ -71,8 +71,9 @@ std::vector<std::string> person_cells(const BatchRow& row, const BatchTable& tab
 }
 
 std::string best_fit_text(const BatchRow& row) {
-    return row.best_fit.empty() ? std::string()
-                                : fmt::format("{} {}%", row.best_fit, row.best_fit_progress);
+    return row.best_fit.empty()
+               ? std::string()
+               : fmt::format("{} {}", row.best_fit, percent(row.best_fit_progress));
 }
 
 // As many whole criterion ids as fit, then how many more ("a, b +4"): a cut id would be a

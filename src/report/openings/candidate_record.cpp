@@ -8,16 +8,9 @@
 #include "report/common/trial_words.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 
-#include <cmath>
-
 namespace ladder {
 
 namespace {
-
-// Rounded down, as every report's percentages: 99.6% must not read as 100.
-int percent_down(double share) {
-    return static_cast<int>(std::floor(share * 100.0 + 1e-9));
-}
 
 CandidatePerson person_of(const Person& person, const Date& as_of) {
     CandidatePerson who;
@@ -37,7 +30,7 @@ Candidate candidate_of(const Framework& framework, const OpeningMatch& match, co
     const LevelResult& result = *match.evaluation.target;
     Candidate candidate;
     candidate.group = match.group;
-    candidate.progress = percent_down(result.progress);
+    candidate.progress = result.progress;
     candidate.required_missing = match.required_missing;
     for (const auto& criterion : result.criteria) {
         if (criterion.criterion->required && criterion.outcome.status != Status::met &&

@@ -45,7 +45,7 @@ struct TrialRecord {
 struct Candidate {
     std::size_t person = 0; // index in the report's people
     CandidateGroup group = CandidateGroup::nearly;
-    int progress = 0; // percent of the opening's level, rounded down
+    double progress = 0.0; // weighted share of the opening's level met, 0..1
     int required_missing = 0;
     std::vector<std::string> missing;    // the required criteria not met, in framework order
     std::vector<std::string> next_steps; // nearly ready: the steps in words, required first

@@ -3,6 +3,7 @@
 // trial, error), so that a spreadsheet filter on the first column gives each list.
 
 #include "report/common/output_format.hpp"
+#include "report/common/progress_share.hpp"
 #include "report/common/table.hpp"
 #include "report/openings/openings_report.hpp"
 #include "util/json_text.hpp"
@@ -38,7 +39,7 @@ json trial_json(const TrialRecord& trial) {
 
 json candidate_json(const OpeningsReport& report, const Candidate& candidate) {
     json entry = person_json(report.people()[candidate.person]);
-    entry["progress"] = candidate.progress;
+    entry["progress"] = progress_share(candidate.progress);
     entry["required_missing"] = candidate.required_missing;
     entry["missing"] = candidate.missing;
     entry["next_steps"] = candidate.next_steps;
@@ -155,7 +156,7 @@ struct CsvLine {
         record["file"] = person ? json(person->file) : json();
         record["track"] = person ? json(person->track) : json();
         record["current_level"] = person ? json(person->level) : json();
-        record["progress"] = candidate ? json(candidate->progress) : json();
+        record["progress"] = candidate ? json(progress_share(candidate->progress)) : json();
         record["required_missing"] = candidate ? json(candidate->required_missing) : json();
         record["missing"] = candidate ? json(candidate->missing) : json();
         record["next_steps"] = candidate ? json(candidate->next_steps) : json();

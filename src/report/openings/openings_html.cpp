@@ -71,7 +71,7 @@ std::string group_table(const OpeningsReport& report, const std::vector<Candidat
         if (person.wrong_track) {
             who += " (on a track they did not choose)";
         }
-        rows.push_back({who, now_words(person), std::to_string(candidate.progress) + "%",
+        rows.push_back({who, now_words(person), percent(candidate.progress),
                         join(candidate.missing, ", "), join(candidate.next_steps, "; ")});
     }
     std::string heading(group_heading(group));

@@ -45,7 +45,7 @@ std::string who(const Medium& m, const CandidatePerson& person) {
 
 std::string candidate_line(const Medium& m, const OpeningsReport& report, const Candidate& c) {
     const CandidatePerson& person = report.people()[c.person];
-    std::string line = fmt::format("{}: {}%", who(m, person), c.progress);
+    std::string line = fmt::format("{}: {}", who(m, person), percent(c.progress));
     if (!c.missing.empty()) {
         line += ", missing " + join(c.missing, ", ");
     }

@@ -3,6 +3,7 @@
 #include "eval/track_choice.hpp"
 #include "eval/trial.hpp"
 #include "report/common/output_format.hpp"
+#include "report/common/progress_share.hpp"
 #include "report/common/track_choice_words.hpp"
 #include "report/person/next_steps_json.hpp"
 #include "report/person/route_words.hpp"
@@ -94,7 +95,7 @@ nlohmann::ordered_json level_result_to_json(const Framework& framework, const Le
                                    {"met", result.met},
                                    {"set_aside", result.set_aside},
                                    {"total", result.total},
-                                   {"progress", std::round(result.progress * 1000) / 1000}};
+                                   {"progress", progress_share(result.progress)}};
     if (with_criteria) {
         nlohmann::ordered_json criteria = nlohmann::ordered_json::array();
         for (const auto& criterion : result.criteria) {

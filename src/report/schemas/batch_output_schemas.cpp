@@ -8,10 +8,17 @@ namespace {
 
 using namespace schema;
 
-// Whole percent, rounded down; null on an error row. (Batch rows keep the percent of the CSV
-// and the table; the documents of evaluate and place give a share from 0 to 1.)
-Json percent() {
-    return or_null({{"type", "integer"}, {"minimum", 0}, {"maximum", 100}});
+// Text, or null where the column does not apply to the row (an error row, no trial).
+Json text_column() {
+    return or_null(typed("string"));
+}
+
+Json count_column() {
+    return or_null(count());
+}
+
+Json flag_column() {
+    return or_null(typed("boolean"));
 }
 
 } // namespace
@@ -21,14 +28,36 @@ Json batch_row_output_schema() {
         "batch-row", "ladder batch --format jsonl|json: one row",
         "One evidence file's row; an error row has null in every column it cannot fill and the "
         "diagnostic in `error`. See README.md, 'ladder batch'.",
-        open_object({{"file", described("null with --redact.", or_null(typed("string")))},
-                     {"id", or_null(typed("string"))},
+        open_object({{"file", described("null with --redact.", text_column())},
+                     {"id", text_column()},
+                     {"name", described("null with --redact.", text_column())},
+                     {"track", text_column()},
+                     {"level", text_column()},
+                     {"band", count_column()},
+                     {"target", text_column()},
                      {"status", typed("string")},
-                     {"met", or_null(count())},
-                     {"total", or_null(count())},
-                     {"progress", percent()},
-                     {"best_fit_progress", percent()},
+                     {"met", count_column()},
+                     {"set_aside", count_column()},
+                     {"total", count_column()},
+                     {"progress", or_null(progress())},
+                     {"required_missing", count_column()},
                      {"missing", or_null(array_of(typed("string")))},
+                     {"waived", or_null(array_of(typed("string")))},
+                     {"not_applicable", or_null(array_of(typed("string")))},
+                     {"self_rated", count_column()},
+                     {"months_in_level", count_column()},
+                     {"placement", text_column()},
+                     {"best_fit", text_column()},
+                     {"best_fit_progress", or_null(progress())},
+                     {"best_fit_interest", flag_column()},
+                     {"wrong_track", flag_column()},
+                     {"trial_from", text_column()},
+                     {"trial_ends", described("YYYY-MM-DD.", text_column())},
+                     {"trial_days_left",
+                      described("Negative once the trial is over.", or_null(typed("integer")))},
+                     {"trial_standing", or_null({{"enum", {"ready", "not_ready"}}})},
+                     {"trial_required_missing", count_column()},
+                     {"trial_way_back_open", flag_column()},
                      {"error", text_or_null()}},
                     {}));
 }

@@ -34,7 +34,7 @@ Json person(Json extra, std::vector<std::string> required) {
 }
 
 Json opening() {
-    Json candidate = person({{"progress", typed("number")},
+    Json candidate = person({{"progress", progress()},
                              {"required_missing", count()},
                              {"missing", array_of(typed("string"))},
                              {"next_steps", typed("array")}},
