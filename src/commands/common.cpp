@@ -31,6 +31,7 @@ std::vector<SourceText> criteria_files_only(std::vector<SourceText> sources,
     for (auto& source : sources) {
         DetectedKind detected = detect_file_kind(source, limits);
         if (detected.kind == FileKind::criteria || detected.kind == FileKind::unparsable) {
+            source.parsed = std::move(detected.parsed);
             kept.push_back(std::move(source));
         } else if (detected.kind == FileKind::unknown) {
             diagnostics.append(detected.problems);
@@ -78,6 +79,9 @@ LoadedCriteria load_criteria(const std::optional<std::string>& path, const Input
         return loaded;
     }
     loaded.framework = load_framework(loaded.sources, limits, loaded.diagnostics);
+    for (auto& source : loaded.sources) {
+        source.parsed.reset(); // the sources stay for the carets under diagnostics, not the trees
+    }
     if (is_partial(loaded.diagnostics)) {
         loaded.unreadable =
             loaded.unreadable ||

@@ -22,6 +22,7 @@ struct FilesByKind {
 
 void keep_sources(std::vector<SourceText>& sources, Findings& findings) {
     for (auto& source : sources) {
+        source.parsed.reset(); // kept for the carets under diagnostics: the text, not the tree
         findings.sources.push_back(std::move(source));
     }
 }
@@ -33,6 +34,11 @@ FilesByKind sort_by_kind(const std::string& path, const InputLimits& limits, Fin
     for (auto& source : read_sources_or_stdin(path, limits, findings.diagnostics)) {
         ++findings.files;
         DetectedKind detected = detect_file_kind(source, limits);
+        // The loaders take the tree over, but not an evidence file's: a directory may hold
+        // thousands of them, each tree several times its text, all held until they are checked.
+        if (detected.kind != FileKind::evidence) {
+            source.parsed = std::move(detected.parsed);
+        }
         switch (detected.kind) {
         case FileKind::criteria:
             files.criteria.push_back(std::move(source));

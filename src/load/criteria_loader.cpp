@@ -3,6 +3,7 @@
 #include "load/default_guidance.hpp"
 #include "load/expanded_rule_count.hpp"
 #include "load/scale_loader.hpp"
+#include "load/source_tree.hpp"
 #include "load/vocabularies_loader.hpp"
 #include "rules/rule_kinds.hpp"
 #include "yaml/map_reader.hpp"
@@ -387,7 +388,7 @@ Framework load_framework(const std::vector<SourceText>& sources, const InputLimi
         framework.source_files.push_back(source.path);
         YamlFile file(source.path, diagnostics);
         bool parsed = guard_against_exhaustion(file, [&] {
-            auto root = parse_yaml(source.text, file, limits);
+            auto root = parse_source(source, file, limits);
             if (root) {
                 CriteriaFileLoader(file, framework, framework_seen, scale_seen, budget).load(*root);
             }

@@ -1,5 +1,6 @@
 #include "load/evidence_loader.hpp"
 
+#include "load/source_tree.hpp"
 #include "yaml/map_reader.hpp"
 
 #include <algorithm>
@@ -293,7 +294,7 @@ private:
 std::optional<Person> load_person(const SourceText& source, const InputLimits& limits,
                                   Diagnostics& diagnostics, const Vocabularies& vocabularies) {
     YamlFile file(source.path, diagnostics);
-    auto root = parse_yaml(source.text, file, limits);
+    auto root = parse_source(source, file, limits);
     if (!root) {
         return std::nullopt;
     }

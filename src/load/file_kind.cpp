@@ -101,10 +101,11 @@ std::string_view to_string(FileKind kind) {
 
 DetectedKind detect_file_kind(const SourceText& source, const InputLimits& limits) {
     DetectedKind detected;
-    YamlFile file(source.path, detected.problems);
-    auto root = parse_yaml(source.text, file, limits);
+    detected.parsed = parse_yaml_once(source.text, source.path, limits);
+    const auto& root = detected.parsed->root;
     if (!root) {
         detected.kind = FileKind::unparsable;
+        detected.problems = detected.parsed->problems;
         return detected;
     }
     std::vector<std::pair<FileKind, std::string>> matches;
@@ -119,6 +120,10 @@ DetectedKind detect_file_kind(const SourceText& source, const InputLimits& limit
         detected.kind = matches.front().first;
         return detected;
     }
+    // A parsed file's problems are warnings at most; they come before the reason it is unknown.
+    detected.problems = detected.parsed->problems;
+    YamlFile file(source.path, detected.problems);
+    file.adopt_positions(detected.parsed->file);
     report_unknown(file, *root, matches);
     return detected;
 }

@@ -4,7 +4,9 @@
 
 #include "load/source_text.hpp"
 #include "yaml/limits.hpp"
+#include "yaml/parsed_yaml.hpp"
 
+#include <memory>
 #include <string_view>
 
 namespace ladder {
@@ -26,6 +28,9 @@ struct DetectedKind {
     // Why the kind is unknown (an `unknown-file-kind` error at the file's first key), or, for
     // an unparsable file, its parse problems.
     Diagnostics problems;
+    // The tree it was told from, for the file's loader (SourceText::parsed): a file is parsed
+    // once.
+    std::shared_ptr<const ParsedYaml> parsed;
 };
 
 DetectedKind detect_file_kind(const SourceText& source, const InputLimits& limits);

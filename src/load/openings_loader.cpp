@@ -1,5 +1,6 @@
 #include "load/openings_loader.hpp"
 
+#include "load/source_tree.hpp"
 #include "yaml/map_reader.hpp"
 
 #include <algorithm>
@@ -125,7 +126,7 @@ private:
 std::optional<OpeningsFile> load_openings(const SourceText& source, const InputLimits& limits,
                                           Diagnostics& diagnostics) {
     YamlFile file(source.path, diagnostics);
-    auto root = parse_yaml(source.text, file, limits);
+    auto root = parse_source(source, file, limits);
     if (!root) {
         return std::nullopt;
     }

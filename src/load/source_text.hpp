@@ -7,14 +7,20 @@
 
 #include <filesystem>
 #include <istream>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace ladder {
 
+struct ParsedYaml; // yaml/parsed_yaml.hpp
+
 struct SourceText {
     std::string path;
     std::string text;
+    // The tree, when it was parsed already to tell what kind of file this is (load/file_kind):
+    // the loader walks it instead of parsing the text again (load/source_tree.hpp).
+    std::shared_ptr<const ParsedYaml> parsed = nullptr;
 };
 
 // Reads one file, or every *.yaml / *.yml file of a directory (sorted, recursively, not

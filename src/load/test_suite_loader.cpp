@@ -1,5 +1,6 @@
 #include "load/test_suite_loader.hpp"
 
+#include "load/source_tree.hpp"
 #include "util/text.hpp"
 #include "yaml/map_reader.hpp"
 
@@ -169,7 +170,7 @@ private:
 std::optional<TestSuite> load_test_suite(const SourceText& source, const InputLimits& limits,
                                          Diagnostics& diagnostics) {
     YamlFile file(source.path, diagnostics);
-    auto root = parse_yaml(source.text, file, limits);
+    auto root = parse_source(source, file, limits);
     if (!root) {
         return std::nullopt;
     }

@@ -25,6 +25,11 @@ public:
     Location at(const YAML::Node& node) const;
     Location at(const YAML::Mark& mark) const;
     void note_empty_value(const YAML::Node& key, const YAML::Node& value);
+    // The empty values another reader noted while parsing the same text (yaml/parsed_yaml), so
+    // that this file's messages on the tree it hands over are placed the same.
+    void adopt_positions(const YamlFile& parsed_by) {
+        empty_value_keys_ = parsed_by.empty_value_keys_;
+    }
     void error(const YAML::Node& node, std::string code, std::string message) const;
     void warning(const YAML::Node& node, std::string code, std::string message) const;
     Diagnostics& diagnostics() const { return *diagnostics_; }
