@@ -144,7 +144,7 @@ bool BatchRun::fill(OrderedPipeline<BatchInput, FileResult>& pipeline, BatchInpu
             return true;
         }
         if (options_.output && same_file(input->path, *options_.output)) {
-            say_output_is_an_input(*options_.output, console_);
+            say_output_is_an_input(*options_.output, context_.privacy.redact, console_);
             refused_ = true;
             return false;
         }
@@ -341,7 +341,8 @@ BatchRenderOptions render_options(const BatchOptions& options, std::vector<std::
 
 int run_batch(const CommonOptions& common, const BatchOptions& options, const Console& console) {
     auto as_of = parse_as_of(options.as_of, console);
-    if (!as_of || output_is_an_input(options.paths, options.output, console) ||
+    if (!as_of ||
+        output_is_an_input(options.paths, options.output, privacy_of(options).redact, console) ||
         !columns_are_known(options, console)) {
         return exit_trouble;
     }
