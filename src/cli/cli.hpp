@@ -1,6 +1,7 @@
 #pragma once
 // The command line: builds the CLI11 application, fills each command's options and runs it.
-// The only file that includes CLI11 (it is slow to compile).
+// Its headers, and every header of cli/, leave CLI11 out (it is slow to compile): only the
+// .cpp files of cli/ include it.
 
 namespace ladder {
 

@@ -1,6 +1,6 @@
 #pragma once
 // The words of `--help` beyond the option list: each command's examples and its own exit
-// statuses. Kept apart from cli.cpp (which alone includes CLI11) so that wording changes do
+// statuses. Kept apart from the files of cli/ that include CLI11, so that wording changes do
 // not recompile the command-line parser.
 
 #include <string>

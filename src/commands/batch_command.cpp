@@ -12,6 +12,7 @@
 #include "report/batch/batch_row.hpp"
 #include "report/batch/batch_summary.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
+#include "util/output_width.hpp"
 #include "util/seen_keys.hpp"
 #include "util/text.hpp"
 
@@ -144,7 +145,7 @@ bool BatchRun::fill(OrderedPipeline<BatchInput, FileResult>& pipeline, BatchInpu
             return true;
         }
         if (options_.output && same_file(input->path, *options_.output)) {
-            say_output_is_an_input(*options_.output, console_);
+            say_output_is_an_input(*options_.output, context_.privacy.redact, console_);
             refused_ = true;
             return false;
         }
@@ -324,14 +325,17 @@ BatchPrivacy privacy_of(const BatchOptions& options) {
 }
 
 // Colour only on standard output (a terminal, no NO_COLOR: console.out_style), never in a file.
+// The width as every text report takes it (the terminal's, or COLUMNS); a pipe without COLUMNS
+// and an --output file keep the table's fixed widths, so a saved report does not depend on the
+// window it was made in.
 BatchRenderOptions render_options(const BatchOptions& options, std::vector<std::string> columns,
                                   const Framework& framework, const Console& console) {
     BatchPrivacy privacy = privacy_of(options);
     Style style = options.output ? Style(false) : console.out_style;
     BatchTable table =
         batch_table_for(framework, privacy.redact, privacy.pseudonym_key.has_value(), style);
-    if (auto width = options.output ? std::nullopt : terminal_columns(stdout)) {
-        fit_table_to_terminal(table, *width);
+    if (auto width = options.output ? std::nullopt : requested_output_width(stdout)) {
+        fit_table_to_width(table, *width);
     }
     return {options.format, std::move(columns),
             options.lines ? BatchTextLayout::lines : BatchTextLayout::table, std::move(table)};
@@ -341,7 +345,8 @@ BatchRenderOptions render_options(const BatchOptions& options, std::vector<std::
 
 int run_batch(const CommonOptions& common, const BatchOptions& options, const Console& console) {
     auto as_of = parse_as_of(options.as_of, console);
-    if (!as_of || output_is_an_input(options.paths, options.output, console) ||
+    if (!as_of ||
+        output_is_an_input(options.paths, options.output, privacy_of(options).redact, console) ||
         !columns_are_known(options, console)) {
         return exit_trouble;
     }

@@ -76,7 +76,7 @@ bool match_all(const CandidatesOptions& options, const MatchContext& context,
     auto next_input = [&]() -> std::optional<BatchInput> {
         std::optional<BatchInput> input = inputs.next();
         if (input && options.output && same_file(input->path, *options.output)) {
-            say_output_is_an_input(*options.output, console);
+            say_output_is_an_input(*options.output, context.redact, console);
             refused = true;
             return std::nullopt;
         }
@@ -147,7 +147,8 @@ int run_candidates(const CommonOptions& common, const CandidatesOptions& options
     auto as_of = parse_as_of(options.as_of, console);
     std::vector<std::string> inputs = options.paths;
     inputs.push_back(options.openings);
-    if (!as_of || output_is_an_input(inputs, options.output, console)) {
+    bool redact = options.redact || options.pseudonym_key.has_value();
+    if (!as_of || output_is_an_input(inputs, options.output, redact, console)) {
         return exit_trouble;
     }
     auto criteria = load_valid_criteria(common, console);
@@ -159,7 +160,6 @@ int run_candidates(const CommonOptions& common, const CandidatesOptions& options
     if (!openings) {
         return exit_trouble;
     }
-    bool redact = options.redact || options.pseudonym_key.has_value();
     MatchContext context{
         framework, *openings, *as_of, options.within, common.limits, redact, options.pseudonym_key};
     OpeningsReport report(framework, *openings, *as_of, options.within, options.trials_ending);

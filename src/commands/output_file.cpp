@@ -57,17 +57,23 @@ bool same_file(const fs::path& a, const fs::path& b) {
     return fs::equivalent(a, b, error) && !error;
 }
 
-void say_output_is_an_input(const std::string& output, const Console& console) {
+void say_output_is_an_input(const std::string& output, bool redact, const Console& console) {
+    if (redact) {
+        console.err << "ladder: error: the --output file is also one of the inputs; refusing to "
+                       "overwrite it\n";
+        return;
+    }
     console.err << fmt::format("ladder: error: --output {} is also an input; refusing to "
                                "overwrite it\n",
                                output);
 }
 
 bool output_is_an_input(const std::vector<std::string>& paths,
-                        const std::optional<std::string>& output, const Console& console) {
+                        const std::optional<std::string>& output, bool redact,
+                        const Console& console) {
     for (const auto& path : paths) {
         if (output && path != "-" && same_file(path, *output)) {
-            say_output_is_an_input(*output, console);
+            say_output_is_an_input(*output, redact, console);
             return true;
         }
     }

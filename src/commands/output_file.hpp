@@ -19,12 +19,15 @@ bool output_interrupted();
 
 bool same_file(const std::filesystem::path& a, const std::filesystem::path& b);
 
-// "ladder: error: --output FILE is also an input; refusing to overwrite it"
-void say_output_is_an_input(const std::string& output, const Console& console);
+// "ladder: error: --output FILE is also an input; refusing to overwrite it". With `redact`
+// (--redact, --pseudonymise) the path is left out: FILE is an evidence file, whose name
+// often names its person.
+void say_output_is_an_input(const std::string& output, bool redact, const Console& console);
 
 // Whether `output` is one of the named `paths` (said on stderr): refused before reading.
 bool output_is_an_input(const std::vector<std::string>& paths,
-                        const std::optional<std::string>& output, const Console& console);
+                        const std::optional<std::string>& output, bool redact,
+                        const Console& console);
 
 // Writes the report through `write` into `output`; exit_ok, or exit_trouble with what went
 // wrong said. `refused`, asked afterwards: the writer stopped on purpose and said why.

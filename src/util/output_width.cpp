@@ -28,15 +28,19 @@ std::size_t columns_variable() {
 
 } // namespace
 
-std::size_t output_width(std::FILE* stream) {
+std::optional<std::size_t> requested_output_width(std::FILE* stream) {
     std::size_t columns = columns_variable();
     if (columns == 0) {
         columns = terminal_columns(stream).value_or(0);
     }
     if (columns == 0) {
-        return default_output_width;
+        return std::nullopt;
     }
     return std::clamp(columns, min_output_width, max_output_width);
+}
+
+std::size_t output_width(std::FILE* stream) {
+    return requested_output_width(stream).value_or(default_output_width);
 }
 
 } // namespace ladder

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdio>
+#include <optional>
 
 namespace ladder {
 
@@ -13,6 +14,12 @@ inline constexpr std::size_t default_output_width = 100;
 inline constexpr std::size_t min_output_width = 40;
 inline constexpr std::size_t max_output_width = 200;
 
+// The width a reader asked for: `COLUMNS` when it is set, else the terminal's, kept within
+// min..max_output_width; none in a file or a pipe without `COLUMNS`. A report with fixed
+// widths of its own (the batch table) keeps them then.
+std::optional<std::size_t> requested_output_width(std::FILE* stream);
+
+// The requested width, else default_output_width.
 std::size_t output_width(std::FILE* stream);
 
 } // namespace ladder

@@ -64,16 +64,16 @@ TEST_SUITE("report/batch/batch_text_table") {
         CHECK(line.ends_with("  fi… +1\n"));
     }
 
-    TEST_CASE("on a terminal the missing criteria take the width the other columns leave") {
+    TEST_CASE("in the width asked for the missing criteria take what the other columns leave") {
         BatchTable table = table_for_test();
         std::string header = batch_table_header(table);
         std::size_t before = text_columns(header.substr(0, header.rfind("missing")));
-        fit_table_to_terminal(table, before + 30);
+        fit_table_to_width(table, before + 30);
         CHECK(table.missing_width == 29);
         std::string line = batch_table_row(
             row_with("E1", "Ana", {"a-long-criterion-id", "another-long-one", "third"}), table);
         CHECK(text_columns(line) - 1 <= before + 29); // the line break aside
-        fit_table_to_terminal(table, 40); // narrower than the fixed columns: the list keeps 12
+        fit_table_to_width(table, 40); // narrower than the fixed columns: the list keeps 12
         CHECK(table.missing_width == 12);
     }
 

@@ -139,7 +139,7 @@ BatchTable batch_table_for(const Framework& framework, bool redacted, bool pseud
     return table;
 }
 
-void fit_table_to_terminal(BatchTable& table, std::size_t columns) {
+void fit_table_to_width(BatchTable& table, std::size_t columns) {
     constexpr std::size_t narrowest = 12;
     // The last column is left free: a line that fills it wraps early on some terminals.
     std::string header = batch_table_header(table);

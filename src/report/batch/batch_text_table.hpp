@@ -29,9 +29,10 @@ struct BatchTable {
 // joined on them.
 BatchTable batch_table_for(const Framework& framework, bool redacted, bool pseudonymised,
                            Style style);
-// On a terminal of `columns` columns, the missing criteria take what the other columns leave
-// (at least 12), so that a line does not wrap; in a pipe the table keeps its fixed widths.
-void fit_table_to_terminal(BatchTable& table, std::size_t columns);
+// In `columns` columns (the terminal's, or COLUMNS: util/output_width), the missing criteria
+// take what the other columns leave (at least 12), so that a line does not wrap; with no width
+// asked for (a pipe or a file) the table keeps its fixed widths.
+void fit_table_to_width(BatchTable& table, std::size_t columns);
 std::string batch_table_header(const BatchTable& table);
 // One line; an error row shows its error after the status, whole.
 std::string batch_table_row(const BatchRow& row, const BatchTable& table);

@@ -1,0 +1,70 @@
+#include "cli/review_commands.hpp"
+
+#include "cli/common_options.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace ladder {
+
+void add_test_command(CLI::App& app, TestOptions& test, CommandContext& context) {
+    CLI::App* test_command = add_command(
+        app, "test",
+        "Run the criteria's test cases (ladder-tests.yaml: evidence files with the verdict each "
+        "must get) and report each case, with a diff of expected and actual");
+    test_command
+        ->add_option("path", test.path,
+                     "A ladder-tests.yaml file, or a directory searched for them (default: .)")
+        ->type_name("PATH");
+    test_command->add_flag("--fail-only", test.fail_only,
+                           "List only the cases that did not pass (the counts cover all)");
+    test_command->add_flag("--coverage", test.coverage,
+                           "List the criteria no case saw both met and not met");
+    test_command
+        ->add_option("--min-coverage", test.min_coverage,
+                     "Fail (exit 1) when less than N% of the criteria are seen both met and not "
+                     "met")
+        ->check(CLI::Range(0.0, 100.0))
+        ->type_name("N");
+    add_format_option(*test_command, test.format,
+                      {Format::text, Format::json, Format::junit, Format::sarif, Format::github});
+    add_common_options(*test_command, context.common);
+    test_command->callback(
+        [&test, &context] { context.status = run_test(context.common, test, context.console()); });
+}
+
+void add_diff_command(CLI::App& app, DiffOptions& diff, CommandContext& context) {
+    CLI::App* diff_command = add_command(
+        app, "diff",
+        "What changed between two versions of the criteria (levels, criteria, rules stricter or "
+        "looser, bands, moves) and, with --evidence, whose verdicts change");
+    diff_command->add_option("old", diff.before, "The criteria before: a file or directory")
+        ->required()
+        ->type_name("PATH");
+    diff_command->add_option("new", diff.after, "The criteria after: a file or directory")
+        ->required()
+        ->type_name("PATH");
+    diff_command
+        ->add_option("-e,--evidence", diff.evidence,
+                     "Evidence files or a directory: list whose verdicts change")
+        ->type_name("PATH");
+    diff_command
+        ->add_option("--as-of", diff.as_of,
+                     "Evaluation date for --evidence, YYYY-MM-DD (default: today, in UTC)")
+        ->type_name("DATE");
+    diff_command->add_flag("--redact", diff.redact,
+                           "With --evidence, leave out people's names and file paths (ids stay)");
+    diff_command->add_flag("--counts-only", diff.counts_only,
+                           "With --evidence, count the verdicts that change per level and name "
+                           "nobody (for a pull-request comment)");
+    diff_command
+        ->add_option("-j,--jobs", diff.jobs,
+                     "Evidence files compared in parallel (default: the number of cores)")
+        ->check(CLI::Range(1, 1024))
+        ->type_name("N");
+    add_format_option(*diff_command, diff.format, {Format::text, Format::markdown, Format::json});
+    add_common_options(*diff_command, context.common);
+    diff_command->callback(
+        [&diff, &context] { context.status = run_diff(context.common, diff, context.console()); });
+}
+
+} // namespace ladder
