@@ -71,11 +71,13 @@ public:
         } else {
             outcome.status = met > 0 || some_progress > 0 ? Status::partial : Status::not_met;
         }
+        // What is missing, in words and as the needs next steps plan with, is for the reports
+        // that show it (Detail::sentences and more): a batch row shows verdicts.
         if (context.sentences()) {
             outcome.missing =
                 shorten_text(describe_gaps(gaps, needed_ - met), max_nested_reason_bytes);
+            outcome.needs = cheapest_needs(outcome.parts, needed_ - met);
         }
-        outcome.needs = cheapest_needs(outcome.parts, needed_ - met);
         return outcome;
     }
 
