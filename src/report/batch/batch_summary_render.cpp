@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <fmt/format.h>
+#include <string_view>
 
 namespace ladder {
 
@@ -21,29 +22,45 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-const std::array<std::string, 12> count_columns = {
-    "people",         "ready",          "not_ready",     "within_one",
-    "top_of_track",   "errors",         "progress_0_24", "progress_25_49",
-    "progress_50_74", "progress_75_99", "progress_100",  "wrong_track"};
+// Each count's machine name (csv, json and text) beside the words a person reads (the HTML
+// page): one entry per count, so a new count cannot come without its header.
+struct CountColumn {
+    std::string_view name;
+    std::string_view header;
+};
 
-// The HTML page's headers: words a person reads (csv, json and text keep the machine names).
-// One header for each of count_columns, in the same order (the array sizes are checked).
-const std::array<std::string, 12> count_headers = {
-    "People",     "Ready",  "Not ready",      "Within one required criterion",
-    "At the top", "Errors", "Progress 0-24%", "25-49%",
-    "50-74%",     "75-99%", "100%",           "On a track not chosen"};
+constexpr std::array<CountColumn, 12> count_columns = {{
+    {"people", "People"},
+    {"ready", "Ready"},
+    {"not_ready", "Not ready"},
+    {"within_one", "Within one required criterion"},
+    {"top_of_track", "At the top"},
+    {"errors", "Errors"},
+    {"progress_0_24", "Progress 0-24%"},
+    {"progress_25_49", "25-49%"},
+    {"progress_50_74", "50-74%"},
+    {"progress_75_99", "75-99%"},
+    {"progress_100", "100%"},
+    {"wrong_track", "On a track not chosen"},
+}};
+constexpr std::size_t first_progress_column = 6;
+static_assert(count_columns[first_progress_column].name == "progress_0_24" &&
+              count_columns[first_progress_column + progress_buckets - 1].name == "progress_100");
 
 std::string summary_header(const std::string& column) {
-    auto it = std::find(count_columns.begin(), count_columns.end(), column);
-    if (it != count_columns.end()) {
-        return count_headers[static_cast<std::size_t>(it - count_columns.begin())];
+    for (const auto& count : count_columns) {
+        if (count.name == column) {
+            return std::string(count.header);
+        }
     }
     return batch_column_header(summary_field_column(column));
 }
 
 std::vector<std::string> summary_columns(const SummaryView& view) {
     std::vector<std::string> columns = view.by;
-    columns.insert(columns.end(), count_columns.begin(), count_columns.end());
+    for (const auto& count : count_columns) {
+        columns.emplace_back(count.name);
+    }
     return columns;
 }
 
@@ -63,7 +80,8 @@ json group_record(const SummaryView& view, const BatchGroup& group, bool hidden)
     record["top_of_track"] = count(counts.top_of_track);
     record["errors"] = count(counts.errors);
     for (std::size_t i = 0; i < progress_buckets; ++i) {
-        record[count_columns[6 + i]] = count(counts.progress[i]);
+        record[std::string(count_columns[first_progress_column + i].name)] =
+            count(counts.progress[i]);
     }
     record["wrong_track"] = count(counts.wrong_track);
     return record;
