@@ -16,6 +16,14 @@ std::map<std::string, ColorMode> color_modes() {
 
 } // namespace
 
+void add_as_of_option(CLI::App& command, std::optional<std::string>& as_of,
+                      std::string_view purpose) {
+    command
+        .add_option("--as-of", as_of,
+                    fmt::format("Evaluation date{}, YYYY-MM-DD (default: today, in UTC)", purpose))
+        ->type_name("DATE");
+}
+
 void add_common_options(CLI::App& command, CommonOptions& common) {
     command
         .add_option("--criteria", common.criteria,

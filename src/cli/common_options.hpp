@@ -4,6 +4,9 @@
 
 #include "commands/common.hpp"
 
+#include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace CLI {
@@ -13,6 +16,11 @@ class App;
 namespace ladder {
 
 void add_common_options(CLI::App& command, CommonOptions& common);
+
+// --as-of DATE, the day a command judges on; `purpose` follows "Evaluation date" in the help
+// (" for --evidence"), so every command words the date and its default the same.
+void add_as_of_option(CLI::App& command, std::optional<std::string>& as_of,
+                      std::string_view purpose = "");
 
 // The first of `allowed` is the default the help names.
 void add_format_option(CLI::App& command, Format& format, const std::vector<Format>& allowed);

@@ -21,10 +21,7 @@ void add_validate_command(CLI::App& app, ValidateOptions& validate, CommandConte
         ->type_name("PATH");
     validate_command->add_flag("--evidence", validate.evidence,
                                "The paths are evidence files, checked against --criteria");
-    validate_command
-        ->add_option("--as-of", validate.as_of,
-                     "Evaluation date for evidence dates, YYYY-MM-DD (default: today, in UTC)")
-        ->type_name("DATE");
+    add_as_of_option(*validate_command, validate.as_of, " for evidence dates");
     validate_command
         ->add_option_function<std::string>(
             "-f,--format",

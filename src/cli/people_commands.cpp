@@ -41,10 +41,7 @@ void add_evaluate_command(CLI::App& app, EvaluateOptions& evaluate, CommandConte
                      "Level to evaluate against, on any track (default: the next level up on "
                      "the person's track); a level no single step reaches shows the route")
         ->type_name("LEVEL");
-    evaluate_command
-        ->add_option("--as-of", evaluate.as_of,
-                     "Evaluation date, YYYY-MM-DD (default: today, in UTC)")
-        ->type_name("DATE");
+    add_as_of_option(*evaluate_command, evaluate.as_of);
     evaluate_command
         ->add_flag("--explain{near}", evaluate.explain,
                    "Show the evidence items that nearly counted for each criterion (failing one "
@@ -66,9 +63,7 @@ void add_place_command(CLI::App& app, PlaceOptions& place, CommandContext& conte
     place_command->add_option("files", place.files, "Evidence files")
         ->required()
         ->type_name("FILE");
-    place_command
-        ->add_option("--as-of", place.as_of, "Evaluation date, YYYY-MM-DD (default: today)")
-        ->type_name("DATE");
+    add_as_of_option(*place_command, place.as_of);
     add_format_option(*place_command, place.format, {Format::text, Format::json});
     add_common_options(*place_command, context.common);
     place_command->callback([&place, &context] {
@@ -89,9 +84,7 @@ void add_batch_command(CLI::App& app, BatchOptions& batch, CommandContext& conte
         ->add_option("-t,--target", batch.target,
                      "Level to evaluate everyone against (default: each person's next level up)")
         ->type_name("LEVEL");
-    batch_command
-        ->add_option("--as-of", batch.as_of, "Evaluation date, YYYY-MM-DD (default: today, in UTC)")
-        ->type_name("DATE");
+    add_as_of_option(*batch_command, batch.as_of);
     batch_command
         ->add_option("-j,--jobs", batch.jobs,
                      "Files evaluated in parallel (default: the number of cores)")
@@ -169,10 +162,7 @@ void add_candidates_command(CLI::App& app, CandidatesOptions& candidates, Comman
     candidates_command->add_option("paths", candidates.paths, "Evidence files, directories, or -")
         ->required()
         ->type_name("PATH");
-    candidates_command
-        ->add_option("--as-of", candidates.as_of,
-                     "Evaluation date, YYYY-MM-DD (default: today, in UTC)")
-        ->type_name("DATE");
+    add_as_of_option(*candidates_command, candidates.as_of);
     candidates_command
         ->add_option("--within", candidates.within,
                      "Nearly ready: at most N required criteria missing (0: none shown)")

@@ -47,10 +47,7 @@ void add_diff_command(CLI::App& app, DiffOptions& diff, CommandContext& context)
         ->add_option("-e,--evidence", diff.evidence,
                      "Evidence files or a directory: list whose verdicts change")
         ->type_name("PATH");
-    diff_command
-        ->add_option("--as-of", diff.as_of,
-                     "Evaluation date for --evidence, YYYY-MM-DD (default: today, in UTC)")
-        ->type_name("DATE");
+    add_as_of_option(*diff_command, diff.as_of, " for --evidence");
     diff_command->add_flag("--redact", diff.redact,
                            "With --evidence, leave out people's names and file paths (ids stay)");
     diff_command->add_flag("--counts-only", diff.counts_only,
