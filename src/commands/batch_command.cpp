@@ -124,6 +124,7 @@ private:
     Diagnostics warnings_;
     SeenKeys ids_seen_; // position i is row i + 1
     std::vector<std::string> duplicates_;
+    std::size_t summarised_duplicates_ = 0;
 };
 
 void BatchRun::warn_if_fewer_workers(std::size_t started, int asked) const {
@@ -161,7 +162,10 @@ void BatchRun::note_duplicate(const BatchRow& row) {
         ids_seen_.skip();
         return;
     }
-    if (auto first = ids_seen_.add(row.id)) {
+    auto first = ids_seen_.add(row.id);
+    if (first && options_.summary) {
+        ++summarised_duplicates_; // a summary shows no rows: neither a row number nor an id
+    } else if (first) {
         duplicates_.push_back(fmt::format("ladder: warning: rows {} and {} are about the same "
                                           "person (id {}); both are counted "
                                           "[duplicate-person]\n",
@@ -243,11 +247,19 @@ bool BatchRun::write(std::ostream& out) {
 
 void BatchRun::print_summary_line() const {
     if (!warnings_.empty()) {
-        console_.err << render_diagnostics_text(warnings_.sorted(), {},
-                                                {console_.err_style, false});
+        auto warnings =
+            context_.privacy.redact ? without_paths(warnings_.sorted()) : warnings_.sorted();
+        console_.err << render_diagnostics_text(warnings, {}, {console_.err_style, false});
     }
     for (const auto& line : duplicates_) {
         console_.err << line;
+    }
+    if (summarised_duplicates_ > 0) {
+        console_.err << fmt::format(
+            "ladder: warning: {} about a person another file is about too "
+            "(the same id); each is counted (run without --summary to "
+            "see which rows) [duplicate-person]\n",
+            plural(static_cast<long>(summarised_duplicates_), "file is", "files are"));
     }
     if (quiet_) {
         return;

@@ -6,6 +6,7 @@
 #include "commands/output_file.hpp"
 #include "eval/opening_candidates.hpp"
 #include "load/openings_loader.hpp"
+#include "report/common/privacy.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 #include "report/openings/openings_report.hpp"
 #include "util/text.hpp"
@@ -172,7 +173,8 @@ int run_candidates(const CommonOptions& common, const CandidatesOptions& options
         return status; // no report, so no summary of one
     }
     if (!warnings.empty()) {
-        console.err << render_diagnostics_text(warnings.sorted(), {}, {console.err_style, false});
+        auto shown = context.redact ? without_paths(warnings.sorted()) : warnings.sorted();
+        console.err << render_diagnostics_text(shown, {}, {console.err_style, false});
     }
     if (!common.quiet) {
         print_summary_line(report, console);

@@ -54,9 +54,8 @@ void OpeningsReport::add(CandidateRecord record) {
 void OpeningsReport::finish() {
     auto rank = [this](const Candidate& c) {
         const CandidatePerson& who = people_[c.person];
-        return std::make_tuple(static_cast<int>(c.group), c.required_missing,
-                               -whole_percent(c.progress), -who.months_in_level, std::cref(who.id),
-                               std::cref(who.file));
+        return std::make_tuple(static_cast<int>(c.group), c.required_missing, -c.progress,
+                               -who.months_in_level, std::cref(who.id), std::cref(who.file));
     };
     std::stable_sort(trials_.begin(), trials_.end(), [this](const auto& a, const auto& b) {
         return std::tie(a.trial.days_left, people_[a.person].id) <

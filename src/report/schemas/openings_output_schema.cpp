@@ -17,10 +17,15 @@ Json person_properties() {
             {"level", typed("string")},
             {"months_in_level", or_null(typed("integer"))},
             {"interests", array_of(typed("string"))},
-            {"wrong_track", typed("boolean")}};
+            {"wrong_track", typed("boolean")},
+            {"no_step_yet", described("For each track the person declared interest in that no "
+                                      "step from their level leads to: the shortest route, in "
+                                      "words.",
+                                      array_of(typed("string")))}};
 }
 
-const std::vector<std::string> person_required = {"id", "track", "level", "wrong_track"};
+const std::vector<std::string> person_required = {"id", "track", "level", "wrong_track",
+                                                  "no_step_yet"};
 
 // A person as the report names them, with `extra` properties of the section.
 Json person(Json extra, std::vector<std::string> required) {
@@ -92,11 +97,12 @@ Json candidates_output_schema() {
              {"ready_no_role",
               array_of(person({{"ready_for", array_of(typed("string"))}}, {"ready_for"}))},
              {"wrong_track", array_of(person({}, {}))},
+             {"no_step_yet", array_of(person({}, {}))},
              {"trials_ending", or_null(typed("integer"))},
              {"trials", array_of(person({{"trial", trial}}, {"trial"}))},
              {"errors", array_of(error)}},
             {"framework", "as_of", "files", "openings", "short_openings", "ready_no_role",
-             "wrong_track", "trials_ending", "trials", "errors"}));
+             "wrong_track", "no_step_yet", "trials_ending", "trials", "errors"}));
 }
 
 } // namespace ladder
