@@ -180,22 +180,29 @@ void stamp_run(BatchRow& row, const Framework& framework, const Date& as_of) {
     }
 }
 
-nlohmann::ordered_json batch_row_record(const BatchRow& row,
-                                        const std::vector<std::string>& columns) {
+namespace {
+
+// The record of the chosen columns, each filled by `cell` (the machine value or the words).
+nlohmann::ordered_json record_of(const BatchRow& row, const std::vector<std::string>& columns,
+                                 nlohmann::ordered_json (*cell)(const BatchRow&,
+                                                                const std::string&)) {
     nlohmann::ordered_json record = nlohmann::ordered_json::object();
     for (const auto& column : columns) {
-        record[column] = batch_cell(row, column);
+        record[column] = cell(row, column);
     }
     return record;
 }
 
+} // namespace
+
+nlohmann::ordered_json batch_row_record(const BatchRow& row,
+                                        const std::vector<std::string>& columns) {
+    return record_of(row, columns, batch_cell);
+}
+
 nlohmann::ordered_json batch_row_words(const BatchRow& row,
                                        const std::vector<std::string>& columns) {
-    nlohmann::ordered_json record = nlohmann::ordered_json::object();
-    for (const auto& column : columns) {
-        record[column] = batch_cell_words(row, column);
-    }
-    return record;
+    return record_of(row, columns, batch_cell_words);
 }
 
 } // namespace ladder
