@@ -29,7 +29,7 @@ std::vector<std::string> criterion_keys() {
 }
 
 // "criterion 'ic4-lead'" when the map has a readable id, else "criterion": for messages.
-std::string name_of(const YAML::Node& node, std::string_view kind) {
+std::string name_of(const YamlNode& node, std::string_view kind) {
     if (auto id = scalar_under(node, "id")) {
         return fmt::format("{} '{}'", kind, *id);
     }
@@ -51,7 +51,7 @@ public:
         : file_(file), framework_(framework), framework_seen_(framework_seen),
           scale_seen_(scale_seen), budget_(budget) {}
 
-    void load(const YAML::Node& root) {
+    void load(const YamlNode& root) {
         MapReader top(file_, root, "criteria file", top_level_keys);
         if (!top.valid()) {
             return;
@@ -66,23 +66,23 @@ public:
             read_vocabularies(file_, top.get("vocabularies"), framework_.vocabularies);
         }
         for_each_entry(top, "competencies",
-                       [&](const IdRef& id, const YAML::Node& node) { read_competency(id, node); });
-        for_each_entry(top, "tracks", [&](const IdRef& id, const YAML::Node& node) {
+                       [&](const IdRef& id, const YamlNode& node) { read_competency(id, node); });
+        for_each_entry(top, "tracks", [&](const IdRef& id, const YamlNode& node) {
             MapReader map(file_, node, fmt::format("track '{}'", id.id),
                           {"name", "description", "forks_from"});
             framework_.tracks.push_back({id.id, map.line("name", true).value_or(""),
                                          map.text("description", false).value_or(""),
                                          map.id("forks_from", false), id.where});
         });
-        for_each_entry(top, "programmes", [&](const IdRef& id, const YAML::Node& node) {
+        for_each_entry(top, "programmes", [&](const IdRef& id, const YamlNode& node) {
             MapReader map(file_, node, fmt::format("programme '{}'", id.id),
                           {"name", "description"});
             framework_.programmes.push_back({id.id, map.line("name", true).value_or(""),
                                              map.text("description", false).value_or(""),
                                              id.where});
         });
-        top.for_each_item("levels", [&](const YAML::Node& node) { read_level(node); });
-        top.for_each_item("transitions", [&](const YAML::Node& node) { read_transition(node); });
+        top.for_each_item("levels", [&](const YamlNode& node) { read_level(node); });
+        top.for_each_item("transitions", [&](const YamlNode& node) { read_transition(node); });
         if (top.has("people")) {
             read_people(top.get("people"));
         }
@@ -90,7 +90,7 @@ public:
 
 private:
     // Labels and approvers are ids: labels become `label.KEY` columns and `--by` keys.
-    void read_people(const YAML::Node& node) {
+    void read_people(const YamlNode& node) {
         MapReader map(file_, node, "people", {"labels", "approvers", "approver_labels"});
         auto ids = [&](const std::string& key) {
             std::vector<std::string> values;
@@ -104,7 +104,7 @@ private:
         framework_.people.approver_labels = ids("approver_labels");
     }
 
-    void read_header(const YAML::Node& node) {
+    void read_header(const YamlNode& node) {
         if (framework_seen_.line != 0 || !framework_seen_.file.empty()) {
             file_.error(node, "duplicate-section",
                         fmt::format("'framework' is also defined at {}:{}; expected it in one "
@@ -126,7 +126,7 @@ private:
         }
     }
 
-    void read_scale(const YAML::Node& node) {
+    void read_scale(const YamlNode& node) {
         if (!scale_seen_.file.empty()) {
             file_.error(node, "duplicate-section",
                         fmt::format("'scale' is also defined at {}:{}; expected it in one file "
@@ -156,7 +156,7 @@ private:
     }
 
     // A map of rating -> text (the scale, or what each rating of a competency means).
-    std::map<int, std::string> read_rating_map(const YAML::Node& node, const std::string& what,
+    std::map<int, std::string> read_rating_map(const YamlNode& node, const std::string& what,
                                                long long min, long long max) {
         std::map<int, std::string> result;
         if (!node.IsMap()) {
@@ -179,7 +179,7 @@ private:
         return result;
     }
 
-    void read_competency(const IdRef& id, const YAML::Node& node) {
+    void read_competency(const IdRef& id, const YamlNode& node) {
         std::string what = fmt::format("competency '{}'", id.id);
         MapReader map(file_, node, what, {"name", "description", "ratings", "guidance"});
         Competency competency{id.id,
@@ -195,7 +195,7 @@ private:
         framework_.competencies.push_back(std::move(competency));
     }
 
-    void read_level(const YAML::Node& node) {
+    void read_level(const YamlNode& node) {
         if (budget_.over) {
             return;
         }
@@ -230,7 +230,7 @@ private:
         framework_.levels.push_back(std::move(level));
     }
 
-    void read_transition(const YAML::Node& node) {
+    void read_transition(const YamlNode& node) {
         MapReader map(
             file_, node, "transition",
             {"from", "to", "summary", "trial_months", "reversible", "includes", "criteria"});
@@ -270,7 +270,7 @@ private:
         }
     }
 
-    std::vector<Criterion> read_criteria(const YAML::Node& list) {
+    std::vector<Criterion> read_criteria(const YamlNode& list) {
         std::vector<Criterion> criteria;
         if (!list.IsSequence()) {
             file_.error(list, "wrong-type",
@@ -287,7 +287,7 @@ private:
     }
 
     // Counts the criterion's rules, aliases expanded, against --max-criteria.
-    bool within_budget(const YAML::Node& node) {
+    bool within_budget(const YamlNode& node) {
         if (budget_.over) {
             return false;
         }
@@ -307,7 +307,7 @@ private:
         return false;
     }
 
-    std::optional<Criterion> read_criterion(const YAML::Node& node) {
+    std::optional<Criterion> read_criterion(const YamlNode& node) {
         if (!within_budget(node)) {
             return std::nullopt;
         }
@@ -336,7 +336,7 @@ private:
         if (!top.has(key)) {
             return;
         }
-        YAML::Node section = top.get(key);
+        YamlNode section = top.get(key);
         if (!section.IsMap()) {
             file_.error(section, "wrong-type",
                         fmt::format("{}: expected a map of id to {}, found {}", key, key,

@@ -30,7 +30,7 @@ public:
     EvidenceFileLoader(const YamlFile& file, const Vocabularies& vocabularies)
         : file_(file), vocabularies_(vocabularies) {}
 
-    std::optional<Person> load(const YAML::Node& root) {
+    std::optional<Person> load(const YamlNode& root) {
         MapReader top(file_, root, "evidence file", person_file_keys);
         if (!top.valid()) {
             return std::nullopt;
@@ -50,7 +50,7 @@ public:
         person.in_level_since_where =
             top.has("in_level_since") ? file_.at(top.get("in_level_since")) : top.at();
         person.joined = top.date("joined", false);
-        top.for_each_item("history", [&](const YAML::Node& node) {
+        top.for_each_item("history", [&](const YamlNode& node) {
             MapReader map(file_, node, "history entry", {"level", "since"});
             auto level = map.id("level", true);
             auto since = map.date("since", true);
@@ -71,12 +71,12 @@ public:
         if (top.has("trial")) {
             person.trial = read_trial(top.get("trial"));
         }
-        top.for_each_item("evidence", [&](const YAML::Node& node) {
+        top.for_each_item("evidence", [&](const YamlNode& node) {
             if (auto item = read_item(node)) {
                 person.evidence.push_back(std::move(*item));
             }
         });
-        top.for_each_item("exceptions", [&](const YAML::Node& node) {
+        top.for_each_item("exceptions", [&](const YamlNode& node) {
             if (auto exception = read_exception(node)) {
                 person.exceptions.push_back(std::move(*exception));
             }
@@ -88,7 +88,7 @@ public:
     }
 
 private:
-    std::vector<Rating> read_ratings(const YAML::Node& node) {
+    std::vector<Rating> read_ratings(const YamlNode& node) {
         std::vector<Rating> ratings;
         if (node.IsNull()) {
             return ratings; // `ratings:` with every line commented out, as in a template
@@ -125,7 +125,7 @@ private:
 
     // `labels:` maps a key to one line of text; keys are ids, so that `--by` and the
     // `label.KEY` columns can name them.
-    std::vector<PersonLabel> read_labels(const YAML::Node& node) {
+    std::vector<PersonLabel> read_labels(const YamlNode& node) {
         std::vector<PersonLabel> labels;
         if (!node.IsMap()) {
             file_.error(node, "wrong-type",
@@ -155,7 +155,7 @@ private:
     }
 
     // `trial: {from: IC4, since: 2026-09-01}`: the move from `from` to the person's level.
-    std::optional<Trial> read_trial(const YAML::Node& node) {
+    std::optional<Trial> read_trial(const YamlNode& node) {
         MapReader map(file_, node, "trial", {"from", "since"});
         if (!map.valid()) {
             return std::nullopt;
@@ -168,7 +168,7 @@ private:
         return Trial{*from, *since, file_.at(map.get("since")), map.at()};
     }
 
-    std::optional<EvidenceItem> read_item(const YAML::Node& node) {
+    std::optional<EvidenceItem> read_item(const YamlNode& node) {
         std::string what = "evidence item";
         if (auto id = scalar_under(node, "id")) {
             what = fmt::format("evidence item '{}'", *id);
@@ -209,7 +209,7 @@ private:
 
     // `endorsed_by`: an id, or a list whose entries are ids or maps of an id and attributes
     // ({id: E7, organisation: acme}).
-    std::vector<Endorsement> read_endorsements(const YAML::Node& value) {
+    std::vector<Endorsement> read_endorsements(const YamlNode& value) {
         std::vector<Endorsement> endorsements;
         if (value.IsNull()) {
             return endorsements;
@@ -234,7 +234,7 @@ private:
         return endorsements;
     }
 
-    std::optional<Endorsement> read_endorsement(const YAML::Node& node) {
+    std::optional<Endorsement> read_endorsement(const YamlNode& node) {
         Endorsement endorsement;
         bool has_id = false;
         for (const auto& entry : node) {
@@ -261,7 +261,7 @@ private:
         return endorsement;
     }
 
-    std::optional<CriterionException> read_exception(const YAML::Node& node) {
+    std::optional<CriterionException> read_exception(const YamlNode& node) {
         MapReader map(file_, node, "exception",
                       {"criterion", "status", "justification", "approved_by", "date"});
         if (!map.valid()) {

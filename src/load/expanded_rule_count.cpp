@@ -10,25 +10,25 @@ namespace ladder {
 namespace {
 
 // The options of a combination: `all_of: [...]` or `at_least: {count: N, of: [...]}`.
-YAML::Node options_of(const YAML::Node& value) {
+YamlNode options_of(const YamlNode& value) {
     if (value.IsSequence()) {
         return value;
     }
     if (value.IsMap() && value["of"] && value["of"].IsSequence()) {
         return value["of"];
     }
-    return YAML::Node();
+    return YamlNode();
 }
 
 } // namespace
 
-std::size_t count_expanded_rules(const YAML::Node& criterion, std::size_t stop_after) {
+std::size_t count_expanded_rules(const YamlNode& criterion, std::size_t stop_after) {
     static const std::vector<std::string> kinds = rule_kind_names();
     std::size_t count = 0;
     // Iterative: the nesting is bounded by --max-depth, but a walk must not rely on it.
-    std::vector<YAML::Node> pending{criterion};
+    std::vector<YamlNode> pending{criterion};
     while (!pending.empty() && count <= stop_after) {
-        YAML::Node rule = pending.back();
+        YamlNode rule = pending.back();
         pending.pop_back();
         if (!rule.IsMap()) {
             continue;
@@ -39,7 +39,7 @@ std::size_t count_expanded_rules(const YAML::Node& criterion, std::size_t stop_a
                 continue;
             }
             ++count;
-            YAML::Node options = options_of(entry.second);
+            YamlNode options = options_of(entry.second);
             if (options.IsSequence()) {
                 for (const auto& option : options) {
                     pending.push_back(option);

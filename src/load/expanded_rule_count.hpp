@@ -4,13 +4,14 @@
 // aliased node, so a rule referenced a thousand times is written once but parsed, and evaluated
 // for every person, a thousand times: the framework's limit must count what is evaluated.
 
+#include "yaml/yaml_node.hpp"
+
 #include <cstddef>
-#include <yaml-cpp/yaml.h>
 
 namespace ladder {
 
 // `criterion` is a criterion's map (or an option's). Stops counting once `stop_after` is
 // passed, so an alias bomb costs no more than the limit it breaks.
-std::size_t count_expanded_rules(const YAML::Node& criterion, std::size_t stop_after);
+std::size_t count_expanded_rules(const YamlNode& criterion, std::size_t stop_after);
 
 } // namespace ladder

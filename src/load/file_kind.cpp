@@ -32,7 +32,7 @@ const std::array<KindSignature, 4>& signatures() {
 }
 
 // The first key of `root` that belongs to `signature`, if any.
-std::optional<std::string> first_key_of(const YAML::Node& root, const KindSignature& signature) {
+std::optional<std::string> first_key_of(const YamlNode& root, const KindSignature& signature) {
     for (const auto& entry : root) {
         if (!entry.first.IsScalar()) {
             continue;
@@ -50,7 +50,7 @@ std::string expected_kinds() {
            "file (person, ...), a test suite (cases) or an openings file (openings)";
 }
 
-std::string quoted_keys(const YAML::Node& root) {
+std::string quoted_keys(const YamlNode& root) {
     std::vector<std::string> keys;
     for (const auto& entry : root) {
         keys.push_back(entry.first.IsScalar() ? "'" + entry.first.Scalar() + "'"
@@ -59,9 +59,9 @@ std::string quoted_keys(const YAML::Node& root) {
     return fmt::format("{}", fmt::join(keys, ", "));
 }
 
-void report_unknown(const YamlFile& file, const YAML::Node& root,
+void report_unknown(const YamlFile& file, const YamlNode& root,
                     const std::vector<std::pair<FileKind, std::string>>& matches) {
-    YAML::Node where = root.IsMap() && root.size() > 0 ? root.begin()->first : root;
+    YamlNode where = root.IsMap() && root.size() > 0 ? root.begin()->first : root;
     std::string found;
     if (!root.IsMap()) {
         found = describe_node(root);

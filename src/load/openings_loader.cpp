@@ -21,7 +21,7 @@ class OpeningsFileLoader {
 public:
     explicit OpeningsFileLoader(const YamlFile& file) : file_(file) {}
 
-    std::optional<OpeningsFile> load(const YAML::Node& root) {
+    std::optional<OpeningsFile> load(const YamlNode& root) {
         MapReader top(file_, root, "openings file", file_keys);
         if (!top.valid()) {
             return std::nullopt;
@@ -32,13 +32,13 @@ public:
         if (!top.require("openings")) {
             return openings;
         }
-        YAML::Node list = top.get("openings");
+        YamlNode list = top.get("openings");
         if (!list.IsSequence()) {
             file_.error(list, "wrong-type",
                         "openings: expected a list of openings, found " + describe_node(list));
             return openings;
         }
-        top.for_each_item("openings", [&](const YAML::Node& node) {
+        top.for_each_item("openings", [&](const YamlNode& node) {
             if (auto opening = read_opening(node)) {
                 openings.openings.push_back(std::move(*opening));
             }
@@ -47,7 +47,7 @@ public:
     }
 
 private:
-    std::optional<Opening> read_opening(const YAML::Node& node) {
+    std::optional<Opening> read_opening(const YamlNode& node) {
         std::string what = "opening";
         if (auto id = scalar_under(node, "id")) {
             what = fmt::format("opening '{}'", *id);
@@ -88,7 +88,7 @@ private:
 
     // `labels:` maps a label key (an id, as in evidence files) to the value a candidate must
     // carry.
-    std::vector<OpeningLabel> read_labels(const YAML::Node& node, const std::string& what) {
+    std::vector<OpeningLabel> read_labels(const YamlNode& node, const std::string& what) {
         std::vector<OpeningLabel> labels;
         if (!node.IsMap()) {
             file_.error(node, "wrong-type",

@@ -13,12 +13,11 @@ struct Step {
     int rating = 0;
     std::string label;
     std::optional<int> points;
-    YAML::Node key;
+    YamlNode key;
 };
 
 // A step is its label (`3: Proficient`) or a map (`3: {label: Proficient, points: 6}`).
-std::optional<Step> read_step(const YamlFile& file, const YAML::Node& key,
-                              const YAML::Node& value) {
+std::optional<Step> read_step(const YamlFile& file, const YamlNode& key, const YamlNode& value) {
     auto rating = read_whole_number(file, key, "scale rating", 0, 100);
     if (!rating) {
         return std::nullopt;
@@ -78,7 +77,7 @@ void check_points(const YamlFile& file, const std::vector<Step>& steps) {
 
 } // namespace
 
-void read_scale(const YamlFile& file, const YAML::Node& node, Framework& framework) {
+void read_scale(const YamlFile& file, const YamlNode& node, Framework& framework) {
     if (!node.IsMap()) {
         file.error(
             node, "wrong-type",

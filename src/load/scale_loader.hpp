@@ -9,6 +9,6 @@ namespace ladder {
 
 // Reads the scale into framework.scale (and framework.scale_points when the steps give
 // points), reporting every problem.
-void read_scale(const YamlFile& file, const YAML::Node& node, Framework& framework);
+void read_scale(const YamlFile& file, const YamlNode& node, Framework& framework);
 
 } // namespace ladder

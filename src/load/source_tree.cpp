@@ -4,8 +4,8 @@
 
 namespace ladder {
 
-std::optional<YAML::Node> parse_source(const SourceText& source, YamlFile& file,
-                                       const InputLimits& limits) {
+std::optional<YamlNode> parse_source(const SourceText& source, YamlFile& file,
+                                     const InputLimits& limits) {
     if (source.parsed) {
         return hand_over(*source.parsed, file);
     }

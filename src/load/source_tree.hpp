@@ -10,7 +10,7 @@
 namespace ladder {
 
 // Problems go to `file`'s diagnostics either way, in the order a parse finds them.
-std::optional<YAML::Node> parse_source(const SourceText& source, YamlFile& file,
-                                       const InputLimits& limits);
+std::optional<YamlNode> parse_source(const SourceText& source, YamlFile& file,
+                                     const InputLimits& limits);
 
 } // namespace ladder

@@ -48,7 +48,7 @@ class SuiteReader {
 public:
     explicit SuiteReader(const YamlFile& file) : file_(file) {}
 
-    std::optional<TestSuite> read(const YAML::Node& root) {
+    std::optional<TestSuite> read(const YamlNode& root) {
         MapReader top(file_, root, "test suite", {"criteria", "as_of", "cases"});
         if (!top.valid()) {
             return std::nullopt;
@@ -63,7 +63,7 @@ public:
             file_.error(top.get("cases"), "empty-value",
                         "test suite 'cases': expected at least one case, found an empty list");
         }
-        top.for_each_item("cases", [&](const YAML::Node& node) {
+        top.for_each_item("cases", [&](const YamlNode& node) {
             if (auto test = read_case(node)) {
                 suite.cases.push_back(std::move(*test));
             }
@@ -72,7 +72,7 @@ public:
     }
 
 private:
-    std::optional<TestCase> read_case(const YAML::Node& node) {
+    std::optional<TestCase> read_case(const YamlNode& node) {
         std::string what = "test case";
         if (auto name = scalar_under(node, "name")) {
             what = fmt::format("test case '{}'", *name);
@@ -136,7 +136,7 @@ private:
         return ready_ok && criteria_ok;
     }
 
-    bool read_statuses(const YAML::Node& node, TestCase& test) {
+    bool read_statuses(const YamlNode& node, TestCase& test) {
         if (!node.IsMap()) {
             file_.error(node, "wrong-type",
                         fmt::format("expect 'criteria': expected a map of criterion id to "

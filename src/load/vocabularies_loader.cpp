@@ -14,7 +14,7 @@ void read_words(const MapReader& map, const std::string& key, std::vector<std::s
     if (!map.has(key)) {
         return;
     }
-    YAML::Node node = map.get(key);
+    YamlNode node = map.get(key);
     if (!node.IsSequence() || node.size() == 0) {
         map.file().error(node, "wrong-type",
                          fmt::format("vocabularies '{}': expected a list of at least one word, "
@@ -44,7 +44,7 @@ void read_words(const MapReader& map, const std::string& key, std::vector<std::s
 
 } // namespace
 
-void read_vocabularies(const YamlFile& file, const YAML::Node& node, Vocabularies& vocabularies) {
+void read_vocabularies(const YamlFile& file, const YamlNode& node, Vocabularies& vocabularies) {
     if (!vocabularies.where.file.empty()) {
         file.error(node, "duplicate-section",
                    fmt::format("'vocabularies' is also defined at {}:{}; expected it in one file "

@@ -8,6 +8,6 @@
 namespace ladder {
 
 // Reads the section into `vocabularies` (which holds the defaults), reporting every problem.
-void read_vocabularies(const YamlFile& file, const YAML::Node& node, Vocabularies& vocabularies);
+void read_vocabularies(const YamlFile& file, const YamlNode& node, Vocabularies& vocabularies);
 
 } // namespace ladder

@@ -182,7 +182,7 @@ private:
 };
 
 // Reads the list of options; nullopt if any option is broken (each is reported).
-std::optional<std::vector<RulePtr>> read_options(const YamlFile& file, const YAML::Node& list,
+std::optional<std::vector<RulePtr>> read_options(const YamlFile& file, const YamlNode& list,
                                                  const std::string& what) {
     if (!list.IsSequence() || list.size() == 0) {
         file.error(list, "wrong-type",

@@ -53,7 +53,7 @@ std::string EndorserCount::describe() const {
     return "endorsed by people with at least " + counted(at_least);
 }
 
-std::optional<EndorserCount> read_endorser_count(const YamlFile& file, const YAML::Node& node) {
+std::optional<EndorserCount> read_endorser_count(const YamlFile& file, const YamlNode& node) {
     MapReader map(file, node, "filter 'endorsers'", {"at_least", "distinct", "with"});
     if (!map.valid()) {
         return std::nullopt;
@@ -64,7 +64,7 @@ std::optional<EndorserCount> read_endorser_count(const YamlFile& file, const YAM
         count.distinct = distinct->id;
     }
     if (map.has("with")) {
-        YAML::Node with = map.get("with");
+        YamlNode with = map.get("with");
         if (!with.IsMap()) {
             file.error(with, "wrong-type",
                        fmt::format("filter 'endorsers' 'with': expected a map of attribute to "

@@ -25,6 +25,6 @@ struct EndorserCount {
 };
 
 // Reads `endorsers: {at_least, distinct, with}`; nullopt after reporting a problem.
-std::optional<EndorserCount> read_endorser_count(const YamlFile& file, const YAML::Node& node);
+std::optional<EndorserCount> read_endorser_count(const YamlFile& file, const YamlNode& node);
 
 } // namespace ladder

@@ -180,7 +180,7 @@ private:
 std::optional<Counting> read_counting(const RuleSource& source, const MapReader& map) {
     Counting counting;
     bool valid = true;
-    map.for_each_item("any_of", [&](const YAML::Node& node) {
+    map.for_each_item("any_of", [&](const YamlNode& node) {
         MapReader option(source.file, node, "evidence filter set", EvidenceFilter::keys());
         if (!option.valid()) {
             valid = false;

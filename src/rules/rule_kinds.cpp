@@ -28,8 +28,8 @@ std::vector<std::string> rule_kind_names() {
 
 namespace {
 
-RulePtr parse_kind(const YamlFile& file, const std::string& name, const YAML::Node& key,
-                   const YAML::Node& value) {
+RulePtr parse_kind(const YamlFile& file, const std::string& name, const YamlNode& key,
+                   const YamlNode& value) {
     for (const auto& kind : rule_kinds()) {
         if (kind.name == name) {
             return kind.parse(RuleSource{file, value, file.at(key)});
@@ -38,7 +38,7 @@ RulePtr parse_kind(const YamlFile& file, const std::string& name, const YAML::No
     return nullptr;
 }
 
-YAML::Node key_node(const YAML::Node& map, const std::string& name) {
+YamlNode key_node(const YamlNode& map, const std::string& name) {
     for (const auto& entry : map) {
         if (entry.first.Scalar() == name) {
             return entry.first;
@@ -68,7 +68,7 @@ RulePtr parse_criterion_rule(const MapReader& criterion) {
                       criterion.get(names[0]));
 }
 
-RulePtr parse_rule_option(const YamlFile& file, const YAML::Node& option, const std::string& what) {
+RulePtr parse_rule_option(const YamlFile& file, const YamlNode& option, const std::string& what) {
     if (!option.IsMap() || option.size() != 1) {
         file.error(option, "wrong-type",
                    fmt::format("{}: expected a map with exactly one rule ({}), found {}", what,

@@ -16,7 +16,7 @@ using RulePtr = std::shared_ptr<const Rule>;
 // The YAML under a rule key (`evidence: {...}`), and where the key was written.
 struct RuleSource {
     const YamlFile& file;
-    YAML::Node value;
+    YamlNode value;
     Location where;
 };
 
@@ -31,7 +31,7 @@ std::vector<std::string> rule_kind_names();
 // The rule of a criterion map: exactly one of its keys must be a rule kind.
 RulePtr parse_criterion_rule(const MapReader& criterion);
 // An option of all_of / any_of / at_least: a map with exactly one rule key.
-RulePtr parse_rule_option(const YamlFile& file, const YAML::Node& option, const std::string& what);
+RulePtr parse_rule_option(const YamlFile& file, const YamlNode& option, const std::string& what);
 
 RulePtr parse_rating_rule(const RuleSource& source);
 RulePtr parse_points_rule(const RuleSource& source);

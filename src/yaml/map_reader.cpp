@@ -29,7 +29,7 @@ bool is_id(std::string_view text) {
 
 } // namespace
 
-bool is_single_line(const YamlFile& file, const YAML::Node& node, const std::string& what,
+bool is_single_line(const YamlFile& file, const YamlNode& node, const std::string& what,
                     std::string_view text) {
     std::string found = first_control_character(text);
     if (found.empty()) {
@@ -43,7 +43,7 @@ bool is_single_line(const YamlFile& file, const YAML::Node& node, const std::str
     return false;
 }
 
-std::optional<std::string> read_text(const YamlFile& file, const YAML::Node& node,
+std::optional<std::string> read_text(const YamlFile& file, const YamlNode& node,
                                      const std::string& what) {
     if (!node.IsScalar()) {
         file.error(node, "wrong-type",
@@ -53,7 +53,7 @@ std::optional<std::string> read_text(const YamlFile& file, const YAML::Node& nod
     return node.Scalar();
 }
 
-std::optional<std::string> read_choice(const YamlFile& file, const YAML::Node& node,
+std::optional<std::string> read_choice(const YamlFile& file, const YamlNode& node,
                                        const std::string& what, const std::string& code,
                                        const std::vector<std::string>& choices) {
     auto value = read_text(file, node, what);
@@ -69,7 +69,7 @@ std::optional<std::string> read_choice(const YamlFile& file, const YAML::Node& n
     return value;
 }
 
-std::optional<long long> read_whole_number(const YamlFile& file, const YAML::Node& node,
+std::optional<long long> read_whole_number(const YamlFile& file, const YamlNode& node,
                                            const std::string& what, long long min, long long max) {
     auto expected = [&] {
         if (max == std::numeric_limits<long long>::max()) {
@@ -104,8 +104,7 @@ std::optional<long long> read_whole_number(const YamlFile& file, const YAML::Nod
     return value;
 }
 
-std::optional<Date> read_date(const YamlFile& file, const YAML::Node& node,
-                              const std::string& what) {
+std::optional<Date> read_date(const YamlFile& file, const YamlNode& node, const std::string& what) {
     if (!node.IsScalar()) {
         file.error(
             node, "wrong-type",
@@ -121,8 +120,7 @@ std::optional<Date> read_date(const YamlFile& file, const YAML::Node& node,
     return date;
 }
 
-std::optional<IdRef> read_id(const YamlFile& file, const YAML::Node& node,
-                             const std::string& what) {
+std::optional<IdRef> read_id(const YamlFile& file, const YamlNode& node, const std::string& what) {
     if (!node.IsScalar() || !is_id(node.Scalar())) {
         file.error(node, node.IsScalar() ? "invalid-id" : "wrong-type",
                    fmt::format("{}: expected an id (letters, digits, '-', '_', '.'), found {}",
@@ -132,7 +130,7 @@ std::optional<IdRef> read_id(const YamlFile& file, const YAML::Node& node,
     return IdRef{node.Scalar(), file.at(node)};
 }
 
-MapReader::MapReader(const YamlFile& file, const YAML::Node& node, std::string what,
+MapReader::MapReader(const YamlFile& file, const YamlNode& node, std::string what,
                      std::vector<std::string> allowed_keys)
     : file_(file), node_(node), what_(std::move(what)) {
     if (!node.IsMap()) {
@@ -155,7 +153,7 @@ MapReader::MapReader(const YamlFile& file, const YAML::Node& node, std::string w
 // Lookups use the entries read once in the constructor: yaml-cpp's own lookup converts every
 // key of the map to a string on each call, and its non-const form may even add the key.
 // The first entry wins, as in yaml-cpp (a duplicate key is an error reported elsewhere).
-const YAML::Node* MapReader::find(const std::string& key) const {
+const YamlNode* MapReader::find(const std::string& key) const {
     for (const auto& [name, value] : entries_) {
         if (name == key) {
             return &value;
@@ -168,9 +166,9 @@ bool MapReader::has(const std::string& key) const {
     return find(key) != nullptr;
 }
 
-YAML::Node MapReader::get(const std::string& key) const {
-    const YAML::Node* value = find(key);
-    return value ? *value : YAML::Node(YAML::NodeType::Undefined);
+YamlNode MapReader::get(const std::string& key) const {
+    const YamlNode* value = find(key);
+    return value ? *value : YamlNode();
 }
 
 bool MapReader::require(const std::string& key) const {
@@ -240,7 +238,7 @@ std::optional<double> MapReader::number(const std::string& key, bool required, d
     if (required ? !require(key) : !has(key)) {
         return std::nullopt;
     }
-    YAML::Node value = get(key);
+    YamlNode value = get(key);
     auto expected = fmt::format("a number greater than {} and at most {}",
                                 format_number(min_exclusive), format_number(max));
     double parsed = 0;
@@ -263,7 +261,7 @@ std::optional<bool> MapReader::boolean(const std::string& key) const {
     if (!has(key)) {
         return std::nullopt;
     }
-    YAML::Node value = get(key);
+    YamlNode value = get(key);
     if (value.IsScalar() && (value.Scalar() == "true" || value.Scalar() == "false")) {
         return value.Scalar() == "true";
     }
@@ -293,7 +291,7 @@ std::vector<IdRef> MapReader::id_list(const std::string& key) const {
     if (!has(key)) {
         return ids;
     }
-    YAML::Node value = get(key);
+    YamlNode value = get(key);
     std::string what = fmt::format("{} '{}'", what_, key);
     if (value.IsScalar()) {
         if (auto id = read_id(file_, value, what)) {
@@ -318,7 +316,7 @@ std::vector<std::string> MapReader::text_list(const std::string& key) const {
     if (!has(key)) {
         return items;
     }
-    YAML::Node value = get(key);
+    YamlNode value = get(key);
     std::string what = fmt::format("{} '{}'", what_, key);
     // Items of a list (tags, links, names) are one line each.
     if (value.IsScalar()) {
@@ -341,11 +339,11 @@ std::vector<std::string> MapReader::text_list(const std::string& key) const {
 }
 
 void MapReader::for_each_item(const std::string& key,
-                              const std::function<void(const YAML::Node&)>& visit) const {
+                              const std::function<void(const YamlNode&)>& visit) const {
     if (!has(key) || get(key).IsNull()) {
         return;
     }
-    YAML::Node list = get(key);
+    YamlNode list = get(key);
     if (!list.IsSequence()) {
         file_.error(
             list, "wrong-type",
@@ -357,7 +355,7 @@ void MapReader::for_each_item(const std::string& key,
     }
 }
 
-std::optional<std::string> scalar_under(const YAML::Node& node, std::string_view key) {
+std::optional<std::string> scalar_under(const YamlNode& node, std::string_view key) {
     if (!node.IsMap()) {
         return std::nullopt;
     }

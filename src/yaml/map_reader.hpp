@@ -18,17 +18,17 @@ namespace ladder {
 class MapReader {
 public:
     // Reports an error unless `node` is a map; `what` names it in messages ("criterion").
-    MapReader(const YamlFile& file, const YAML::Node& node, std::string what,
+    MapReader(const YamlFile& file, const YamlNode& node, std::string what,
               std::vector<std::string> allowed_keys);
 
     bool valid() const { return valid_; }
-    const YAML::Node& node() const { return node_; }
+    const YamlNode& node() const { return node_; }
     const YamlFile& file() const { return file_; }
     Location at() const { return file_.at(node_); }
     const std::string& what() const { return what_; }
 
     bool has(const std::string& key) const;
-    YAML::Node get(const std::string& key) const;
+    YamlNode get(const std::string& key) const;
     // Reports a missing required key; returns whether it is present.
     bool require(const std::string& key) const;
     // The allowed keys present in this map, in file order.
@@ -55,37 +55,36 @@ public:
     std::vector<std::string> text_list(const std::string& key) const;
     // Calls `visit` for each item of the list under `key` (absent or empty: no call).
     void for_each_item(const std::string& key,
-                       const std::function<void(const YAML::Node&)>& visit) const;
+                       const std::function<void(const YamlNode&)>& visit) const;
 
 private:
     const YamlFile& file_;
-    const YAML::Node* find(const std::string& key) const;
+    const YamlNode* find(const std::string& key) const;
 
-    YAML::Node node_;
-    std::vector<std::pair<std::string, YAML::Node>> entries_; // in file order
+    YamlNode node_;
+    std::vector<std::pair<std::string, YamlNode>> entries_; // in file order
     std::string what_;
     bool valid_ = false;
 };
 
 // Readers of a single node, shared by MapReader and the places that read keys of free maps.
 // Whether `text` (read from `node`) is one line of plain text; reports it if not.
-bool is_single_line(const YamlFile& file, const YAML::Node& node, const std::string& what,
+bool is_single_line(const YamlFile& file, const YamlNode& node, const std::string& what,
                     std::string_view text);
 
-std::optional<std::string> read_text(const YamlFile& file, const YAML::Node& node,
+std::optional<std::string> read_text(const YamlFile& file, const YamlNode& node,
                                      const std::string& what);
 // Text that must be one of a fixed list: every loader's vocabularies, statuses and kinds.
-std::optional<std::string> read_choice(const YamlFile& file, const YAML::Node& node,
+std::optional<std::string> read_choice(const YamlFile& file, const YamlNode& node,
                                        const std::string& what, const std::string& code,
                                        const std::vector<std::string>& choices);
-std::optional<long long> read_whole_number(const YamlFile& file, const YAML::Node& node,
+std::optional<long long> read_whole_number(const YamlFile& file, const YamlNode& node,
                                            const std::string& what, long long min, long long max);
-std::optional<Date> read_date(const YamlFile& file, const YAML::Node& node,
-                              const std::string& what);
-std::optional<IdRef> read_id(const YamlFile& file, const YAML::Node& node, const std::string& what);
+std::optional<Date> read_date(const YamlFile& file, const YamlNode& node, const std::string& what);
+std::optional<IdRef> read_id(const YamlFile& file, const YamlNode& node, const std::string& what);
 
 // The scalar under `key` if `node` is a map that has one, for naming a node in messages before
 // it is read. Unlike node[key], never throws (a missing key gives yaml-cpp an invalid node).
-std::optional<std::string> scalar_under(const YAML::Node& node, std::string_view key);
+std::optional<std::string> scalar_under(const YamlNode& node, std::string_view key);
 
 } // namespace ladder

@@ -9,7 +9,7 @@ std::shared_ptr<const ParsedYaml> parse_yaml_once(std::string_view text, std::st
     return parsed;
 }
 
-std::optional<YAML::Node> hand_over(const ParsedYaml& parsed, YamlFile& file) {
+std::optional<YamlNode> hand_over(const ParsedYaml& parsed, YamlFile& file) {
     file.diagnostics().append(parsed.problems);
     file.adopt_positions(parsed.file);
     return parsed.root;

@@ -11,7 +11,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <yaml-cpp/yaml.h>
 
 namespace ladder {
 
@@ -21,9 +20,9 @@ struct ParsedYaml {
     ParsedYaml(const ParsedYaml&) = delete;
     ParsedYaml& operator=(const ParsedYaml&) = delete;
 
-    Diagnostics problems;           // what parsing found, in the order found
-    YamlFile file;                  // the positions of empty values, for messages on the tree
-    std::optional<YAML::Node> root; // only when the tree is safe to walk (parse_yaml)
+    Diagnostics problems;         // what parsing found, in the order found
+    YamlFile file;                // the positions of empty values, for messages on the tree
+    std::optional<YamlNode> root; // only when the tree is safe to walk (parse_yaml)
 };
 
 std::shared_ptr<const ParsedYaml> parse_yaml_once(std::string_view text, std::string path,
@@ -31,6 +30,6 @@ std::shared_ptr<const ParsedYaml> parse_yaml_once(std::string_view text, std::st
 
 // The tree for `file`: the one parsed before, its problems added to `file`'s diagnostics and its
 // positions taken over, as if `file` had parsed it.
-std::optional<YAML::Node> hand_over(const ParsedYaml& parsed, YamlFile& file);
+std::optional<YamlNode> hand_over(const ParsedYaml& parsed, YamlFile& file);
 
 } // namespace ladder

@@ -1,6 +1,7 @@
 #include "yaml/yaml_file.hpp"
 
 #include "util/text.hpp"
+#include "yaml/yaml_tree.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -10,6 +11,8 @@
 #include <vector>
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
 
 namespace ladder {
 
@@ -20,7 +23,7 @@ Location YamlFile::at(const YAML::Mark& mark) const {
     return {path_, mark.line + 1, mark.column + 1};
 }
 
-Location YamlFile::at(const YAML::Node& node) const {
+Location YamlFile::at(const YamlNode& node) const {
     if (node.IsDefined() && node.IsNull()) {
         auto key = empty_value_keys_.find(node.Mark().pos);
         if (key != empty_value_keys_.end() && !node.Mark().is_null()) {
@@ -30,21 +33,21 @@ Location YamlFile::at(const YAML::Node& node) const {
     return at(node.Mark());
 }
 
-void YamlFile::note_empty_value(const YAML::Node& key, const YAML::Node& value) {
+void YamlFile::note_empty_value(const YamlNode& key, const YamlNode& value) {
     if (value.IsNull() && !value.Mark().is_null()) {
         empty_value_keys_.emplace(value.Mark().pos, key.Mark());
     }
 }
 
-void YamlFile::error(const YAML::Node& node, std::string code, std::string message) const {
+void YamlFile::error(const YamlNode& node, std::string code, std::string message) const {
     diagnostics_->error(at(node), std::move(code), std::move(message));
 }
 
-void YamlFile::warning(const YAML::Node& node, std::string code, std::string message) const {
+void YamlFile::warning(const YamlNode& node, std::string code, std::string message) const {
     diagnostics_->warning(at(node), std::move(code), std::move(message));
 }
 
-std::string describe_node(const YAML::Node& node) {
+std::string describe_node(const YamlNode& node) {
     if (!node.IsDefined() || node.IsNull()) {
         return "nothing";
     }
@@ -113,13 +116,13 @@ public:
         }
     }
 
-    bool check(const YAML::Node& root) {
+    bool check(const YamlNode& root) {
         visit(root, 1);
         return !stopped_ && !found_problem_;
     }
 
 private:
-    void visit(const YAML::Node& node, int depth) {
+    void visit(const YamlNode& node, int depth) {
         if (stopped_) {
             return;
         }
@@ -146,7 +149,7 @@ private:
         }
         // An alias of an ancestor names the same node, so it has the same start mark.
         auto position = node.Mark().pos;
-        bool on_path = std::any_of(path_.begin(), path_.end(), [&](const YAML::Node& ancestor) {
+        bool on_path = std::any_of(path_.begin(), path_.end(), [&](const YamlNode& ancestor) {
             return ancestor.Mark().pos == position;
         });
         if (on_path) {
@@ -168,9 +171,9 @@ private:
 
     // Where too many nodes is best reported: the outermost node on the path whose content is
     // an alias (written before it), that is the place that expands into the rest.
-    YAML::Node expanding_alias(const YAML::Node& current) const {
+    YamlNode expanding_alias(const YamlNode& current) const {
         for (std::size_t i = 0; i < path_.size(); ++i) {
-            const YAML::Node& child = i + 1 < path_.size() ? path_[i + 1] : current;
+            const YamlNode& child = i + 1 < path_.size() ? path_[i + 1] : current;
             if (child.Mark().pos < path_[i].Mark().pos) {
                 return path_[i];
             }
@@ -178,10 +181,10 @@ private:
         return current;
     }
 
-    void visit_map(const YAML::Node& node, int depth) {
+    void visit_map(const YamlNode& node, int depth) {
         KeySet seen;
         for (const auto& entry : node) {
-            const YAML::Node& key = entry.first;
+            const YamlNode& key = entry.first;
             if (!key.IsScalar()) {
                 problem(key, "yaml-complex-key",
                         fmt::format("expected a plain key, found {}", describe_node(key)));
@@ -198,7 +201,7 @@ private:
         }
     }
 
-    void check_scalar(const YAML::Node& node) {
+    void check_scalar(const YamlNode& node) {
         if (node.Scalar().size() > limits_.max_string_length) {
             problem(node, "yaml-string-too-long",
                     fmt::format("a text of {} characters, more than the limit of {}; raise it "
@@ -210,7 +213,7 @@ private:
 
     // yaml-cpp silently ends a quoted text that is never closed at the end of the file, so the
     // rest of the file disappears into it. Each quoted text must find its closing quote.
-    void check_closed_quote(const YAML::Node& node) {
+    void check_closed_quote(const YamlNode& node) {
         if (node.Mark().is_null()) {
             return;
         }
@@ -243,12 +246,12 @@ private:
                             quote));
     }
 
-    void problem(const YAML::Node& node, const char* code, std::string message) {
+    void problem(const YamlNode& node, const char* code, std::string message) {
         found_problem_ = true;
         file_.error(node, code, std::move(message));
     }
 
-    void stop(const YAML::Node& node, const char* code, std::string message) {
+    void stop(const YamlNode& node, const char* code, std::string message) {
         problem(node, code, std::move(message));
         stopped_ = true;
     }
@@ -258,7 +261,7 @@ private:
     std::string_view text_;
     std::set<int> checked_quotes_; // positions of scalars already checked
     std::size_t nodes_ = 0;
-    std::vector<YAML::Node> path_; // the maps and lists from the root to the current node
+    std::vector<YamlNode> path_; // the maps and lists from the root to the current node
     bool stopped_ = false;
     bool found_problem_ = false;
 };
@@ -304,7 +307,7 @@ bool starts_a_line(std::string_view text, std::string_view marker) {
 // A map in block style from the first column can only be ended by the end of the stream or a
 // document marker; anything else (an indented map, a flow collection, a scalar) may leave
 // tokens that yaml-cpp reads as more documents.
-bool may_hold_more_documents(const YAML::Node& root, std::string_view text) {
+bool may_hold_more_documents(const YamlNode& root, std::string_view text) {
     bool block_map_at_margin =
         root.IsMap() && root.Style() == YAML::EmitterStyle::Block && root.Mark().column == 0;
     return !block_map_at_margin || starts_a_line(text, "---") || starts_a_line(text, "...");
@@ -338,8 +341,8 @@ bool is_single_document(std::string_view text, YamlFile& file) {
 
 } // namespace
 
-std::optional<YAML::Node> parse_yaml(std::string_view text, YamlFile& file,
-                                     const InputLimits& limits) {
+std::optional<YamlNode> parse_yaml(std::string_view text, YamlFile& file,
+                                   const InputLimits& limits) {
     Diagnostics& diagnostics = file.diagnostics();
     std::size_t bad_offset = 0;
     if (!is_valid_utf8(text, &bad_offset)) {
@@ -364,9 +367,9 @@ std::optional<YAML::Node> parse_yaml(std::string_view text, YamlFile& file,
             return std::nullopt;
         }
     }
-    YAML::Node root;
+    YamlNode root;
     try {
-        root = YAML::Load(std::string(text));
+        root = load_yaml_document(text);
         if (may_hold_more_documents(root, text) && !is_single_document(text, file)) {
             return std::nullopt;
         }

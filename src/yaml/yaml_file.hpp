@@ -4,12 +4,13 @@
 
 #include "util/diagnostic.hpp"
 #include "yaml/limits.hpp"
+#include "yaml/yaml_node.hpp"
 
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <yaml-cpp/yaml.h>
+#include <yaml-cpp/mark.h>
 
 namespace ladder {
 
@@ -22,16 +23,16 @@ public:
     const std::string& path() const { return path_; }
     // Where a node was written. An empty value (`name:` with nothing after it) is placed at its
     // key: yaml-cpp marks it where the next token starts, often on a later line.
-    Location at(const YAML::Node& node) const;
+    Location at(const YamlNode& node) const;
     Location at(const YAML::Mark& mark) const;
-    void note_empty_value(const YAML::Node& key, const YAML::Node& value);
+    void note_empty_value(const YamlNode& key, const YamlNode& value);
     // The empty values another reader noted while parsing the same text (yaml/parsed_yaml), so
     // that this file's messages on the tree it hands over are placed the same.
     void adopt_positions(const YamlFile& parsed_by) {
         empty_value_keys_ = parsed_by.empty_value_keys_;
     }
-    void error(const YAML::Node& node, std::string code, std::string message) const;
-    void warning(const YAML::Node& node, std::string code, std::string message) const;
+    void error(const YamlNode& node, std::string code, std::string message) const;
+    void warning(const YamlNode& node, std::string code, std::string message) const;
     Diagnostics& diagnostics() const { return *diagnostics_; }
 
 private:
@@ -43,10 +44,10 @@ private:
 // Parses `text` (one YAML document). Returns the root node only when it is safe to walk:
 // well-formed UTF-8, one document, within `limits`, no alias cycles, no duplicate keys.
 // Every problem found is added to the file's diagnostics.
-std::optional<YAML::Node> parse_yaml(std::string_view text, YamlFile& file,
-                                     const InputLimits& limits);
+std::optional<YamlNode> parse_yaml(std::string_view text, YamlFile& file,
+                                   const InputLimits& limits);
 
 // How a node looks, for messages: "'abc'", "a list", "a map", "nothing".
-std::string describe_node(const YAML::Node& node);
+std::string describe_node(const YamlNode& node);
 
 } // namespace ladder

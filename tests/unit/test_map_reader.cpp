@@ -25,7 +25,7 @@ struct Fixture {
 
     Diagnostics diagnostics;
     YamlFile file;
-    YAML::Node root;
+    YamlNode root;
 };
 
 } // namespace
@@ -375,7 +375,7 @@ TEST_SUITE("yaml/map_reader") {
 
     TEST_CASE("read_whole_number reads a lone node with the caller's name for it") {
         Fixture f("3: x\n");
-        const YAML::Node& root = f.root;
+        const YamlNode& root = f.root;
         auto key = root.begin()->first;
         CHECK(read_whole_number(f.file, key, "scale rating", 1, 2) == std::nullopt);
         CHECK(lines(f.diagnostics) ==

@@ -123,8 +123,8 @@ in_level_since: 2025-01-15
 )";
 
 // Parses YAML text with the default limits (or the given ones); diagnostics go to `out`.
-inline std::optional<YAML::Node> parse(const std::string& text, Diagnostics& out,
-                                       const InputLimits& limits = {}) {
+inline std::optional<YamlNode> parse(const std::string& text, Diagnostics& out,
+                                     const InputLimits& limits = {}) {
     YamlFile file("test.yaml", out);
     return parse_yaml(text, file, limits);
 }

@@ -292,7 +292,7 @@ TEST_SUITE("yaml/yaml_file") {
         YamlFile file("test.yaml", diagnostics);
         auto root = parse_yaml("a:\nb: 1\nc: {d: }\n", file, InputLimits{});
         REQUIRE(root.has_value());
-        const YAML::Node& map = *root;
+        const YamlNode& map = *root;
         Location a = file.at(map["a"]);
         CHECK(a.line == 1);
         CHECK(a.column == 1);
@@ -310,7 +310,7 @@ TEST_SUITE("yaml/yaml_file") {
                           "abcdefghijabcdefghijabcdefghijabcdefghijabcdefghij\n",
                           diagnostics);
         REQUIRE(root.has_value());
-        const YAML::Node& map = *root;
+        const YamlNode& map = *root;
         CHECK(describe_node(map["s"]) == "'abc'");
         CHECK(describe_node(map["l"]) == "a list");
         CHECK(describe_node(map["m"]) == "a map");
