@@ -138,6 +138,7 @@ cat "$work/big.list" | xargs cat >/dev/null # warm the page cache
 for ((round = 1; round <= rounds; round++)); do
     log "round $round of $rounds: $files files each"
     run parse "$work/small.list" "$parse" -
+    run events "$work/small.list" "$parse" --events -
     run jobs1 "$work/small.list" "${batch[@]}" --jobs 1
     run cand1 "$work/small.list" "${candidates[@]}" --jobs 1
     run jobs2 "$work/small.list" "${batch[@]}" --jobs 2
@@ -177,6 +178,7 @@ verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN {
     ok = (op == "<=" ? v <= t : v >= t); print (ok ? "ok" : "MISSED") }'; }
 fmt() { awk -v v="$1" 'BEGIN { printf "%.2f", v }'; }
 r_parse=$(ratios jobs1 2 parse 2 | median)
+r_events=$(ratios jobs1 2 events 2 | median)
 r_jobs2=$(ratios jobs1 1 jobs2 1 | median)
 r_fw10x=$(ratios fw10x 2 jobs1 2 | median)
 r_peer=$(ratios peer 2 jobs1 2 | median)
@@ -210,6 +212,7 @@ row "6 evaluate, one file, wall ms (median of $single_runs)" \
     "$(med evaluate_ms 1)" "report" ""
 row "6 validate, one file, wall ms (median of $single_runs)" \
     "$(med validate_ms 1)" "report" ""
+row "batch --jobs 1 / yaml-cpp's events alone (no tree), CPU" "$(fmt "$r_events")" "report" ""
 row "peer (PyYAML CSafeLoader) / batch --jobs 1, CPU" "$(fmt "$r_peer")" "report" ""
 row "batch --jobs 1, files per CPU second" "$(fps "$(med jobs1 2)")" "report" ""
 row "peer, files per CPU second" "$(fps "$(med peer 2)")" "report" ""
@@ -218,12 +221,13 @@ echo "* needs two idle cores; median load average (1 min) at the start of the --
 echo
 echo "raw medians (wall s, CPU s, max RSS KB, load average at the start of the run):"
 printf '  %-12s %9s %9s %10s %6s %5s\n' run wall cpu rss load runs
-for name in parse jobs1 cand1 jobs2 fw10x peer mem_small mem_big diff_small diff_big; do
+for name in parse events jobs1 cand1 jobs2 fw10x peer mem_small mem_big diff_small diff_big; do
     [[ -s $work/runs/$name ]] || continue
     printf '  %-12s %9s %9s %10s %6s %5s\n' "$name" "$(med "$name" 1)" "$(med "$name" 2)" \
         "$(med "$name" 3)" "$(med "$name" 4)" "$(wc -l <"$work/runs/$name")"
 done
-echo "  (parse = bench_parse; jobs1/jobs2/fw10x = batch --format jsonl on $files files; cand1 ="
-echo "  candidates --format json --jobs 1 on the same files, six openings; peer ="
+echo "  (parse = bench_parse, YAML::LoadFile; events = bench_parse --events; jobs1/jobs2/fw10x ="
+echo "  batch --format jsonl on $files files; cand1 = candidates --format json --jobs 1 on the"
+echo "  same files, six openings; peer ="
 echo "  peer_pyyaml.py; mem_* = batch --jobs 2; diff_* = diff --evidence --counts-only)"
 exit 0
