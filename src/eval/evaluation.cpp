@@ -137,14 +137,27 @@ CrossTrackEntry cross_track_entry(const Framework& framework, const Person& pers
     return entry;
 }
 
+// A level's result is a function of the level and of the move into it (none for a promotion):
+// the result judged for the target already is taken again rather than evaluated twice.
+LevelResult judged_or_evaluate(const std::optional<LevelResult>& judged, const Level& level,
+                               const Transition* move, const auto& evaluate) {
+    if (judged && judged->level == &level && judged->transition == move) {
+        return *judged;
+    }
+    return evaluate();
+}
+
 // The person's level, then the steps the framework defines from it: the next band on each
 // track the level is on (one track, or several where tracks fork), then each move.
 std::vector<CrossTrackEntry> reachable_steps(const Framework& framework, const Person& person,
-                                             const Level& current, const Date& as_of,
-                                             Detail detail) {
+                                             const Level& current, const Date& as_of, Detail detail,
+                                             const std::optional<LevelResult>& judged) {
     std::vector<CrossTrackEntry> entries;
-    entries.push_back(cross_track_entry(framework, person, current,
-                                        evaluate_level(framework, person, current, as_of, detail)));
+    const Transition* into_current = transition_for(framework, person, current);
+    entries.push_back(cross_track_entry(
+        framework, person, current, judged_or_evaluate(judged, current, into_current, [&] {
+            return evaluate_level(framework, person, current, as_of, detail);
+        })));
     entries.back().current = true;
     std::vector<const Level*> promotions;
     for (const Track* track : framework.tracks_of(current)) {
@@ -153,16 +166,18 @@ std::vector<CrossTrackEntry> reachable_steps(const Framework& framework, const P
             std::find(promotions.begin(), promotions.end(), next) == promotions.end()) {
             promotions.push_back(next);
             entries.push_back(cross_track_entry(
-                framework, person, *next,
-                evaluate_level_criteria(framework, person, *next, as_of, detail)));
+                framework, person, *next, judged_or_evaluate(judged, *next, nullptr, [&] {
+                    return evaluate_level_criteria(framework, person, *next, as_of, detail);
+                })));
         }
     }
     for (const auto& move : framework.transitions) {
         const Level* to = move.from.id == current.id ? framework.find_level(move.to.id) : nullptr;
         if (to != nullptr) {
-            entries.push_back(
-                cross_track_entry(framework, person, *to,
-                                  evaluate_move(framework, person, move, *to, as_of, detail)));
+            entries.push_back(cross_track_entry(
+                framework, person, *to, judged_or_evaluate(judged, *to, &move, [&] {
+                    return evaluate_move(framework, person, move, *to, as_of, detail);
+                })));
         }
     }
     return entries;
@@ -237,7 +252,8 @@ Evaluation evaluate_person(const Framework& framework, const Person& person, con
                         moves ? "the cross-track view shows the moves the framework defines from it"
                               : "the framework defines no move from it to another track");
     }
-    evaluation.cross_track = reachable_steps(framework, person, *evaluation.current, as_of, detail);
+    evaluation.cross_track =
+        reachable_steps(framework, person, *evaluation.current, as_of, detail, evaluation.target);
     if (detail != Detail::verdicts) {
         explain_own_level(evaluation);
     }
