@@ -31,4 +31,21 @@ inline nlohmann::ordered_json with_output_format(std::string_view name,
     return result;
 }
 
+// The same for a document built for the purpose, whose values are moved rather than copied: a
+// batch row's lists are as long as the framework's criteria, and each row is copied once less.
+inline nlohmann::ordered_json with_output_format(std::string_view name,
+                                                 nlohmann::ordered_json&& document) {
+    if (!document.is_object()) {
+        return with_output_format(name, document);
+    }
+    nlohmann::ordered_json result = {{"format", output_format(name)}};
+    auto& fields = result.get_ref<nlohmann::ordered_json::object_t&>();
+    auto& given = document.get_ref<nlohmann::ordered_json::object_t&>();
+    fields.reserve(given.size() + 1);
+    for (auto& [key, value] : given) {
+        fields.emplace_back(key, std::move(value)); // keys are unique already: no lookup
+    }
+    return result;
+}
+
 } // namespace ladder
