@@ -89,20 +89,6 @@ TEST_SUITE("yaml/yaml_tree") {
         CHECK(inner.IsSequence());
     }
 
-    TEST_CASE("no document is a null node with no position; a lookup outside a map is undefined") {
-        auto empty = load_yaml_document("");
-        CHECK(empty.IsDefined());
-        CHECK(empty.IsNull());
-        CHECK(empty.Mark().is_null());
-        CHECK_FALSE(empty["key"].IsDefined());
-        auto scalar = load_yaml_document("just text\n");
-        CHECK_FALSE(scalar["key"]);
-        CHECK(scalar.size() == 0);
-        CHECK(scalar.begin() == scalar.end());
-        CHECK(load_yaml_document("{a: 1}")["a"].Scalar() == "1");
-        CHECK(load_yaml_document("{a: [1]}")["a"].Scalar().empty());
-    }
-
     TEST_CASE("only the first document is read, and syntax errors throw as in yaml-cpp") {
         check_same_as_yaml_cpp("first: 1\n---\nsecond: 2\n");
         CHECK_THROWS_AS(load_yaml_document("a: [1, 2\n"), YAML::ParserException);
