@@ -39,7 +39,7 @@ inline Json count() {
     return {{"type", "integer"}, {"minimum", 0}};
 }
 
-// Progress towards a level: a share from 0 to 1, rounded to 3 decimals, in every output.
+// Progress towards a level: a share from 0 to 1, rounded down to 3 decimals, in every output.
 inline Json progress() {
     return {{"type", "number"}, {"minimum", 0}, {"maximum", 1}};
 }
