@@ -19,4 +19,9 @@ void run_evidence(std::string_view input);
 // first byte chooses the target level (none, or one of the shipped framework's levels).
 void run_render(std::string_view input);
 
+// YAML tree: the input is any text. ladder's tree (yaml/yaml_tree) must read it as yaml-cpp's
+// YAML::Load does: the same exception and message, or the same nodes, texts, positions and
+// order. A difference aborts, naming the first one.
+void run_yaml_tree(std::string_view input);
+
 } // namespace ladder::fuzz

@@ -20,7 +20,8 @@ using Entry = void (*)(std::string_view);
 const std::map<std::string, Entry>& entries() {
     static const std::map<std::string, Entry> known = {{"criteria", ladder::fuzz::run_criteria},
                                                        {"evidence", ladder::fuzz::run_evidence},
-                                                       {"render", ladder::fuzz::run_render}};
+                                                       {"render", ladder::fuzz::run_render},
+                                                       {"yaml_tree", ladder::fuzz::run_yaml_tree}};
     return known;
 }
 
@@ -50,7 +51,8 @@ std::string read_file(const std::filesystem::path& path) {
 
 int main(int argc, char** argv) {
     if (argc < 3 || !entries().contains(argv[1])) {
-        std::cerr << "usage: ladder_fuzz_replay criteria|evidence|render FILE_OR_DIR...\n";
+        std::cerr
+            << "usage: ladder_fuzz_replay criteria|evidence|render|yaml_tree FILE_OR_DIR...\n";
         return 2;
     }
     Entry entry = entries().at(argv[1]);

@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # fuzz/run.sh SECONDS [TARGET...]: builds the libFuzzer targets with clang in build-fuzz/, seeds
 # each corpus from criteria/, examples/ and tests/, and runs each target for SECONDS (targets:
-# criteria evidence render; default all, one after the other; set FUZZ_JOBS=2 to run two at a
+# criteria evidence render yaml_tree; default all, one after the other; FUZZ_JOBS=2: two at a
 # time). Crashes go to build-fuzz/crashes/<target>/; the last stats line of each run (execs,
 # cov, ft, corpus) is printed at the end and kept in build-fuzz/logs/<target>.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-seconds=${1:?usage: fuzz/run.sh SECONDS [criteria|evidence|render...]}
+seconds=${1:?usage: fuzz/run.sh SECONDS [criteria|evidence|render|yaml_tree...]}
 shift
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(criteria evidence render)
+[ ${#targets[@]} -gt 0 ] || targets=(criteria evidence render yaml_tree)
 build=${FUZZ_BUILD_DIR:-$root/build-fuzz}
 jobs=${FUZZ_JOBS:-1}
 
@@ -39,10 +39,22 @@ seed_evidence() {
   done < <(find "$root/examples" "$root/tests" -name '*.yaml' -size -8k | sort)
 }
 
+# Any YAML at all, for the tree's differential check.
+seed_any() {
+  local out=$1 n=0 file
+  while IFS= read -r file; do
+    cp "$file" "$out/seed-$((n++))"
+  done < <(find "$root/criteria" "$root/examples" "$root/tests" -name '*.yaml' -size -8k | sort)
+}
+
 run_target() {
   local target=$1 corpus=$build/corpus/$1 crashes=$build/crashes/$1
   mkdir -p "$corpus" "$crashes" "$build/logs"
-  if [ "$target" = criteria ]; then seed_criteria "$corpus"; else seed_evidence "$corpus"; fi
+  case $target in
+    criteria) seed_criteria "$corpus" ;;
+    yaml_tree) seed_any "$corpus" ;;
+    *) seed_evidence "$corpus" ;;
+  esac
   cp -r "$root/fuzz/regressions/$target/." "$corpus/" 2>/dev/null || true
   "$build/fuzz/fuzz_$target" "$corpus" -dict="$root/fuzz/yaml.dict" -max_len=8192 \
     -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=20 -print_final_stats=1 \
