@@ -5,6 +5,7 @@
 #include "eval/evaluation.hpp"
 #include "load/criteria_loader.hpp"
 #include "load/evidence_loader.hpp"
+#include "load/file_kind.hpp"
 #include "report/batch/batch_columns.hpp"
 #include "report/batch/batch_privacy.hpp"
 #include "report/batch/batch_row.hpp"
@@ -19,6 +20,9 @@
 #include "report/person/evaluation_text.hpp"
 #include "util/json_text.hpp"
 
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <vector>
@@ -180,12 +184,43 @@ void render_errors(const CheckedPerson& checked) {
         "evidence.yaml", checked.person ? &*checked.person : nullptr, checked.diagnostics));
 }
 
+// A criteria directory hands each loader the tree parsed to tell the file's kind
+// (commands/common): loading from those trees must report exactly what loading from the text
+// does, at the same places.
+void check_parsed_once(const std::vector<SourceText>& sources, const Diagnostics& from_text) {
+    std::vector<SourceText> handed = sources;
+    for (auto& source : handed) {
+        DetectedKind detected = detect_file_kind(source, {});
+        if (detected.kind != FileKind::criteria && detected.kind != FileKind::unparsable) {
+            return; // a directory would leave this file out: nothing to compare
+        }
+        source.parsed = std::move(detected.parsed);
+    }
+    Diagnostics diagnostics;
+    (void)load_framework(handed, {}, diagnostics);
+    const auto& ours = diagnostics.items();
+    const auto& theirs = from_text.items();
+    for (std::size_t i = 0; i < std::max(ours.size(), theirs.size()); ++i) {
+        bool same = i < ours.size() && i < theirs.size() && ours[i].code == theirs[i].code &&
+                    ours[i].message == theirs[i].message &&
+                    ours[i].where.file == theirs[i].where.file &&
+                    ours[i].where.line == theirs[i].where.line &&
+                    ours[i].where.column == theirs[i].where.column;
+        if (!same) {
+            std::fprintf(stderr, "a tree parsed once reports otherwise than the text, at %zu: %s\n",
+                         i, i < ours.size() ? ours[i].message.c_str() : "(nothing)");
+            std::abort();
+        }
+    }
+}
+
 } // namespace
 
 void run_criteria(std::string_view input) {
     auto sources = split_sources(input);
     Diagnostics diagnostics;
     Framework framework = load_framework(sources, {}, diagnostics);
+    check_parsed_once(sources, diagnostics);
     if (!diagnostics.has_errors()) {
         check_framework(framework, diagnostics);
     }

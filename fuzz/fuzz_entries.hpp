@@ -9,6 +9,8 @@ namespace ladder::fuzz {
 
 // Criteria: the input is one or more criteria files, separated by lines "#@file"; loads,
 // checks and, when the framework is clean, renders it and evaluates a fixed person against it.
+// Loads it a second time as a criteria directory does, from the trees parsed to tell each
+// file's kind, and aborts if that reports anything else.
 void run_criteria(std::string_view input);
 
 // Evidence: the input is one evidence file; loads it, checks it against the shipped framework
