@@ -21,24 +21,18 @@ inline nlohmann::ordered_json text_or_null(const std::string& text) {
     return text.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(text);
 }
 
-// `document` (an object) with the format key first.
+// `document` (an object) with the format key first. Taken by value so that a document built
+// for the purpose is moved, not copied: a batch row's lists are as long as the framework's
+// criteria.
 inline nlohmann::ordered_json with_output_format(std::string_view name,
-                                                 const nlohmann::ordered_json& document) {
+                                                 nlohmann::ordered_json document) {
     nlohmann::ordered_json result = {{"format", output_format(name)}};
-    for (const auto& [key, value] : document.items()) {
-        result[key] = value;
-    }
-    return result;
-}
-
-// The same for a document built for the purpose, whose values are moved rather than copied: a
-// batch row's lists are as long as the framework's criteria, and each row is copied once less.
-inline nlohmann::ordered_json with_output_format(std::string_view name,
-                                                 nlohmann::ordered_json&& document) {
     if (!document.is_object()) {
-        return with_output_format(name, document);
+        for (auto& [key, value] : document.items()) {
+            result[key] = std::move(value);
+        }
+        return result;
     }
-    nlohmann::ordered_json result = {{"format", output_format(name)}};
     auto& fields = result.get_ref<nlohmann::ordered_json::object_t&>();
     auto& given = document.get_ref<nlohmann::ordered_json::object_t&>();
     fields.reserve(given.size() + 1);
