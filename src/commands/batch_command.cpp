@@ -60,14 +60,14 @@ BatchRow evaluate_file(const BatchInput& input, const BatchContext& context) {
         return make_error_row(input.path, checked.person ? &*checked.person : nullptr,
                               checked.diagnostics);
     }
-    // A row shows no sentences: skipping them keeps evaluation cheap beside parsing.
-    Evaluation evaluation = evaluate_person(context.framework, *checked.person, context.as_of,
-                                            context.target, Detail::verdicts);
+    // A row shows no sentences: skipping them keeps evaluation cheap beside parsing. One
+    // judge for the target, the cross-track view and the placement judges each criterion once.
+    CriterionJudge judge(context.framework, *checked.person, context.as_of, Detail::verdicts);
+    Evaluation evaluation = evaluate_person(judge, context.target);
     BatchRow row = make_batch_row(evaluation, input.path);
     add_trial_and_track_choice(row, context.framework, *checked.person, context.as_of);
     if (context.placement) {
-        const Level* reached =
-            reached_on_own_track(context.framework, *checked.person, context.as_of);
+        const Level* reached = reached_on_own_track(judge);
         row.placement = reached != nullptr ? reached->id : std::string();
     }
     return row;

@@ -9,26 +9,6 @@ namespace ladder {
 
 namespace {
 
-CriterionResult evaluate_criterion(const Framework& framework, const Person& person,
-                                   const Criterion& criterion, const Date& as_of, Detail detail) {
-    CriterionResult result;
-    result.criterion = &criterion;
-    if (const CriterionException* exception = person.exception_for(criterion.id)) {
-        result.exception = exception;
-        result.outcome.status = Status::waived;
-        result.outcome.progress = 1.0;
-        result.outcome.reason = fmt::format(
-            "{} by {}: {}", exception->kind == ExceptionKind::waived ? "waived" : "not applicable",
-            exception->approved_by, exception->justification);
-        return result;
-    }
-    if (criterion.rule) {
-        RuleContext context{framework, person, as_of, criterion.id, detail};
-        result.outcome = criterion.rule->evaluate(context);
-    }
-    return result;
-}
-
 void summarise(LevelResult& result) {
     double met_weight = 0;
     double total_weight = 0;
@@ -69,13 +49,12 @@ const Transition* transition_for(const Framework& framework, const Person& perso
 
 namespace {
 
-LevelResult evaluate_resolved(const Framework& framework, const Person& person, const Level& level,
-                              const std::vector<ResolvedCriterion>& criteria, const Date& as_of,
-                              Detail detail) {
+LevelResult evaluate_resolved(CriterionJudge& judge, const Level& level,
+                              const std::vector<ResolvedCriterion>& criteria) {
     LevelResult result;
     result.level = &level;
     result.criteria.reserve(criteria.size());
-    bool held = holds_or_passed(framework, person, level);
+    bool held = holds_or_passed(judge.framework(), judge.person(), level);
     for (const auto& resolved : criteria) {
         // A gate is asked by the level being entered or by the move into it, not through
         // another level's includes.
@@ -83,11 +62,10 @@ LevelResult evaluate_resolved(const Framework& framework, const Person& person, 
         if (resolved.criterion->entry_gate && (held || through_includes)) {
             continue;
         }
-        CriterionResult evaluated =
-            evaluate_criterion(framework, person, *resolved.criterion, as_of, detail);
-        evaluated.stated_by = resolved.from_level;
-        evaluated.inherited = resolved.inherited;
-        result.criteria.push_back(std::move(evaluated));
+        CriterionResult judged = judge.judge(resolved);
+        judged.stated_by = resolved.from_level;
+        judged.inherited = resolved.inherited;
+        result.criteria.push_back(std::move(judged));
     }
     summarise(result);
     return result;
@@ -95,34 +73,47 @@ LevelResult evaluate_resolved(const Framework& framework, const Person& person, 
 
 } // namespace
 
-LevelResult evaluate_level(const Framework& framework, const Person& person, const Level& level,
-                           const Date& as_of, Detail detail) {
-    const Transition* move = transition_for(framework, person, level);
+LevelResult evaluate_level(CriterionJudge& judge, const Level& level) {
+    const Transition* move = transition_for(judge.framework(), judge.person(), level);
     if (move == nullptr) {
-        return evaluate_level_criteria(framework, person, level, as_of, detail);
+        return evaluate_level_criteria(judge, level);
     }
-    return evaluate_move(framework, person, *move, level, as_of, detail);
+    return evaluate_move(judge, *move, level);
 }
 
-LevelResult evaluate_move(const Framework& framework, const Person& person, const Transition& move,
-                          const Level& to, const Date& as_of, Detail detail) {
+LevelResult evaluate_level(const Framework& framework, const Person& person, const Level& level,
+                           const Date& as_of, Detail detail) {
+    CriterionJudge judge(framework, person, as_of, detail);
+    return evaluate_level(judge, level);
+}
+
+LevelResult evaluate_move(CriterionJudge& judge, const Transition& move, const Level& to) {
     // (Not `indexed ? *indexed : resolve...()`: that would copy the indexed list.)
-    const auto* indexed = indexed_criteria(framework, move);
+    const auto* indexed = indexed_criteria(judge.framework(), move);
     LevelResult result =
-        indexed ? evaluate_resolved(framework, person, to, *indexed, as_of, detail)
-                : evaluate_resolved(framework, person, to, resolve_move_criteria(framework, move),
-                                    as_of, detail);
+        indexed ? evaluate_resolved(judge, to, *indexed)
+                : evaluate_resolved(judge, to, resolve_move_criteria(judge.framework(), move));
     result.transition = &move;
     return result;
 }
 
+LevelResult evaluate_move(const Framework& framework, const Person& person, const Transition& move,
+                          const Level& to, const Date& as_of, Detail detail) {
+    CriterionJudge judge(framework, person, as_of, detail);
+    return evaluate_move(judge, move, to);
+}
+
+LevelResult evaluate_level_criteria(CriterionJudge& judge, const Level& level) {
+    if (const auto* indexed = indexed_criteria(judge.framework(), level)) {
+        return evaluate_resolved(judge, level, *indexed);
+    }
+    return evaluate_resolved(judge, level, resolve_criteria(judge.framework(), level));
+}
+
 LevelResult evaluate_level_criteria(const Framework& framework, const Person& person,
                                     const Level& level, const Date& as_of, Detail detail) {
-    if (const auto* indexed = indexed_criteria(framework, level)) {
-        return evaluate_resolved(framework, person, level, *indexed, as_of, detail);
-    }
-    return evaluate_resolved(framework, person, level, resolve_criteria(framework, level), as_of,
-                             detail);
+    CriterionJudge judge(framework, person, as_of, detail);
+    return evaluate_level_criteria(judge, level);
 }
 
 namespace {
@@ -149,15 +140,16 @@ LevelResult judged_or_evaluate(const std::optional<LevelResult>& judged, const L
 
 // The person's level, then the steps the framework defines from it: the next band on each
 // track the level is on (one track, or several where tracks fork), then each move.
-std::vector<CrossTrackEntry> reachable_steps(const Framework& framework, const Person& person,
-                                             const Level& current, const Date& as_of, Detail detail,
+std::vector<CrossTrackEntry> reachable_steps(CriterionJudge& judge, const Level& current,
                                              const std::optional<LevelResult>& judged) {
+    const Framework& framework = judge.framework();
+    const Person& person = judge.person();
     std::vector<CrossTrackEntry> entries;
     const Transition* into_current = transition_for(framework, person, current);
-    entries.push_back(cross_track_entry(
-        framework, person, current, judged_or_evaluate(judged, current, into_current, [&] {
-            return evaluate_level(framework, person, current, as_of, detail);
-        })));
+    entries.push_back(cross_track_entry(framework, person, current,
+                                        judged_or_evaluate(judged, current, into_current, [&] {
+                                            return evaluate_level(judge, current);
+                                        })));
     entries.back().current = true;
     std::vector<const Level*> promotions;
     for (const Track* track : framework.tracks_of(current)) {
@@ -165,19 +157,19 @@ std::vector<CrossTrackEntry> reachable_steps(const Framework& framework, const P
         if (next != nullptr &&
             std::find(promotions.begin(), promotions.end(), next) == promotions.end()) {
             promotions.push_back(next);
-            entries.push_back(cross_track_entry(
-                framework, person, *next, judged_or_evaluate(judged, *next, nullptr, [&] {
-                    return evaluate_level_criteria(framework, person, *next, as_of, detail);
-                })));
+            entries.push_back(cross_track_entry(framework, person, *next,
+                                                judged_or_evaluate(judged, *next, nullptr, [&] {
+                                                    return evaluate_level_criteria(judge, *next);
+                                                })));
         }
     }
     for (const auto& move : framework.transitions) {
         const Level* to = move.from.id == current.id ? framework.find_level(move.to.id) : nullptr;
         if (to != nullptr) {
-            entries.push_back(cross_track_entry(
-                framework, person, *to, judged_or_evaluate(judged, *to, &move, [&] {
-                    return evaluate_move(framework, person, move, *to, as_of, detail);
-                })));
+            entries.push_back(cross_track_entry(framework, person, *to,
+                                                judged_or_evaluate(judged, *to, &move, [&] {
+                                                    return evaluate_move(judge, move, *to);
+                                                })));
         }
     }
     return entries;
@@ -218,9 +210,16 @@ void explain_own_level(Evaluation& evaluation) {
 
 Evaluation evaluate_person(const Framework& framework, const Person& person, const Date& as_of,
                            const std::optional<std::string>& target_id, Detail detail) {
+    CriterionJudge judge(framework, person, as_of, detail);
+    return evaluate_person(judge, target_id);
+}
+
+Evaluation evaluate_person(CriterionJudge& judge, const std::optional<std::string>& target_id) {
+    const Framework& framework = judge.framework();
+    const Person& person = judge.person();
     Evaluation evaluation;
     evaluation.person = &person;
-    evaluation.as_of = as_of;
+    evaluation.as_of = judge.as_of();
     evaluation.current = framework.find_level(person.level.id);
     if (evaluation.current == nullptr) {
         evaluation.note = fmt::format("unknown level '{}'", person.level.id);
@@ -230,7 +229,7 @@ Evaluation evaluate_person(const Framework& framework, const Person& person, con
                                     : framework.next_level_on(*evaluation.current, person.track.id);
     evaluation.asked = target;
     if (target) {
-        TargetJudgement judgement = judge_target(framework, person, *target, as_of, detail);
+        TargetJudgement judgement = judge_target(judge, *target);
         evaluation.target = std::move(judgement.result);
         evaluation.route = std::move(judgement.route);
         evaluation.reachable = judgement.reachable;
@@ -252,9 +251,8 @@ Evaluation evaluate_person(const Framework& framework, const Person& person, con
                         moves ? "the cross-track view shows the moves the framework defines from it"
                               : "the framework defines no move from it to another track");
     }
-    evaluation.cross_track =
-        reachable_steps(framework, person, *evaluation.current, as_of, detail, evaluation.target);
-    if (detail != Detail::verdicts) {
+    evaluation.cross_track = reachable_steps(judge, *evaluation.current, evaluation.target);
+    if (judge.detail() != Detail::verdicts) {
         explain_own_level(evaluation);
     }
     return evaluation;

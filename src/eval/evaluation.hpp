@@ -2,6 +2,7 @@
 // Evaluating a person against a level: every criterion (own, included, and the transition's
 // when the level is on another track) with its outcome, the verdict, and the cross-track view.
 
+#include "eval/criterion_judge.hpp"
 #include "eval/level_result.hpp"
 #include "eval/route.hpp"
 #include "model/person.hpp"
@@ -44,17 +45,23 @@ struct Evaluation {
 // each evidence item counted or not (--explain, JSON).
 LevelResult evaluate_level(const Framework& framework, const Person& person, const Level& level,
                            const Date& as_of, Detail detail = Detail::items);
+// The same through a judge the caller keeps for further levels of the same person and date
+// (each of these functions has this form too): a criterion several levels ask for is judged
+// once (eval/criterion_judge).
+LevelResult evaluate_level(CriterionJudge& judge, const Level& level);
 
 // A move's criteria (with the levels it includes) judged on the person's evidence, whatever
 // level the person holds now: a later step of a route across tracks (eval/route).
 LevelResult evaluate_move(const Framework& framework, const Person& person, const Transition& move,
                           const Level& to, const Date& as_of, Detail detail = Detail::items);
+LevelResult evaluate_move(CriterionJudge& judge, const Transition& move, const Level& to);
 
 // The level's own criteria (with what it includes), whatever move leads there: what the
 // placement asks of each level.
 LevelResult evaluate_level_criteria(const Framework& framework, const Person& person,
                                     const Level& level, const Date& as_of,
                                     Detail detail = Detail::items);
+LevelResult evaluate_level_criteria(CriterionJudge& judge, const Level& level);
 
 // Whether the person holds the level or has passed it: their own level, or a lower one on
 // their track (entry gates of such a level no longer apply).
@@ -72,5 +79,6 @@ const Transition* transition_for(const Framework& framework, const Person& perso
 Evaluation evaluate_person(const Framework& framework, const Person& person, const Date& as_of,
                            const std::optional<std::string>& target_id,
                            Detail detail = Detail::items);
+Evaluation evaluate_person(CriterionJudge& judge, const std::optional<std::string>& target_id);
 
 } // namespace ladder

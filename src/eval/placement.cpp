@@ -4,12 +4,11 @@ namespace ladder {
 
 // The climb stops at the first level not met, even if a higher one happens to be: a ladder is
 // climbed a rung at a time, and the gap shown is the one that comes first.
-TrackPlacement place_on_track(const Framework& framework, const Person& person, const Track& track,
-                              const Date& as_of, Detail detail) {
+TrackPlacement place_on_track(CriterionJudge& judge, const Track& track) {
     TrackPlacement placement;
     placement.track = &track;
-    for (const Level* level : framework.levels_on_track(track.id)) {
-        LevelResult result = evaluate_level_criteria(framework, person, *level, as_of, detail);
+    for (const Level* level : judge.framework().levels_on_track(track.id)) {
+        LevelResult result = evaluate_level_criteria(judge, *level);
         if (!result.ready) {
             placement.next = std::move(result);
             break;
@@ -17,6 +16,12 @@ TrackPlacement place_on_track(const Framework& framework, const Person& person, 
         placement.reached = level;
     }
     return placement;
+}
+
+TrackPlacement place_on_track(const Framework& framework, const Person& person, const Track& track,
+                              const Date& as_of, Detail detail) {
+    CriterionJudge judge(framework, person, as_of, detail);
+    return place_on_track(judge, track);
 }
 
 Placement place_person(const Framework& framework, const Person& person, const Date& as_of) {
@@ -28,13 +33,18 @@ Placement place_person(const Framework& framework, const Person& person, const D
     return placement;
 }
 
-const Level* reached_on_own_track(const Framework& framework, const Person& person,
-                                  const Date& as_of) {
-    const Track* track = framework.find_track(person.track.id);
+const Level* reached_on_own_track(CriterionJudge& judge) {
+    const Track* track = judge.framework().find_track(judge.person().track.id);
     if (track == nullptr) {
         return nullptr;
     }
-    return place_on_track(framework, person, *track, as_of, Detail::verdicts).reached;
+    return place_on_track(judge, *track).reached;
+}
+
+const Level* reached_on_own_track(const Framework& framework, const Person& person,
+                                  const Date& as_of) {
+    CriterionJudge judge(framework, person, as_of, Detail::verdicts);
+    return reached_on_own_track(judge);
 }
 
 const TrackPlacement* placement_on(const Placement& placement, std::string_view track) {

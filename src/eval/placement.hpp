@@ -32,11 +32,15 @@ Placement place_person(const Framework& framework, const Person& person, const D
 // wants only the level reached (Detail::verdicts), `ladder place` the sentences of the gap.
 TrackPlacement place_on_track(const Framework& framework, const Person& person, const Track& track,
                               const Date& as_of, Detail detail);
+// The same through a judge kept for the person's other evaluations (eval/criterion_judge).
+TrackPlacement place_on_track(CriterionJudge& judge, const Track& track);
 
 // The level reached on the person's own track, judged without sentences (the batch column);
 // null when not even its first level is reached.
 const Level* reached_on_own_track(const Framework& framework, const Person& person,
                                   const Date& as_of);
+// The same through a judge kept for the person's other evaluations: judged in its detail.
+const Level* reached_on_own_track(CriterionJudge& judge);
 
 // The placement on one track, or null for a track the framework does not have.
 const TrackPlacement* placement_on(const Placement& placement, std::string_view track);

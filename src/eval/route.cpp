@@ -108,11 +108,12 @@ std::vector<RouteStep> find_route_to_track(const Framework& framework, const Lev
                         [&](const Level& level) { return framework.on_track(level, track); });
 }
 
-TargetJudgement judge_target(const Framework& framework, const Person& person, const Level& target,
-                             const Date& as_of, Detail detail) {
+TargetJudgement judge_target(CriterionJudge& judge, const Level& target) {
+    const Framework& framework = judge.framework();
+    const Person& person = judge.person();
     TargetJudgement judgement;
     if (!needs_route(framework, person, target)) {
-        judgement.result = evaluate_level(framework, person, target, as_of, detail);
+        judgement.result = evaluate_level(judge, target);
         return judgement;
     }
     const Level* current = framework.find_level(person.level.id);
@@ -120,17 +121,23 @@ TargetJudgement judge_target(const Framework& framework, const Person& person, c
     judgement.reachable = !judgement.route.empty();
     for (auto& step : judgement.route) {
         if (step.from == current) {
-            step.result = evaluate_level(framework, person, *step.to, as_of, detail);
+            step.result = evaluate_level(judge, *step.to);
         } else if (step.move != nullptr) {
-            step.result = evaluate_move(framework, person, *step.move, *step.to, as_of, detail);
+            step.result = evaluate_move(judge, *step.move, *step.to);
         } else {
-            step.result = evaluate_level_criteria(framework, person, *step.to, as_of, detail);
+            step.result = evaluate_level_criteria(judge, *step.to);
         }
     }
     if (judgement.reachable) {
         judgement.result = judgement.route.front().result;
     }
     return judgement;
+}
+
+TargetJudgement judge_target(const Framework& framework, const Person& person, const Level& target,
+                             const Date& as_of, Detail detail) {
+    CriterionJudge judge(framework, person, as_of, detail);
+    return judge_target(judge, target);
 }
 
 } // namespace ladder

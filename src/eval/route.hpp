@@ -4,6 +4,7 @@
 // where the person stands on each step today. `evaluate --target` judges a target through
 // judge_target; so may any other command that asks "what would it take to get there?".
 
+#include "eval/criterion_judge.hpp"
 #include "eval/level_result.hpp"
 #include "model/person.hpp"
 
@@ -50,5 +51,6 @@ std::vector<RouteStep> find_route_to_track(const Framework& framework, const Lev
 // level's own criteria, a later move on the move's criteria.
 TargetJudgement judge_target(const Framework& framework, const Person& person, const Level& target,
                              const Date& as_of, Detail detail = Detail::items);
+TargetJudgement judge_target(CriterionJudge& judge, const Level& target);
 
 } // namespace ladder

@@ -37,13 +37,13 @@ Timeline project_timeline(const Framework& framework, const Person& person, cons
                           const Date& as_of, int horizon_days) {
     Timeline timeline;
     timeline.horizon_days = horizon_days;
-    LevelResult previous = evaluate_level(framework, person, level, as_of, Detail::verdicts);
+    LevelResult previous = evaluate_level(framework, person, level, as_of, Detail::evidence);
     bool ready_now = previous.ready;
     Date day = as_of;
     for (int step = 0; step < horizon_days; ++step) {
         Date yesterday = day;
         day = next_day(day);
-        LevelResult current = evaluate_level(framework, person, level, day, Detail::verdicts);
+        LevelResult current = evaluate_level(framework, person, level, day, Detail::evidence);
         for (std::size_t i = 0; i < current.criteria.size(); ++i) {
             const CriterionResult& before = previous.criteria[i];
             const CriterionResult& after = current.criteria[i];

@@ -238,6 +238,15 @@ void index_criteria(Framework& framework) {
     for (const auto& move : framework.transitions) {
         index->by_transition.push_back(resolve_move_criteria(framework, move));
     }
+    std::unordered_map<const Criterion*, std::size_t> slots;
+    for (auto* lists : {&index->by_level, &index->by_transition}) {
+        for (auto& list : *lists) {
+            for (auto& resolved : list) {
+                resolved.slot = slots.emplace(resolved.criterion, slots.size()).first->second;
+            }
+        }
+    }
+    index->slots = slots.size();
     framework.criteria_index = std::move(index);
 }
 

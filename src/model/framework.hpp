@@ -152,9 +152,15 @@ struct Framework {
 // A level's criteria followed by those of every level it includes, transitively, each once,
 // with the id of the level that states it. Include cycles are cut (the validator reports them).
 struct ResolvedCriterion {
+    static constexpr std::size_t no_slot = static_cast<std::size_t>(-1);
+
     const Criterion* criterion;
     std::string from_level; // the level (or "from -> to" transition) that states it
     bool inherited;         // stated by an included level, not the level itself
+    // The criterion's number in the framework's CriteriaIndex (the same wherever it is
+    // resolved), so an evaluation can keep one outcome per criterion; no_slot when resolved
+    // outside the index.
+    std::size_t slot = no_slot;
 };
 std::vector<ResolvedCriterion> resolve_criteria(const Framework& framework, const Level& level);
 
@@ -169,6 +175,7 @@ struct CriteriaIndex {
     const Transition* transitions = nullptr; // framework.transitions.data()
     std::vector<std::vector<ResolvedCriterion>> by_level;      // in framework.levels order
     std::vector<std::vector<ResolvedCriterion>> by_transition; // in framework.transitions order
+    std::size_t slots = 0; // how many criteria the lists above name, each numbered once
 };
 
 // Builds the index; call once the framework will no longer change.

@@ -17,9 +17,11 @@ struct Framework;
 struct Person;
 
 // How much of the "why" an evaluation builds. A batch row shows verdicts and counts only, so
-// it does not pay for sentences; a report reads the sentences (`reason`, `missing`); --explain
-// and JSON also read why each evidence item counted or not.
-enum class Detail { verdicts, sentences, items };
+// its outcomes hold a status and a progress and allocate nothing; a timeline also compares
+// which evidence items counted (`evidence`); a report reads the sentences (`reason`,
+// `missing`, an option's `parts`, `needs`); --explain and JSON also read why each evidence
+// item counted or not.
+enum class Detail { verdicts, evidence, sentences, items };
 
 struct RuleContext {
     const Framework& framework;
@@ -29,7 +31,8 @@ struct RuleContext {
     Detail detail = Detail::items;
 
     bool explain() const { return detail == Detail::items; }
-    bool sentences() const { return detail != Detail::verdicts; }
+    bool sentences() const { return detail >= Detail::sentences; }
+    bool counted_items() const { return detail >= Detail::evidence; }
 };
 
 struct RuleCheckContext {

@@ -47,12 +47,18 @@ public:
             no_data += part.status == Status::no_data ? 1 : 0;
             some_progress += part.status == Status::partial ? 1 : 0;
             best_progress = std::max(best_progress, part.progress);
-            if (part.status != Status::met) {
-                gaps.push_back(part.missing);
+            if (context.counted_items()) {
+                outcome.evidence.insert(outcome.evidence.end(), part.evidence.begin(),
+                                        part.evidence.end());
             }
-            outcome.evidence.insert(outcome.evidence.end(), part.evidence.begin(),
-                                    part.evidence.end());
-            outcome.parts.push_back(std::move(part));
+            // The options' own outcomes are for the reports that quote them: a verdict is
+            // the counts above.
+            if (context.sentences()) {
+                if (part.status != Status::met) {
+                    gaps.push_back(part.missing);
+                }
+                outcome.parts.push_back(std::move(part));
+            }
         }
         if (context.sentences()) {
             outcome.reason = reason(outcome.parts, met);

@@ -25,10 +25,15 @@ public:
         if (context.person.has_completed(programme_.id)) {
             outcome.status = Status::met;
             outcome.progress = 1.0;
-            outcome.reason = fmt::format("completed {}", name(context.framework));
+            if (context.sentences()) {
+                outcome.reason = fmt::format("completed {}", name(context.framework));
+            }
             return outcome;
         }
         outcome.status = Status::not_met;
+        if (!context.sentences()) {
+            return outcome;
+        }
         outcome.reason = fmt::format("{} not completed", name(context.framework));
         outcome.missing = fmt::format("complete the {} programme", name(context.framework));
         Need need;

@@ -364,6 +364,7 @@ Outcome count_evidence(const RuleContext& context, const EvidenceFilter& filter,
                        const std::function<std::string(long)>& describe_missing) {
     Outcome outcome;
     long found = 0;
+    long items = 0;
     for (const auto& item : context.person.evidence) {
         // The template's example is one more test an item fails: it is shown, never counted.
         bool example = placeholder::is_example_item(item);
@@ -373,7 +374,11 @@ Outcome count_evidence(const RuleContext& context, const EvidenceFilter& filter,
                      : EvidenceFilter::Rejection::none;
         bool counted = accepted && rejection == EvidenceFilter::Rejection::none;
         if (counted) {
-            outcome.evidence.push_back(item.id);
+            // Which items counted is named from Detail::evidence on: a verdict needs the count.
+            if (context.counted_items()) {
+                outcome.evidence.push_back(item.id);
+            }
+            ++items;
             found += by_quantity ? item.quantity : 1;
         }
         // Reasons are words for --explain and JSON; a batch run does not pay for them.
@@ -388,7 +393,6 @@ Outcome count_evidence(const RuleContext& context, const EvidenceFilter& filter,
             outcome.considered.push_back({item.id, counted, std::move(why), failed});
         }
     }
-    auto items = static_cast<long>(outcome.evidence.size());
     outcome.progress = at_least == 0 ? 1.0 : std::min(1.0, static_cast<double>(found) / at_least);
     if (context.sentences()) {
         outcome.reason = by_quantity

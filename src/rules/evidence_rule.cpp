@@ -58,7 +58,7 @@ public:
             shape_needs(outcome, context);
             return outcome;
         }
-        std::string criterion(context.criterion_id);
+        std::string_view criterion = context.criterion_id;
         ItemCondition names_criterion{
             [&](const EvidenceItem& item) {
                 return std::any_of(item.demonstrates.begin(), item.demonstrates.end(),
@@ -81,7 +81,7 @@ public:
         }
         shape_needs(outcome, context);
         for (auto& need : outcome.needs) {
-            need.evidence.demonstrates.push_back(criterion);
+            need.evidence.demonstrates.emplace_back(criterion);
         }
         return outcome;
     }

@@ -27,10 +27,15 @@ public:
         if (context.person.is_interested_in(wanted_.id)) {
             outcome.status = Status::met;
             outcome.progress = 1.0;
-            outcome.reason = fmt::format("declared interest in {}", name(context.framework));
+            if (context.sentences()) {
+                outcome.reason = fmt::format("declared interest in {}", name(context.framework));
+            }
             return outcome;
         }
         outcome.status = Status::not_met;
+        if (!context.sentences()) {
+            return outcome;
+        }
         outcome.reason = fmt::format("no declared interest in {}", name(context.framework));
         outcome.missing = fmt::format("a declared interest in {} (add {} to 'interests' if you "
                                       "want it)",

@@ -147,16 +147,22 @@ public:
         std::vector<std::string> unrated;
         std::vector<RatedCompetency> rated;
         std::vector<RatedCompetency> counted; // rated or not (0): what next steps may raise
-        for (const auto& id : counted_ids(framework)) {
-            if (const Rating* rating = context.person.rating_for(id)) {
-                sum += framework.points_for(rating->value);
+        bool any_unrated = false;
+        // A verdict needs the sum only; the lists are for the sentences and the needs.
+        for_each_counted(framework, [&](const std::string& id) {
+            const Rating* rating = context.person.rating_for(id);
+            sum += rating != nullptr ? framework.points_for(rating->value) : 0;
+            any_unrated = any_unrated || rating == nullptr;
+            if (!context.sentences()) {
+                return;
+            }
+            if (rating != nullptr) {
                 rated.push_back({id, rating->value});
-                counted.push_back({id, rating->value});
             } else {
                 unrated.push_back(competency_name(context.framework, id));
-                counted.push_back({id, 0});
             }
-        }
+            counted.push_back({id, rating != nullptr ? rating->value : 0});
+        });
         outcome.progress = std::min(1.0, static_cast<double>(sum) / min_);
         if (context.sentences()) {
             std::string unrated_note =
@@ -169,9 +175,9 @@ public:
             return outcome;
         }
         // Short of the minimum with ratings missing: the gap may be only the missing data.
-        outcome.status = !unrated.empty() ? Status::no_data
-                         : sum > 0        ? Status::partial
-                                          : Status::not_met;
+        outcome.status = any_unrated ? Status::no_data
+                         : sum > 0   ? Status::partial
+                                     : Status::not_met;
         if (context.sentences()) {
             outcome.missing =
                 fmt::format("{} more {}", min_ - sum, points_noun(framework, min_ - sum));
@@ -181,8 +187,8 @@ public:
             if (!unrated.empty()) {
                 outcome.missing += fmt::format("; ratings in {}", join(unrated, ", "));
             }
+            outcome.needs = rating_needs(framework, counted, min_ - sum);
         }
-        outcome.needs = rating_needs(framework, counted, min_ - sum);
         return outcome;
     }
 
@@ -219,6 +225,19 @@ public:
     }
 
 private:
+    // Each competency the rule counts, without copying the ids.
+    template <typename Visit> void for_each_counted(const Framework& framework, Visit visit) const {
+        if (competencies_.empty()) {
+            for (const auto& competency : framework.competencies) {
+                visit(competency.id);
+            }
+            return;
+        }
+        for (const auto& competency : competencies_) {
+            visit(competency.id);
+        }
+    }
+
     std::vector<std::string> counted_ids(const Framework& framework) const {
         if (competencies_.empty()) {
             return framework.competency_ids();

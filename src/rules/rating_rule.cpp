@@ -30,10 +30,10 @@ public:
             outcome.progress = std::min(1.0, static_cast<double>(rating->value) / min_);
             outcome.status = rating->value >= min_ ? Status::met : Status::not_met;
         }
-        if (outcome.status != Status::met) {
-            outcome.needs.push_back(need());
-        }
         if (context.sentences()) {
+            if (outcome.status != Status::met) {
+                outcome.needs.push_back(need());
+            }
             describe(context.framework, rating, outcome);
         }
         return outcome;

@@ -43,6 +43,9 @@ public:
             in_organisation_ ? context.person.joined : std::optional(context.person.in_level_since);
         if (!since) {
             outcome.status = Status::no_data;
+            if (!context.sentences()) {
+                return outcome;
+            }
             outcome.reason = "no 'joined' date in the evidence file";
             outcome.missing = "the date you joined the organisation ('joined')";
             outcome.needs.push_back(only_words(outcome.missing));
@@ -50,13 +53,17 @@ public:
         }
         int served = std::max(0, context.as_of.whole_months_since(*since));
         outcome.progress = std::min(1.0, static_cast<double>(served) / months_);
-        outcome.reason = fmt::format("{} {} since {} ({} needed)", months_text(served), place(),
-                                     since->to_string(), months_);
-        if (served >= months_) {
-            outcome.status = Status::met;
+        outcome.status = served >= months_ ? Status::met
+                         : served > 0      ? Status::partial
+                                           : Status::not_met;
+        if (!context.sentences()) {
             return outcome;
         }
-        outcome.status = served > 0 ? Status::partial : Status::not_met;
+        outcome.reason = fmt::format("{} {} since {} ({} needed)", months_text(served), place(),
+                                     since->to_string(), months_);
+        if (outcome.status == Status::met) {
+            return outcome;
+        }
         Date reached = since->minus_months(-months_);
         outcome.missing = fmt::format("{} {}, reached on {}", more(months_ - served), place(),
                                       reached.to_string());
@@ -121,15 +128,21 @@ public:
                 span_start.reset();
             }
         }
-        std::string at = place(context.framework);
         outcome.progress = std::min(1.0, static_cast<double>(served) / months_);
-        outcome.reason = fmt::format("{} {} ({} needed)", months_text(served), at, months_);
-        if (served >= months_) {
-            outcome.status = Status::met;
+        bool no_history = served == 0 && !open_since && context.person.history.empty();
+        outcome.status = served >= months_ ? Status::met
+                         : no_history      ? Status::no_data
+                         : served > 0      ? Status::partial
+                                           : Status::not_met;
+        if (!context.sentences()) {
             return outcome;
         }
-        if (served == 0 && !open_since && context.person.history.empty()) {
-            outcome.status = Status::no_data;
+        std::string at = place(context.framework);
+        outcome.reason = fmt::format("{} {} ({} needed)", months_text(served), at, months_);
+        if (outcome.status == Status::met) {
+            return outcome;
+        }
+        if (no_history) {
             outcome.reason += "; no 'history' of past levels in the evidence file";
             outcome.missing = fmt::format("{} months {}, or the levels you held before "
                                           "('history')",
@@ -137,7 +150,6 @@ public:
             outcome.needs.push_back(only_words(outcome.missing));
             return outcome;
         }
-        outcome.status = served > 0 ? Status::partial : Status::not_met;
         int short_by = months_ - served;
         outcome.missing =
             fmt::format("{} more {} {}", short_by, short_by == 1 ? "month" : "months", at);

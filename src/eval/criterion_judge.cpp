@@ -1,0 +1,56 @@
+#include "eval/criterion_judge.hpp"
+
+#include <fmt/format.h>
+
+namespace ladder {
+
+CriterionJudge::CriterionJudge(const Framework& framework, const Person& person, const Date& as_of,
+                               Detail detail)
+    : framework_(framework), person_(person), as_of_(as_of), detail_(detail) {
+    if (detail == Detail::verdicts && framework.criteria_index) {
+        place_of_.assign(framework.criteria_index->slots, 0);
+    }
+}
+
+CriterionResult CriterionJudge::judge(const ResolvedCriterion& resolved) {
+    if (resolved.slot >= place_of_.size()) {
+        return evaluate(*resolved.criterion);
+    }
+    std::uint32_t& place = place_of_[resolved.slot];
+    if (place == 0) {
+        CriterionResult judged = evaluate(*resolved.criterion);
+        verdicts_.push_back({judged.outcome.status, judged.outcome.progress, judged.exception});
+        place = static_cast<std::uint32_t>(verdicts_.size());
+    }
+    const Verdict& verdict = verdicts_[place - 1];
+    CriterionResult result;
+    result.criterion = resolved.criterion;
+    result.exception = verdict.exception;
+    result.outcome.status = verdict.status;
+    result.outcome.progress = verdict.progress;
+    return result;
+}
+
+CriterionResult CriterionJudge::evaluate(const Criterion& criterion) const {
+    CriterionResult result;
+    result.criterion = &criterion;
+    if (const CriterionException* exception = person_.exception_for(criterion.id)) {
+        result.exception = exception;
+        result.outcome.status = Status::waived;
+        result.outcome.progress = 1.0;
+        if (detail_ >= Detail::sentences) {
+            result.outcome.reason =
+                fmt::format("{} by {}: {}",
+                            exception->kind == ExceptionKind::waived ? "waived" : "not applicable",
+                            exception->approved_by, exception->justification);
+        }
+        return result;
+    }
+    if (criterion.rule) {
+        RuleContext context{framework_, person_, as_of_, criterion.id, detail_};
+        result.outcome = criterion.rule->evaluate(context);
+    }
+    return result;
+}
+
+} // namespace ladder
