@@ -81,7 +81,9 @@ PersonOpenings match_openings(const Framework& framework, const OpeningsFile& op
     PersonOpenings found;
     found.wrong_track = on_track_not_chosen(person);
     found.no_step_yet = interests_without_step(framework, person);
-    Evaluation own = evaluate_person(framework, person, as_of, std::nullopt, Detail::verdicts);
+    // Verdicts for every level asked about, each criterion judged once for this person.
+    CriterionJudge judge(framework, person, as_of, Detail::verdicts);
+    Evaluation own = evaluate_person(judge, std::nullopt);
     std::vector<const Level*> wanted = ready_and_wanted(framework, person, own);
     // One evaluation per level, however many openings share it. The person's own evaluation is
     // the one `--target NEXT-LEVEL` gives, so an opening at their next level reuses it.
@@ -100,10 +102,7 @@ PersonOpenings match_openings(const Framework& framework, const OpeningsFile& op
         offered.push_back(level);
         auto it = by_level.find(level->id);
         if (it == by_level.end()) {
-            it = by_level
-                     .emplace(level->id, evaluate_person(framework, person, as_of, level->id,
-                                                         Detail::verdicts))
-                     .first;
+            it = by_level.emplace(level->id, evaluate_person(judge, level->id)).first;
         }
         const Evaluation& evaluation = it->second;
         // A level only a route of several steps reaches is not this person's opening yet: the

@@ -16,9 +16,8 @@ void add_unique(std::vector<std::string>& ids, const std::string& id) {
 }
 
 // The levels of the person's report under one framework, in report order.
-void report_levels(const Framework& framework, const Person& person, const Date& as_of,
-                   std::vector<std::string>& ids) {
-    Evaluation evaluation = evaluate_person(framework, person, as_of, std::nullopt);
+void report_levels(CriterionJudge& judge, std::vector<std::string>& ids) {
+    Evaluation evaluation = evaluate_person(judge, std::nullopt);
     if (evaluation.target) {
         add_unique(ids, evaluation.target->level->id);
     }
@@ -63,9 +62,12 @@ std::vector<std::string> flipped(const LevelResult& before, const LevelResult& a
 
 std::vector<VerdictChange> verdict_changes(const Framework& before, const Framework& after,
                                            const Person& person, const Date& as_of) {
+    // Verdicts only, each criterion judged once per framework: a change is told by verdicts.
+    CriterionJudge judge_before(before, person, as_of, Detail::verdicts);
+    CriterionJudge judge_after(after, person, as_of, Detail::verdicts);
     std::vector<std::string> level_ids;
-    report_levels(before, person, as_of, level_ids);
-    report_levels(after, person, as_of, level_ids);
+    report_levels(judge_before, level_ids);
+    report_levels(judge_after, level_ids);
     std::vector<VerdictChange> changes;
     for (const auto& id : level_ids) {
         const Level* old_level = before.find_level(id);
@@ -73,8 +75,8 @@ std::vector<VerdictChange> verdict_changes(const Framework& before, const Framew
         if (old_level == nullptr || new_level == nullptr) {
             continue;
         }
-        LevelResult old_result = evaluate_level(before, person, *old_level, as_of);
-        LevelResult new_result = evaluate_level(after, person, *new_level, as_of);
+        LevelResult old_result = evaluate_level(judge_before, *old_level);
+        LevelResult new_result = evaluate_level(judge_after, *new_level);
         if (old_result.ready != new_result.ready) {
             changes.push_back(
                 {id, old_result.ready, new_result.ready, flipped(old_result, new_result)});
