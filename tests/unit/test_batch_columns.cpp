@@ -1,5 +1,6 @@
 #include "report/batch/batch_columns.hpp"
 #include "test_support.hpp"
+#include "util/json_text.hpp"
 
 #include <doctest/doctest.h>
 
@@ -60,5 +61,27 @@ TEST_SUITE("report/batch_columns") {
         CHECK(batch_cell_words(row, "best_fit") == "M1");
         row.best_fit.clear();
         CHECK(batch_cell_words(row, "best_fit_progress").is_null());
+    }
+
+    TEST_CASE("a cell's JSON text is json_text of the cell, lists included") {
+        BatchRow row;
+        row.status = BatchStatus::not_ready;
+        row.missing = {"ic3-design-docs", "needs \"escaping\"", "caf\xc3\xa9"};
+        row.waived = {};
+        row.labels["team"] = "pay\tments";
+        row.progress = 0.2694;
+        for (const auto& name : batch_column_names()) {
+            CAPTURE(name);
+            std::string out;
+            append_batch_cell_json(out, row, name);
+            CHECK(out == json_text(batch_cell(row, name)));
+        }
+        std::string label;
+        append_batch_cell_json(label, row, "label.team");
+        CHECK(label == json_text(batch_cell(row, "label.team")));
+        row.status = BatchStatus::error; // the lists do not apply: null, not []
+        std::string missing;
+        append_batch_cell_json(missing, row, "missing");
+        CHECK(missing == "null");
     }
 }

@@ -1,6 +1,7 @@
 #include "report/batch/batch_columns.hpp"
 
 #include "report/common/progress_share.hpp"
+#include "util/json_text.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -22,6 +23,10 @@ struct ColumnSpec {
     bool shown_by_default = true;
     // The value in the reports people read (markdown, html) where it differs from `cell`.
     Cell words = nullptr;
+    // A column of ids (missing, waived...): the row's list, which a JSON record writes as it
+    // is rather than through a copy in `cell` (a list is as long as the framework's criteria).
+    std::vector<std::string> BatchRow::*list = nullptr;
+    bool (*list_applies)(const BatchRow&) = nullptr;
 };
 
 json text_or_null(const std::string& text) {
@@ -77,10 +82,15 @@ bool has_best_fit(const BatchRow& row) {
     return !row.best_fit.empty();
 }
 
-Cell list_of(std::vector<std::string> BatchRow::*field, bool (*applies)(const BatchRow&)) {
-    return [field, applies](const BatchRow& row) {
-        return applies(row) ? json(row.*field) : json();
-    };
+ColumnSpec list_column(std::string name, std::string header,
+                       std::vector<std::string> BatchRow::*field,
+                       bool (*applies)(const BatchRow&)) {
+    ColumnSpec spec{std::move(name), std::move(header), [field, applies](const BatchRow& row) {
+                        return applies(row) ? json(row.*field) : json();
+                    }};
+    spec.list = field;
+    spec.list_applies = applies;
+    return spec;
 }
 
 // The order is the documented default order; new columns are added, never renamed.
@@ -109,9 +119,9 @@ const std::vector<ColumnSpec>& specs() {
         {"progress", "Progress", share_of(&BatchRow::progress, evaluated), true,
          percent_of(&BatchRow::progress, evaluated)},
         {"required_missing", "Required missing", count_of(&BatchRow::required_missing, evaluated)},
-        {"missing", "Missing", list_of(&BatchRow::missing, evaluated)},
-        {"waived", "Waived", list_of(&BatchRow::waived, evaluated)},
-        {"not_applicable", "Not applicable", list_of(&BatchRow::not_applicable, evaluated)},
+        list_column("missing", "Missing", &BatchRow::missing, evaluated),
+        list_column("waived", "Waived", &BatchRow::waived, evaluated),
+        list_column("not_applicable", "Not applicable", &BatchRow::not_applicable, evaluated),
         {"self_rated", "Self-assessed ratings", count_of(&BatchRow::self_rated, loaded)},
         {"months_in_level", "Months in level", count_of(&BatchRow::months_in_level, loaded)},
         {"placement", "Placement", text_of(&BatchRow::placement)},
@@ -226,6 +236,25 @@ json batch_cell(const BatchRow& row, const std::string& name) {
         return it == row.labels.end() ? json() : json(it->second);
     }
     return json();
+}
+
+void append_batch_cell_json(std::string& out, const BatchRow& row, const std::string& name) {
+    const ColumnSpec* spec = find_spec(name);
+    if (spec == nullptr || spec->list == nullptr) {
+        append_json_text(out, batch_cell(row, name));
+        return;
+    }
+    if (!spec->list_applies(row)) {
+        out += "null";
+        return;
+    }
+    const std::vector<std::string>& ids = row.*(spec->list);
+    out += '[';
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        out += i == 0 ? "" : ",";
+        append_json_string(out, ids[i]);
+    }
+    out += ']';
 }
 
 json batch_cell_words(const BatchRow& row, const std::string& name) {

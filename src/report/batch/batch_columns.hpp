@@ -29,6 +29,9 @@ std::optional<std::string> unknown_batch_column(const std::vector<std::string>& 
 std::string batch_column_header(const std::string& name);
 // The row's value in that column; null where it does not apply.
 nlohmann::ordered_json batch_cell(const BatchRow& row, const std::string& name);
+// batch_cell's value as one line of JSON, appended to `out` (json_text's bytes, without copying
+// a list column into a document first).
+void append_batch_cell_json(std::string& out, const BatchRow& row, const std::string& name);
 // The value as the reports people read show it (markdown, html): progress as "94%" instead of
 // the share 0.94; every other column as batch_cell.
 nlohmann::ordered_json batch_cell_words(const BatchRow& row, const std::string& name);

@@ -83,11 +83,19 @@ std::string table_row(const BatchRow& row, const BatchTable& table) {
 } // namespace
 
 std::string jsonl_record(const json& record) {
-    return json_text(record) + "\n";
+    return jsonl_line(json_text(record));
+}
+
+std::string jsonl_line(std::string record_text) {
+    return record_text + "\n";
 }
 
 std::string json_array_element(const json& record) {
-    return "\n  " + json_text(record);
+    return json_array_line(json_text(record));
+}
+
+std::string json_array_line(std::string record_text) {
+    return "\n  " + record_text;
 }
 
 std::string render_batch_header(const BatchRenderOptions& options) {
@@ -113,11 +121,9 @@ std::string render_batch_row(const BatchRow& row, const BatchRenderOptions& opti
     case Format::markdown:
         return markdown_record(batch_row_words(row, options.columns));
     case Format::json:
-        return json_array_element(
-            with_output_format("ladder-batch-row", batch_row_record(row, options.columns)));
+        return json_array_line(batch_row_json_text(row, options.columns));
     case Format::jsonl:
-        return jsonl_record(
-            with_output_format("ladder-batch-row", batch_row_record(row, options.columns)));
+        return jsonl_line(batch_row_json_text(row, options.columns));
     default:
         return options.layout == BatchTextLayout::table ? table_row(row, options.table)
                                                         : text_row(row);

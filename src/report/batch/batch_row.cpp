@@ -4,7 +4,9 @@
 #include "eval/track_choice.hpp"
 #include "eval/trial.hpp"
 #include "report/batch/batch_columns.hpp"
+#include "report/common/output_format.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
+#include "util/json_text.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -198,6 +200,23 @@ nlohmann::ordered_json record_of(const BatchRow& row, const std::vector<std::str
 nlohmann::ordered_json batch_row_record(const BatchRow& row,
                                         const std::vector<std::string>& columns) {
     return record_of(row, columns, batch_cell);
+}
+
+std::string batch_row_json_text(const BatchRow& row, const std::vector<std::string>& columns) {
+    std::string text = "{\"format\":";
+    append_json_text(text, output_format("ladder-batch-row"));
+    for (auto column = columns.begin(); column != columns.end(); ++column) {
+        // A column asked for twice is one key, as in the record.
+        if (std::find(columns.begin(), column, *column) != column) {
+            continue;
+        }
+        text += ',';
+        append_json_string(text, *column);
+        text += ':';
+        append_batch_cell_json(text, row, *column);
+    }
+    text += '}';
+    return text;
 }
 
 nlohmann::ordered_json batch_row_words(const BatchRow& row,

@@ -90,6 +90,10 @@ struct BatchRenderOptions {
 // error row has no progress). Shared by csv, jsonl and json.
 nlohmann::ordered_json batch_row_record(const BatchRow& row,
                                         const std::vector<std::string>& columns);
+// The record with its format key, as one line of JSON (jsonl, json): the text json_text prints
+// for with_output_format("ladder-batch-row", batch_row_record(...)), written cell by cell
+// without building the document (a row's lists are as long as the framework's criteria).
+std::string batch_row_json_text(const BatchRow& row, const std::vector<std::string>& columns);
 // The same record as people read it (markdown, html): progress as "94%".
 nlohmann::ordered_json batch_row_words(const BatchRow& row,
                                        const std::vector<std::string>& columns);
@@ -105,5 +109,8 @@ std::string_view batch_row_separator(Format format);
 // report/common/table.hpp).
 std::string jsonl_record(const nlohmann::ordered_json& record);
 std::string json_array_element(const nlohmann::ordered_json& record);
+// The same around a record already printed as one line of JSON.
+std::string jsonl_line(std::string record_text);
+std::string json_array_line(std::string record_text);
 
 } // namespace ladder
