@@ -12,27 +12,26 @@ CriterionJudge::CriterionJudge(const Framework& framework, const Person& person,
     }
 }
 
-CriterionResult CriterionJudge::judge(const ResolvedCriterion& resolved) {
+void CriterionJudge::judge(const ResolvedCriterion& resolved, CriterionResult& result) {
     if (resolved.slot >= place_of_.size()) {
-        return evaluate(*resolved.criterion);
+        evaluate(*resolved.criterion, result);
+        return;
     }
     std::uint32_t& place = place_of_[resolved.slot];
     if (place == 0) {
-        CriterionResult judged = evaluate(*resolved.criterion);
-        verdicts_.push_back({judged.outcome.status, judged.outcome.progress, judged.exception});
+        evaluate(*resolved.criterion, result);
+        verdicts_.push_back({result.outcome.status, result.outcome.progress, result.exception});
         place = static_cast<std::uint32_t>(verdicts_.size());
+        return;
     }
     const Verdict& verdict = verdicts_[place - 1];
-    CriterionResult result;
     result.criterion = resolved.criterion;
     result.exception = verdict.exception;
     result.outcome.status = verdict.status;
     result.outcome.progress = verdict.progress;
-    return result;
 }
 
-CriterionResult CriterionJudge::evaluate(const Criterion& criterion) const {
-    CriterionResult result;
+void CriterionJudge::evaluate(const Criterion& criterion, CriterionResult& result) const {
     result.criterion = &criterion;
     if (const CriterionException* exception = person_.exception_for(criterion.id)) {
         result.exception = exception;
@@ -44,13 +43,12 @@ CriterionResult CriterionJudge::evaluate(const Criterion& criterion) const {
                             exception->kind == ExceptionKind::waived ? "waived" : "not applicable",
                             exception->approved_by, exception->justification);
         }
-        return result;
+        return;
     }
     if (criterion.rule) {
         RuleContext context{framework_, person_, as_of_, criterion.id, detail_};
         result.outcome = criterion.rule->evaluate(context);
     }
-    return result;
 }
 
 } // namespace ladder

@@ -27,12 +27,13 @@ public:
     const Date& as_of() const { return as_of_; }
     Detail detail() const { return detail_; }
 
-    // The criterion's outcome for the person, and its exception when one applies (`stated_by`
-    // and `inherited` are left for the caller, who knows which level asks).
-    CriterionResult judge(const ResolvedCriterion& resolved);
+    // Writes the criterion's outcome for the person into `result`, with its exception when one
+    // applies; `stated_by` and `inherited` are left for the caller, who knows which level asks.
+    // (Into a result already in place in a level's list, rather than one built and moved.)
+    void judge(const ResolvedCriterion& resolved, CriterionResult& result);
 
 private:
-    CriterionResult evaluate(const Criterion& criterion) const;
+    void evaluate(const Criterion& criterion, CriterionResult& result) const;
 
     const Framework& framework_;
     const Person& person_;

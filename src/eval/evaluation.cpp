@@ -62,10 +62,10 @@ LevelResult evaluate_resolved(CriterionJudge& judge, const Level& level,
         if (resolved.criterion->entry_gate && (held || through_includes)) {
             continue;
         }
-        CriterionResult judged = judge.judge(resolved);
+        CriterionResult& judged = result.criteria.emplace_back();
+        judge.judge(resolved, judged);
         judged.stated_by = resolved.from_level;
         judged.inherited = resolved.inherited;
-        result.criteria.push_back(std::move(judged));
     }
     summarise(result);
     return result;
