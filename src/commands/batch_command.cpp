@@ -301,10 +301,17 @@ bool columns_are_known(const BatchOptions& options, const Console& console) {
 }
 
 // --columns, or the default ones (the HTML page's own); --trials-ending adds the trial's before
-// `error`.
+// `error`. A column named twice in --columns is shown once, where it was first named: a header
+// cell with no value under it would shift every column after it.
 std::vector<std::string> chosen_columns(const BatchOptions& options, const Framework& framework) {
     if (!options.columns.empty()) {
-        return options.columns;
+        std::vector<std::string> columns;
+        for (const auto& name : options.columns) {
+            if (std::find(columns.begin(), columns.end(), name) == columns.end()) {
+                columns.push_back(name);
+            }
+        }
+        return columns;
     }
     std::vector<std::string> columns = options.format == Format::html
                                            ? batch_html_default_columns(framework)
