@@ -203,8 +203,10 @@ nlohmann::ordered_json batch_row_record(const BatchRow& row,
 }
 
 std::string batch_row_json_text(const BatchRow& row, const std::vector<std::string>& columns) {
-    std::string text = "{\"format\":";
-    append_json_text(text, output_format("ladder-batch-row"));
+    // The same for every row: built once.
+    static const std::string opening =
+        "{\"format\":" + json_text(output_format("ladder-batch-row"));
+    std::string text = opening;
     for (auto column = columns.begin(); column != columns.end(); ++column) {
         // A column asked for twice is one key, as in the record.
         if (std::find(columns.begin(), column, *column) != column) {

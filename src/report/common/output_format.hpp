@@ -22,8 +22,7 @@ inline nlohmann::ordered_json text_or_null(const std::string& text) {
 }
 
 // `document` (an object) with the format key first. Taken by value so that a document built
-// for the purpose is moved, not copied: a batch row's lists are as long as the framework's
-// criteria.
+// for the purpose is moved, not copied.
 inline nlohmann::ordered_json with_output_format(std::string_view name,
                                                  nlohmann::ordered_json document) {
     nlohmann::ordered_json result = {{"format", output_format(name)}};
