@@ -239,13 +239,8 @@ private:
     }
 
     std::vector<std::string> counted_ids(const Framework& framework) const {
-        if (competencies_.empty()) {
-            return framework.competency_ids();
-        }
         std::vector<std::string> ids;
-        for (const auto& competency : competencies_) {
-            ids.push_back(competency.id);
-        }
+        for_each_counted(framework, [&](const std::string& id) { ids.push_back(id); });
         return ids;
     }
 
