@@ -140,8 +140,8 @@ std::optional<std::string> chosen_target(std::string_view input) {
 void render_batch_formats(const BatchRow& row) {
     for (Format format :
          {Format::text, Format::csv, Format::jsonl, Format::json, Format::markdown}) {
-        for (const BatchPrivacy& privacy :
-             {BatchPrivacy{}, BatchPrivacy{true, std::nullopt}, BatchPrivacy{true, "key"}}) {
+        for (const BatchPrivacy& privacy : {BatchPrivacy{}, BatchPrivacy{true, std::nullopt, {}},
+                                            BatchPrivacy{true, "key", {}}}) {
             BatchRow protected_row = row;
             protect_row(protected_row, privacy);
             for (BatchTextLayout layout : {BatchTextLayout::table, BatchTextLayout::lines}) {

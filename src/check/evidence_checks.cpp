@@ -38,6 +38,38 @@ void check_criterion(Diagnostics& diagnostics, const Framework& framework, const
               [&] { return framework.criterion_ids(); });
 }
 
+// `joined` is a fact of the past, and the person joined before holding any level here.
+void check_joined(const Person& person, const Date& as_of, Diagnostics& diagnostics) {
+    if (!person.joined || placeholder::is_placeholder_date(*person.joined)) {
+        return;
+    }
+    const Date& joined = *person.joined;
+    if (joined > as_of) {
+        // One mistake, one message: a year mistyped is after every level too.
+        diagnostics.error(person.joined_where, "date-after-as-of",
+                          fmt::format("joined {} is after the evaluation date {}",
+                                      joined.to_string(), as_of.to_string()));
+        return;
+    }
+    if (joined > person.in_level_since &&
+        !placeholder::is_placeholder_date(person.in_level_since)) {
+        diagnostics.error(person.joined_where, "joined-after-level",
+                          fmt::format("joined: expected a date on or before in_level_since {} "
+                                      "(a person joins before holding a level), found {}",
+                                      person.in_level_since.to_string(), joined.to_string()));
+    }
+    for (const auto& past : person.history) {
+        if (joined > past.since) {
+            diagnostics.error(person.joined_where, "joined-after-level",
+                              fmt::format("joined: expected a date on or before the history "
+                                          "entry of {} since {} (line {}), found {}",
+                                          past.level.id, past.since.to_string(),
+                                          past.since_where.line, joined.to_string()));
+            break;
+        }
+    }
+}
+
 void check_position(const Framework& framework, const Person& person, const Date& as_of,
                     Diagnostics& diagnostics) {
     check_track(diagnostics, framework, person.track);
@@ -55,6 +87,7 @@ void check_position(const Framework& framework, const Person& person, const Date
                           fmt::format("in_level_since {} is after the evaluation date {}",
                                       person.in_level_since.to_string(), as_of.to_string()));
     }
+    check_joined(person, as_of, diagnostics);
     for (const auto& past : person.history) {
         check_ref(diagnostics, past.level, "level", framework.find_level(past.level.id),
                   [&] { return framework.level_ids(); });
@@ -84,8 +117,16 @@ void check_position(const Framework& framework, const Person& person, const Date
     }
 }
 
-void check_ratings(const Framework& framework, const Person& person, Diagnostics& diagnostics) {
+void check_ratings(const Framework& framework, const Person& person, const Date& as_of,
+                   Diagnostics& diagnostics) {
     for (const auto& rating : person.ratings) {
+        if (rating.date && *rating.date > as_of) {
+            diagnostics.error(rating.date_where, "date-after-as-of",
+                              fmt::format("the rating of '{}' is dated {}, after the evaluation "
+                                          "date {}",
+                                          rating.competency.id, rating.date->to_string(),
+                                          as_of.to_string()));
+        }
         check_competency(diagnostics, framework, rating.competency);
         if (rating.value < framework.scale_min() || rating.value > framework.scale_max()) {
             diagnostics.error(rating.competency.where, "rating-off-scale",
@@ -130,9 +171,17 @@ void check_items(const Framework& framework, const Person& person, const Date& a
     }
 }
 
-void check_exceptions(const Framework& framework, const Person& person, Diagnostics& diagnostics) {
+void check_exceptions(const Framework& framework, const Person& person, const Date& as_of,
+                      Diagnostics& diagnostics) {
     std::map<std::string, Location> seen;
     for (const auto& exception : person.exceptions) {
+        if (exception.date && *exception.date > as_of) {
+            diagnostics.error(exception.date_where, "date-after-as-of",
+                              fmt::format("the exception for '{}' is dated {}, after the "
+                                          "evaluation date {}",
+                                          exception.criterion.id, exception.date->to_string(),
+                                          as_of.to_string()));
+        }
         check_criterion(diagnostics, framework, exception.criterion);
         if (!seen.emplace(exception.criterion.id, exception.criterion.where).second) {
             diagnostics.error(
@@ -150,6 +199,9 @@ void check_labels(const Framework& framework, const Person& person, Diagnostics&
         return;
     }
     for (const auto& label : person.labels) {
+        if (label.key.where.file != person.file) {
+            continue; // from the roster, whose columns are checked once for the run
+        }
         check_ref(diagnostics, label.key, "label",
                   std::find(expected.begin(), expected.end(), label.key.id) != expected.end(),
                   [&] { return expected; });
@@ -229,6 +281,23 @@ void check_trial(const Framework& framework, const Person& person, const Date& a
     }
 }
 
+// A date `ladder template` wrote is no fact: it counts toward nothing (tenure says so), and
+// validate warns.
+void check_placeholder_dates(const Person& person, Diagnostics& diagnostics) {
+    auto warn = [&](const Location& where, std::string_view key, std::string_view meaning) {
+        diagnostics.warning(where, "template-placeholder",
+                            fmt::format("{} is still {}, the placeholder from 'ladder template'; "
+                                        "expected {}: until then it counts toward nothing",
+                                        key, placeholder::date().to_string(), meaning));
+    };
+    if (placeholder::is_placeholder_date(person.in_level_since)) {
+        warn(person.in_level_since_where, "in_level_since", "the date the current level began");
+    }
+    if (person.joined && placeholder::is_placeholder_date(*person.joined)) {
+        warn(person.joined_where, "joined", "the date the person joined");
+    }
+}
+
 } // namespace
 
 void check_person(const Framework& framework, const Person& person, const Date& as_of,
@@ -239,10 +308,11 @@ void check_person(const Framework& framework, const Person& person, const Date& 
                                         "'ladder template'; expected your own name and id",
                                         person.name, person.id));
     }
+    check_placeholder_dates(person, diagnostics);
     check_position(framework, person, as_of, diagnostics);
-    check_ratings(framework, person, diagnostics);
+    check_ratings(framework, person, as_of, diagnostics);
     check_items(framework, person, as_of, diagnostics);
-    check_exceptions(framework, person, diagnostics);
+    check_exceptions(framework, person, as_of, diagnostics);
     check_approvals(framework, person, diagnostics);
     check_labels(framework, person, diagnostics);
     if (person.trial) {

@@ -71,6 +71,22 @@ void add_common_options(CLI::App& command, CommonOptions& common) {
         ->group(limits);
 }
 
+void add_people_facts_options(CLI::App& command, CommonOptions& common) {
+    const char* facts = "Facts about people (default: those .ladder.yaml names)";
+    command
+        .add_option("--roster", common.roster,
+                    "The organisation's people (CSV with an id column, or YAML): the authority "
+                    "on labels, managers and endorsers' attributes")
+        ->type_name("FILE")
+        ->group(facts);
+    command
+        .add_option("--statements", common.statements,
+                    "Statements files (or directories of them) in which raters, endorsers and "
+                    "approvers confirm what they said about others; may be repeated")
+        ->type_name("PATH")
+        ->group(facts);
+}
+
 void add_format_option(CLI::App& command, Format& format, const std::vector<Format>& allowed) {
     std::vector<std::string> names;
     for (Format value : allowed) {

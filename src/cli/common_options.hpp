@@ -17,6 +17,9 @@ namespace ladder {
 
 void add_common_options(CLI::App& command, CommonOptions& common);
 
+// --roster FILE and --statements PATH, for the commands that read people.
+void add_people_facts_options(CLI::App& command, CommonOptions& common);
+
 // --as-of DATE, the day a command judges on; `purpose` follows "Evaluation date" in the help
 // (" for --evidence"), so every command words the date and its default the same.
 void add_as_of_option(CLI::App& command, std::optional<std::string>& as_of,

@@ -44,6 +44,7 @@ void add_validate_command(CLI::App& app, ValidateOptions& validate, CommandConte
                      "a '# ladder: disable=CODE' comment on it)")
         ->type_name("CODE");
     add_common_options(*validate_command, context.common);
+    add_people_facts_options(*validate_command, context.common);
     validate_command->callback([&validate, &context] {
         context.status = run_validate(context.common, validate, context.console());
     });

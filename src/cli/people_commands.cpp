@@ -51,6 +51,7 @@ void add_evaluate_command(CLI::App& app, EvaluateOptions& evaluate, CommandConte
     add_format_option(*evaluate_command, evaluate.format,
                       {Format::text, Format::markdown, Format::json, Format::html});
     add_common_options(*evaluate_command, context.common);
+    add_people_facts_options(*evaluate_command, context.common);
     evaluate_command->callback([&evaluate, &context] {
         context.status = run_evaluate(context.common, evaluate, context.console());
     });
@@ -66,6 +67,7 @@ void add_place_command(CLI::App& app, PlaceOptions& place, CommandContext& conte
     add_as_of_option(*place_command, place.as_of);
     add_format_option(*place_command, place.format, {Format::text, Format::json});
     add_common_options(*place_command, context.common);
+    add_people_facts_options(*place_command, context.common);
     place_command->callback([&place, &context] {
         context.status = run_place(context.common, place, context.console());
     });
@@ -144,6 +146,7 @@ void add_batch_command(CLI::App& app, BatchOptions& batch, CommandContext& conte
         *batch_command, batch.format,
         {Format::text, Format::csv, Format::jsonl, Format::json, Format::markdown, Format::html});
     add_common_options(*batch_command, context.common);
+    add_people_facts_options(*batch_command, context.common);
     batch_command->callback([&batch, &context] {
         context.status = run_batch(context.common, batch, context.console());
     });
@@ -196,6 +199,7 @@ void add_candidates_command(CLI::App& app, CandidatesOptions& candidates, Comman
     add_format_option(*candidates_command, candidates.format,
                       {Format::text, Format::markdown, Format::json, Format::csv, Format::html});
     add_common_options(*candidates_command, context.common);
+    add_people_facts_options(*candidates_command, context.common);
     candidates_command->callback([&candidates, &context] {
         context.status = run_candidates(context.common, candidates, context.console());
     });

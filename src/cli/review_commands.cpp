@@ -28,6 +28,7 @@ void add_test_command(CLI::App& app, TestOptions& test, CommandContext& context)
     add_format_option(*test_command, test.format,
                       {Format::text, Format::json, Format::junit, Format::sarif, Format::github});
     add_common_options(*test_command, context.common);
+    add_people_facts_options(*test_command, context.common);
     test_command->callback(
         [&test, &context] { context.status = run_test(context.common, test, context.console()); });
 }
@@ -60,6 +61,7 @@ void add_diff_command(CLI::App& app, DiffOptions& diff, CommandContext& context)
         ->type_name("N");
     add_format_option(*diff_command, diff.format, {Format::text, Format::markdown, Format::json});
     add_common_options(*diff_command, context.common);
+    add_people_facts_options(*diff_command, context.common);
     diff_command->callback(
         [&diff, &context] { context.status = run_diff(context.common, diff, context.console()); });
 }

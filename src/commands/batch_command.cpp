@@ -4,6 +4,7 @@
 #include "commands/batch_pipeline.hpp"
 #include "commands/batch_progress.hpp"
 #include "commands/output_file.hpp"
+#include "commands/people_facts_input.hpp"
 #include "eval/evaluation.hpp"
 #include "eval/placement.hpp"
 #include "report/batch/batch_columns.hpp"
@@ -31,6 +32,7 @@ namespace {
 // What the immutable, shared inputs of every worker are: read-only once the run starts.
 struct BatchContext {
     const Framework& framework;
+    const PeopleFacts& facts;
     Date as_of;
     const std::optional<std::string>& target;
     const InputLimits& limits;
@@ -43,7 +45,9 @@ struct BatchContext {
 
 struct FileResult {
     BatchRow row;
-    std::string rendered; // empty with --summary
+    std::string person_id; // the id the file gave, before --pseudonymise replaced it
+    Diagnostics warnings;  // of a file that was evaluated (a label the roster disagrees with...)
+    std::string rendered;  // empty with --summary
 };
 
 BatchRow error_row(const std::string& path, const std::string& code, const std::string& message) {
@@ -53,10 +57,13 @@ BatchRow error_row(const std::string& path, const std::string& code, const std::
 }
 
 // Read, parse, check and evaluate one file: the per-file work, run on a worker thread.
-BatchRow evaluate_file(const BatchInput& input, const BatchContext& context) {
+BatchRow evaluate_file(const BatchInput& input, const BatchContext& context,
+                       Diagnostics& warnings) {
     CheckedPerson checked =
-        read_checked_person(input, context.framework, context.as_of, context.limits);
-    if (!checked.valid()) {
+        read_checked_person(input, context.framework, context.facts, context.as_of, context.limits);
+    if (checked.valid()) {
+        warnings = std::move(checked.diagnostics);
+    } else {
         return make_error_row(input.path, checked.person ? &*checked.person : nullptr,
                               checked.diagnostics);
     }
@@ -76,13 +83,14 @@ BatchRow evaluate_file(const BatchInput& input, const BatchContext& context) {
 FileResult process_file(const BatchInput& input, const BatchContext& context) {
     FileResult result;
     try {
-        result.row = evaluate_file(input, context);
+        result.row = evaluate_file(input, context, result.warnings);
     } catch (const std::exception& error) {
         // A bug must cost one row, never the run or the rows after it.
         result.row = error_row(input.path, "internal-error",
                                fmt::format("ladder failed on this file: {}", error.what()));
     }
     stamp_run(result.row, context.framework, context.as_of);
+    result.person_id = result.row.id;
     protect_row(result.row, context.privacy);
     if (!context.summary && listed_by_trials_ending(result.row, context.trials_ending)) {
         result.rendered = context.render.format == Format::html
@@ -103,7 +111,7 @@ public:
     bool write(std::ostream& out);
     void print_summary_line() const;
     bool any_error() const { return counts_.errors > 0; }
-    bool no_rows() const { return rows_ == 0; }
+    bool no_rows() const { return rows_ == static_cast<std::size_t>(counts_.no_evidence); }
     bool refused() const { return refused_; }
 
 private:
@@ -111,6 +119,8 @@ private:
     bool fill(OrderedPipeline<BatchInput, FileResult>& pipeline, BatchInputs& inputs);
     void emit(const FileResult& result, std::ostream& out);
     void note_duplicate(const BatchRow& row);
+    void note_on_roster(const FileResult& result);
+    void emit_roster_rows(std::ostream& out);
 
     const BatchOptions& options_;
     const BatchContext& context_;
@@ -125,6 +135,9 @@ private:
     SeenKeys ids_seen_; // position i is row i + 1
     std::vector<std::string> duplicates_;
     std::size_t summarised_duplicates_ = 0;
+    std::vector<bool> on_roster_seen_; // by position in the roster: an evidence file was read
+    Diagnostics row_warnings_;         // of the files evaluated; not kept under --redact
+    std::size_t files_with_warnings_ = 0;
 };
 
 void BatchRun::warn_if_fewer_workers(std::size_t started, int asked) const {
@@ -173,15 +186,65 @@ void BatchRun::note_duplicate(const BatchRow& row) {
     }
 }
 
+// Which roster people have an evidence file among the inputs; the others get a row at the end.
+void BatchRun::note_on_roster(const FileResult& result) {
+    const auto& roster = context_.facts.roster;
+    if (!roster || result.person_id.empty() || result.row.status == BatchStatus::no_evidence) {
+        return;
+    }
+    if (on_roster_seen_.empty()) {
+        on_roster_seen_.assign(roster->people.size(), false);
+    }
+    if (const RosterPerson* person = roster->find(result.person_id)) {
+        on_roster_seen_[static_cast<std::size_t>(person - roster->people.data())] = true;
+    }
+}
+
+// Nothing lost: every active person on the roster (status `active` or none) whose evidence file
+// was not among the inputs has a row saying so, in roster order.
+void BatchRun::emit_roster_rows(std::ostream& out) {
+    const auto& roster = context_.facts.roster;
+    if (!roster) {
+        return;
+    }
+    on_roster_seen_.resize(roster->people.size(), false);
+    for (std::size_t i = 0; i < roster->people.size(); ++i) {
+        const RosterPerson& person = roster->people[i];
+        auto status = person.facts.find("status");
+        if (on_roster_seen_[i] || (status != person.facts.end() && status->second != "active")) {
+            continue;
+        }
+        FileResult result;
+        result.row = make_no_evidence_row(person, context_.framework);
+        stamp_run(result.row, context_.framework, context_.as_of);
+        protect_row(result.row, context_.privacy);
+        if (!context_.summary) {
+            result.rendered = context_.render.format == Format::html
+                                  ? batch_html_row(result.row, context_.render.columns)
+                                  : render_batch_row(result.row, context_.render);
+        }
+        emit(result, out);
+    }
+}
+
 void BatchRun::emit(const FileResult& result, std::ostream& out) {
+    if (!result.warnings.empty()) {
+        ++files_with_warnings_;
+        if (!context_.privacy.redact) {
+            row_warnings_.append(result.warnings);
+        }
+    }
     note_duplicate(result.row);
+    note_on_roster(result);
     counts_.add(result.row);
     ++rows_;
     if (!listed_by_trials_ending(result.row, options_.trials_ending)) {
         return; // counted on stderr, not listed
     }
-    // --summary counts the groups; so does the HTML page, for its closing chart.
-    if (options_.summary || options_.format == Format::html) {
+    // --summary counts the groups; so does the HTML page, for its closing chart. A roster person
+    // with no file is not among the people judged.
+    if ((options_.summary || options_.format == Format::html) &&
+        result.row.status != BatchStatus::no_evidence) {
         summary_.add(result.row);
     }
     if (!options_.summary) {
@@ -225,6 +288,9 @@ bool BatchRun::write(std::ostream& out) {
         }
     }
     progress.finish();
+    if (out.good() && !refused_ && !output_interrupted()) {
+        emit_roster_rows(out);
+    }
     warnings_ = inputs.warnings();
     if (!out.good()) {
         console_.err << fmt::format("ladder: error: the report could not be written; stopped "
@@ -250,6 +316,16 @@ void BatchRun::print_summary_line() const {
         auto warnings =
             context_.privacy.redact ? without_paths(warnings_.sorted()) : warnings_.sorted();
         console_.err << render_diagnostics_text(warnings, {}, {console_.err_style, false});
+    }
+    if (!row_warnings_.empty()) {
+        console_.err << render_diagnostics_text(row_warnings_.sorted(), {},
+                                                {console_.err_style, false});
+    } else if (files_with_warnings_ > 0) {
+        // Warnings quote ids and values: a redacted report only counts them.
+        console_.err << fmt::format(
+            "ladder: warning: {} warnings; run without --redact or "
+            "--pseudonymise, or validate them, to see which\n",
+            plural(static_cast<long>(files_with_warnings_), "file has", "files have"));
     }
     for (const auto& line : duplicates_) {
         console_.err << line;
@@ -279,9 +355,14 @@ void BatchRun::print_summary_line() const {
                                            listed_ - static_cast<std::size_t>(counts_.errors),
                                            plural(*options_.trials_ending, "day"))
                              : "";
-    console_.err << fmt::format("ladder: {}: {} ready, {} not ready{}, {} in error{}\n",
-                                plural(static_cast<long>(rows_), "file"), counts_.ready,
-                                counts_.not_ready, top, counts_.errors, trials);
+    std::string without_file =
+        counts_.no_evidence > 0
+            ? fmt::format("; {} on the roster with no evidence file", counts_.no_evidence)
+            : "";
+    std::size_t files = rows_ - static_cast<std::size_t>(counts_.no_evidence);
+    console_.err << fmt::format("ladder: {}: {} ready, {} not ready{}, {} in error{}{}\n",
+                                plural(static_cast<long>(files), "file"), counts_.ready,
+                                counts_.not_ready, top, counts_.errors, trials, without_file);
 }
 
 // --columns and --by name columns (or label keys); an unknown one is a usage error.
@@ -339,8 +420,19 @@ bool shows_placement(const BatchOptions& options, const std::vector<std::string>
     return std::find(shown.begin(), shown.end(), "placement") != shown.end();
 }
 
+// The labels a row may hold whose values are person ids: `manager` and the approver labels.
+std::vector<std::string> id_labels_of(const Framework& framework) {
+    std::vector<std::string> keys = {"manager"};
+    for (const auto& key : framework.people.approver_labels) {
+        if (key != "manager") {
+            keys.push_back(key);
+        }
+    }
+    return keys;
+}
+
 BatchPrivacy privacy_of(const BatchOptions& options) {
-    return {options.redact || options.pseudonym_key.has_value(), options.pseudonym_key};
+    return {options.redact || options.pseudonym_key.has_value(), options.pseudonym_key, {}};
 }
 
 // Colour only on standard output (a terminal, no NO_COLOR: console.out_style), never in a file.
@@ -374,13 +466,20 @@ int run_batch(const CommonOptions& common, const BatchOptions& options, const Co
     if (!criteria || !resolve_target(criteria->framework, target, console)) {
         return exit_trouble;
     }
+    auto facts = load_people_facts(common, criteria->framework, console);
+    if (!facts) {
+        return exit_trouble;
+    }
     std::vector<std::string> columns = chosen_columns(options, criteria->framework);
+    BatchPrivacy privacy = privacy_of(options);
+    privacy.id_labels = id_labels_of(criteria->framework);
     BatchContext context{criteria->framework,
+                         *facts,
                          *as_of,
                          target,
                          common.limits,
                          render_options(options, columns, criteria->framework, console),
-                         privacy_of(options),
+                         privacy,
                          options.summary,
                          options.trials_ending,
                          shows_placement(options, columns)};

@@ -1,6 +1,6 @@
 #include "commands/batch_inputs.hpp"
 
-#include "check/evidence_checks.hpp"
+#include "commands/people_facts_input.hpp"
 #include "load/evidence_loader.hpp"
 #include "load/source_text.hpp"
 #include "util/file_io.hpp"
@@ -161,7 +161,8 @@ std::optional<SourceText> read_input(const BatchInput& input, std::size_t max_by
 }
 
 CheckedPerson read_checked_person(const BatchInput& input, const Framework& framework,
-                                  const Date& as_of, const InputLimits& limits) {
+                                  const PeopleFacts& facts, const Date& as_of,
+                                  const InputLimits& limits) {
     CheckedPerson checked;
     std::optional<SourceText> source =
         read_input(input, limits.max_file_bytes, checked.diagnostics);
@@ -170,7 +171,7 @@ CheckedPerson read_checked_person(const BatchInput& input, const Framework& fram
     }
     checked.person = load_person(*source, limits, checked.diagnostics, framework.vocabularies);
     if (checked.person) {
-        check_person(framework, *checked.person, as_of, checked.diagnostics);
+        settle_person(framework, facts, *checked.person, as_of, checked.diagnostics);
     }
     return checked;
 }

@@ -5,6 +5,7 @@
 // `find -print0` writes them). Lazy, so that memory
 // does not grow with the number of files: only the directories being walked are held.
 
+#include "load/people_facts.hpp"
 #include "load/source_text.hpp"
 #include "model/framework.hpp"
 #include "model/person.hpp"
@@ -78,6 +79,7 @@ struct CheckedPerson {
 };
 
 CheckedPerson read_checked_person(const BatchInput& input, const Framework& framework,
-                                  const Date& as_of, const InputLimits& limits);
+                                  const PeopleFacts& facts, const Date& as_of,
+                                  const InputLimits& limits);
 
 } // namespace ladder

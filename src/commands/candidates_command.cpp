@@ -4,6 +4,7 @@
 #include "commands/batch_inputs.hpp"
 #include "commands/batch_pipeline.hpp"
 #include "commands/output_file.hpp"
+#include "commands/people_facts_input.hpp"
 #include "eval/opening_candidates.hpp"
 #include "load/openings_loader.hpp"
 #include "report/common/privacy.hpp"
@@ -22,6 +23,7 @@ namespace {
 // The immutable inputs every worker shares; read-only once the run starts.
 struct MatchContext {
     const Framework& framework;
+    const PeopleFacts& facts;
     const OpeningsFile& openings;
     Date as_of;
     int within;
@@ -40,7 +42,7 @@ CandidateRecord error_record(const std::string& path, const std::string& code,
 // Read, check and match one file: the per-file work, run on a worker thread.
 CandidateRecord match_file(const BatchInput& input, const MatchContext& context) {
     CheckedPerson checked =
-        read_checked_person(input, context.framework, context.as_of, context.limits);
+        read_checked_person(input, context.framework, context.facts, context.as_of, context.limits);
     if (!checked.valid()) {
         return make_candidate_error(input.path, checked.person ? &*checked.person : nullptr,
                                     checked.diagnostics);
@@ -161,8 +163,12 @@ int run_candidates(const CommonOptions& common, const CandidatesOptions& options
     if (!openings) {
         return exit_trouble;
     }
-    MatchContext context{
-        framework, *openings, *as_of, options.within, common.limits, redact, options.pseudonym_key};
+    auto facts = load_people_facts(common, framework, console);
+    if (!facts) {
+        return exit_trouble;
+    }
+    MatchContext context{framework,      *facts,        *openings, *as_of,
+                         options.within, common.limits, redact,    options.pseudonym_key};
     OpeningsReport report(framework, *openings, *as_of, options.within, options.trials_ending);
     Diagnostics warnings;
     if (!match_all(options, context, report, warnings, console)) {

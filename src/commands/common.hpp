@@ -13,6 +13,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace ladder {
 
@@ -24,6 +25,10 @@ inline constexpr int exit_trouble = 2;  // unreadable input, invalid evidence, u
 struct CommonOptions {
     std::optional<std::string> criteria;    // file or directory; none: the embedded framework
     bool criteria_from_environment = false; // `criteria` is LADDER_CRITERIA, not --criteria
+    // Facts about people from outside their files (commands that read people): the roster and
+    // statements files or directories; none given: those a `.ladder.yaml` names, if any.
+    std::optional<std::string> roster;
+    std::vector<std::string> statements;
     ColorMode color = ColorMode::automatic;
     bool quiet = false;
     InputLimits limits;

@@ -3,6 +3,7 @@
 #include "check/evidence_checks.hpp"
 #include "commands/batch_inputs.hpp"
 #include "commands/batch_pipeline.hpp"
+#include "commands/people_facts_input.hpp"
 #include "load/evidence_loader.hpp"
 #include "report/review/diff_report.hpp"
 #include "util/file_io.hpp"
@@ -41,6 +42,7 @@ struct ComparedFile {
 struct ImpactContext {
     const Framework& before;
     const Framework& after;
+    const PeopleFacts& facts;
     Date as_of;
     const InputLimits& limits;
 };
@@ -62,8 +64,10 @@ ComparedFile compare_person(const SourceText& source, const ImpactContext& conte
         }
     }
     if (person) {
+        // The facts are applied once, as the new version counts them; the old version checks
+        // the same person.
+        settle_person(after, context.facts, *person, context.as_of, diagnostics);
         check_person(context.before, *person, context.as_of, diagnostics);
-        check_person(after, *person, context.as_of, diagnostics);
     }
     if (!person || diagnostics.has_errors()) {
         return {std::nullopt, ImpactError{source.path, errors_of(diagnostics)}};
@@ -133,13 +137,19 @@ int run_diff(const CommonOptions& common, const DiffOptions& options, const Cons
     }
     DiffReport report{options.before, options.after,
                       diff_frameworks(before->framework, after->framework), std::nullopt};
+    std::optional<PeopleFacts> facts;
     if (options.evidence) {
+        facts = load_people_facts(common, after->framework, console);
+        if (!facts) {
+            return exit_trouble;
+        }
         report.impact = ImpactReport{};
         report.impact->as_of = *as_of;
         report.impact->counts_only = options.counts_only;
-        compare_all(*options.evidence,
-                    ImpactContext{before->framework, after->framework, *as_of, common.limits},
-                    options.jobs, *report.impact);
+        compare_all(
+            *options.evidence,
+            ImpactContext{before->framework, after->framework, *facts, *as_of, common.limits},
+            options.jobs, *report.impact);
         if (options.redact) {
             redact_impact(*report.impact);
         }

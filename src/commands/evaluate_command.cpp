@@ -1,5 +1,6 @@
 #include "commands/evaluate_command.hpp"
 
+#include "commands/people_facts_input.hpp"
 #include "commands/person_input.hpp"
 #include "eval/evaluation.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
@@ -24,6 +25,10 @@ int run_evaluate(const CommonOptions& common, const EvaluateOptions& options,
         return exit_trouble;
     }
     const Framework& framework = criteria->framework;
+    auto facts = load_people_facts(common, framework, console);
+    if (!facts) {
+        return exit_trouble;
+    }
     bool trouble = false;
     bool all_ready = true;
     nlohmann::ordered_json json_people = nlohmann::ordered_json::array();
@@ -34,7 +39,7 @@ int run_evaluate(const CommonOptions& common, const EvaluateOptions& options,
     std::string html_title = "Gap reports";
     bool first = true;
     for (const auto& path : options.files) {
-        PersonInput input = read_person(path, framework, *as_of, common.limits);
+        PersonInput input = read_person(path, framework, *facts, *as_of, common.limits);
         auto sorted = input.diagnostics.sorted();
         if (!input.person) {
             trouble = true;
@@ -44,6 +49,7 @@ int run_evaluate(const CommonOptions& common, const EvaluateOptions& options,
             }
             continue;
         }
+        report_warnings(input, console, common.quiet);
         Evaluation evaluation = evaluate_person(framework, *input.person, *as_of, target);
         // A route of several steps, or none at all, is not ready for the target either.
         if ((evaluation.target && !evaluation.target->ready) || !evaluation.route.empty() ||

@@ -1,6 +1,6 @@
 #include "commands/person_input.hpp"
 
-#include "check/evidence_checks.hpp"
+#include "commands/people_facts_input.hpp"
 #include "load/evidence_loader.hpp"
 #include "report/common/output_format.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
@@ -10,8 +10,8 @@
 
 namespace ladder {
 
-PersonInput read_person(const std::string& path, const Framework& framework, const Date& as_of,
-                        const InputLimits& limits) {
+PersonInput read_person(const std::string& path, const Framework& framework,
+                        const PeopleFacts& facts, const Date& as_of, const InputLimits& limits) {
     PersonInput input;
     input.path = path == "-" ? "<stdin>" : path;
     input.sources = read_sources_or_stdin(path, limits, input.diagnostics);
@@ -26,12 +26,22 @@ PersonInput read_person(const std::string& path, const Framework& framework, con
     input.person =
         load_person(input.sources.front(), limits, input.diagnostics, framework.vocabularies);
     if (input.person) {
-        check_person(framework, *input.person, as_of, input.diagnostics);
+        settle_person(framework, facts, *input.person, as_of, input.diagnostics);
     }
+    // The carets under a problem found in the roster or statements need their text too.
+    input.sources.insert(input.sources.end(), facts.sources.begin(), facts.sources.end());
     if (input.diagnostics.has_errors()) {
         input.person.reset();
     }
     return input;
+}
+
+void report_warnings(const PersonInput& input, const Console& console, bool quiet) {
+    if (quiet || input.diagnostics.empty()) {
+        return;
+    }
+    console.err << render_diagnostics_text(input.diagnostics.sorted(), input.sources,
+                                           {console.err_style, console.err_is_terminal});
 }
 
 nlohmann::ordered_json report_unread_person(const PersonInput& input,

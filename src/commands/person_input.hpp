@@ -3,6 +3,7 @@
 // (`evaluate`, `place`): the person if the file is valid against the framework, else why not.
 
 #include "commands/common.hpp"
+#include "load/people_facts.hpp"
 #include "model/person.hpp"
 
 #include <nlohmann/json.hpp>
@@ -19,8 +20,12 @@ struct PersonInput {
     std::vector<SourceText> sources;
 };
 
-PersonInput read_person(const std::string& path, const Framework& framework, const Date& as_of,
-                        const InputLimits& limits);
+PersonInput read_person(const std::string& path, const Framework& framework,
+                        const PeopleFacts& facts, const Date& as_of, const InputLimits& limits);
+
+// The warnings of a file that was read (a value left from `ladder template`, a label the roster
+// disagrees with...), on stderr unless --quiet: a report never rests silently on them.
+void report_warnings(const PersonInput& input, const Console& console, bool quiet);
 
 // For a file that could not be read as a person: prints its diagnostics and "ladder: error:
 // PATH: not VERB" on stderr, and returns its entry for the JSON list of errors.

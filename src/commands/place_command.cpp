@@ -1,5 +1,6 @@
 #include "commands/place_command.hpp"
 
+#include "commands/people_facts_input.hpp"
 #include "commands/person_input.hpp"
 #include "eval/placement.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
@@ -18,18 +19,23 @@ int run_place(const CommonOptions& common, const PlaceOptions& options, const Co
         return exit_trouble;
     }
     const Framework& framework = criteria->framework;
+    auto facts = load_people_facts(common, framework, console);
+    if (!facts) {
+        return exit_trouble;
+    }
     bool trouble = false;
     nlohmann::ordered_json json_people = nlohmann::ordered_json::array();
     nlohmann::ordered_json json_errors = nlohmann::ordered_json::array();
     bool first = true;
     for (const auto& path : options.files) {
-        PersonInput input = read_person(path, framework, *as_of, common.limits);
+        PersonInput input = read_person(path, framework, *facts, *as_of, common.limits);
         auto sorted = input.diagnostics.sorted();
         if (!input.person) {
             trouble = true;
             json_errors.push_back(report_unread_person(input, sorted, "placed", console));
             continue;
         }
+        report_warnings(input, console, common.quiet);
         Placement placement = place_person(framework, *input.person, *as_of);
         if (options.format == Format::json) {
             json_people.push_back(placement_to_json(framework, *input.person, placement));

@@ -1,6 +1,7 @@
 #include "commands/test_command.hpp"
 
 #include "check/evidence_checks.hpp"
+#include "commands/people_facts_input.hpp"
 #include "load/evidence_loader.hpp"
 #include "load/test_suite_loader.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
@@ -83,6 +84,7 @@ std::optional<std::string> criteria_path(const CommonOptions& common, const Test
 
 struct FrameworkUnderTest {
     LoadedCriteria criteria;
+    PeopleFacts facts;
     CoverageCounter counter;
     std::string suite_file;
 };
@@ -101,7 +103,7 @@ CaseResult run_case(const TestCase& test, FrameworkUnderTest& under_test,
     }
     const Framework& framework = under_test.criteria.framework;
     if (person) {
-        check_person(framework, *person, test.as_of, diagnostics);
+        settle_person(framework, under_test.facts, *person, test.as_of, diagnostics);
     }
     if (!person || diagnostics.has_errors()) {
         std::vector<Diagnostic> errors;
@@ -156,8 +158,13 @@ load_frameworks(const CommonOptions& common, LoadedSuites& loaded, const Console
         if (!frameworks.contains(key) && !invalid.contains(key)) {
             CommonOptions load_options = common;
             load_options.criteria = path;
-            if (auto criteria = load_valid_criteria(load_options, console)) {
-                frameworks.emplace(key, FrameworkUnderTest{std::move(*criteria), {}, suite.path});
+            auto criteria = load_valid_criteria(load_options, console);
+            auto facts =
+                criteria ? load_people_facts(common, criteria->framework, console) : std::nullopt;
+            if (criteria && facts) {
+                frameworks.emplace(
+                    key,
+                    FrameworkUnderTest{std::move(*criteria), std::move(*facts), {}, suite.path});
             } else {
                 invalid.insert(key);
             }

@@ -1,5 +1,6 @@
 #include "commands/validate_command.hpp"
 
+#include "commands/people_facts_input.hpp"
 #include "commands/suppressions.hpp"
 #include "commands/validate_paths.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
@@ -92,14 +93,14 @@ int write_outputs(const std::vector<OutputFile>& outputs, const Findings& findin
     return exit_ok;
 }
 
-void check_paths(const CommonOptions& common, const ValidateOptions& options, const Date& as_of,
-                 Findings& findings) {
+void check_paths(const CommonOptions& common, const PeopleFacts& facts,
+                 const ValidateOptions& options, const Date& as_of, Findings& findings) {
     if (!options.paths.empty()) {
         for (const auto& path : options.paths) {
-            validate_any_files(path, common, as_of, findings);
+            validate_any_files(path, common, facts, as_of, findings);
         }
     } else if (common.criteria) {
-        validate_any_files(*common.criteria, common, as_of, findings);
+        validate_any_files(*common.criteria, common, facts, as_of, findings);
     } else {
         validate_criteria_files(std::nullopt, common.limits, findings);
     }
@@ -139,11 +140,28 @@ int run_validate(const CommonOptions& common, const ValidateOptions& options,
         if (!criteria) {
             return exit_trouble;
         }
+        auto facts = load_people_facts(common, criteria->framework, console);
+        if (!facts) {
+            return exit_trouble;
+        }
         for (const auto& path : options.paths) {
-            validate_evidence_files(path, criteria->framework, *as_of, common.limits, findings);
+            validate_evidence_files(path, criteria->framework, *facts, *as_of, common.limits,
+                                    findings);
         }
     } else {
-        check_paths(common, options, *as_of, findings);
+        // Evidence found among the paths is checked with the facts --roster and --statements
+        // name (none by default: a criteria repository's CI validates its own files).
+        PeopleFacts facts;
+        if (common.roster || !common.statements.empty()) {
+            auto criteria = load_valid_criteria(common, console);
+            auto loaded =
+                criteria ? load_people_facts(common, criteria->framework, console) : std::nullopt;
+            if (!loaded) {
+                return exit_trouble;
+            }
+            facts = std::move(*loaded);
+        }
+        check_paths(common, facts, options, *as_of, findings);
     }
     findings.diagnostics =
         without_disabled(findings.diagnostics, options.disabled, findings.sources);

@@ -3,10 +3,13 @@
 #include "check/evidence_checks.hpp"
 #include "check/framework_checks.hpp"
 #include "check/openings_checks.hpp"
+#include "commands/people_facts_input.hpp"
 #include "load/criteria_loader.hpp"
 #include "load/evidence_loader.hpp"
 #include "load/file_kind.hpp"
 #include "load/openings_loader.hpp"
+#include "load/roster_loader.hpp"
+#include "load/statements_loader.hpp"
 #include "load/test_suite_loader.hpp"
 
 namespace ladder {
@@ -18,6 +21,7 @@ struct FilesByKind {
     std::vector<SourceText> evidence;
     std::vector<SourceText> test_suites;
     std::vector<SourceText> openings;
+    std::vector<SourceText> people_facts; // statements and YAML rosters
 };
 
 void keep_sources(std::vector<SourceText>& sources, Findings& findings) {
@@ -52,6 +56,10 @@ FilesByKind sort_by_kind(const std::string& path, const InputLimits& limits, Fin
         case FileKind::openings:
             files.openings.push_back(std::move(source));
             break;
+        case FileKind::statements:
+        case FileKind::roster:
+            files.people_facts.push_back(std::move(source));
+            break;
         case FileKind::unknown:
         case FileKind::unparsable:
             findings.diagnostics.append(detected.problems);
@@ -85,10 +93,26 @@ std::optional<Framework> framework_for_evidence(const std::vector<SourceText>& o
 }
 
 void check_evidence(const SourceText& source, const std::optional<Framework>& framework,
-                    const Date& as_of, const InputLimits& limits, Diagnostics& diagnostics) {
+                    const PeopleFacts& facts, const Date& as_of, const InputLimits& limits,
+                    Diagnostics& diagnostics) {
     const Vocabularies words = framework ? framework->vocabularies : Vocabularies::defaults();
     if (auto person = load_person(source, limits, diagnostics, words); person && framework) {
-        check_person(*framework, *person, as_of, diagnostics);
+        settle_person(*framework, facts, *person, as_of, diagnostics);
+    }
+}
+
+// A statements file or a YAML roster: read, and checked against the framework when there is a
+// valid one.
+void check_people_file(const SourceText& source, const std::optional<Framework>& framework,
+                       const InputLimits& limits, Diagnostics& diagnostics) {
+    PeopleFacts facts;
+    if (detect_file_kind(source, limits).kind == FileKind::roster) {
+        facts.roster = load_roster(source, limits, diagnostics);
+    } else {
+        load_statements(source, limits, facts.statements, diagnostics);
+    }
+    if (framework) {
+        check_people_facts(*framework, facts, diagnostics);
     }
 }
 
@@ -103,17 +127,20 @@ void check_opening_file(const SourceText& source, const std::optional<Framework>
 
 } // namespace
 
-void validate_any_files(const std::string& path, const CommonOptions& common, const Date& as_of,
-                        Findings& findings) {
+void validate_any_files(const std::string& path, const CommonOptions& common,
+                        const PeopleFacts& facts, const Date& as_of, Findings& findings) {
     FilesByKind files = sort_by_kind(path, common.limits, findings);
     if (!files.criteria.empty() && files.evidence.empty() && files.openings.empty()) {
         Framework framework = load_framework(files.criteria, common.limits, findings.diagnostics);
         check_framework(framework, findings.diagnostics);
     }
-    if (!files.evidence.empty() || !files.openings.empty()) {
+    if (!files.evidence.empty() || !files.openings.empty() || !files.people_facts.empty()) {
         auto framework = framework_for_evidence(files.criteria, common, findings);
         for (const auto& source : files.evidence) {
-            check_evidence(source, framework, as_of, common.limits, findings.diagnostics);
+            check_evidence(source, framework, facts, as_of, common.limits, findings.diagnostics);
+        }
+        for (const auto& source : files.people_facts) {
+            check_people_file(source, framework, common.limits, findings.diagnostics);
         }
         for (const auto& source : files.openings) {
             check_opening_file(source, framework, common.limits, findings.diagnostics);
@@ -122,7 +149,8 @@ void validate_any_files(const std::string& path, const CommonOptions& common, co
     for (const auto& source : files.test_suites) {
         load_test_suite(source, common.limits, findings.diagnostics);
     }
-    for (auto* group : {&files.criteria, &files.evidence, &files.test_suites, &files.openings}) {
+    for (auto* group : {&files.criteria, &files.evidence, &files.test_suites, &files.openings,
+                        &files.people_facts}) {
         keep_sources(*group, findings);
     }
 }
@@ -135,11 +163,12 @@ void validate_criteria_files(const std::optional<std::string>& path, const Input
     keep_sources(loaded.sources, findings);
 }
 
-void validate_evidence_files(const std::string& path, const Framework& framework, const Date& as_of,
-                             const InputLimits& limits, Findings& findings) {
+void validate_evidence_files(const std::string& path, const Framework& framework,
+                             const PeopleFacts& facts, const Date& as_of, const InputLimits& limits,
+                             Findings& findings) {
     for (auto& source : read_sources_or_stdin(path, limits, findings.diagnostics)) {
         ++findings.files;
-        check_evidence(source, framework, as_of, limits, findings.diagnostics);
+        check_evidence(source, framework, facts, as_of, limits, findings.diagnostics);
         findings.sources.push_back(std::move(source));
     }
 }

@@ -5,6 +5,7 @@
 // and openings files are checked for their structure.
 
 #include "commands/common.hpp"
+#include "load/people_facts.hpp"
 
 #include <string>
 #include <vector>
@@ -18,15 +19,16 @@ struct Findings {
 };
 
 // Every file under `path`, each as what its keys say it is.
-void validate_any_files(const std::string& path, const CommonOptions& common, const Date& as_of,
-                        Findings& findings);
+void validate_any_files(const std::string& path, const CommonOptions& common,
+                        const PeopleFacts& facts, const Date& as_of, Findings& findings);
 
 // The criteria at `path` (nullopt: the built-in framework), as one framework.
 void validate_criteria_files(const std::optional<std::string>& path, const InputLimits& limits,
                              Findings& findings);
 
 // Every file under `path` as an evidence file, checked against `framework`.
-void validate_evidence_files(const std::string& path, const Framework& framework, const Date& as_of,
-                             const InputLimits& limits, Findings& findings);
+void validate_evidence_files(const std::string& path, const Framework& framework,
+                             const PeopleFacts& facts, const Date& as_of, const InputLimits& limits,
+                             Findings& findings);
 
 } // namespace ladder

@@ -33,21 +33,30 @@ void CriterionJudge::judge(const ResolvedCriterion& resolved, CriterionResult& r
 
 void CriterionJudge::evaluate(const Criterion& criterion, CriterionResult& result) const {
     result.criterion = &criterion;
-    if (const CriterionException* exception = person_.exception_for(criterion.id)) {
+    const CriterionException* exception = person_.exception_for(criterion.id);
+    if (exception != nullptr && exception->counts) {
         result.exception = exception;
         result.outcome.status = Status::waived;
         result.outcome.progress = 1.0;
         if (detail_ >= Detail::sentences) {
             result.outcome.reason =
-                fmt::format("{} by {}: {}",
+                fmt::format("{} by {} ({}): {}",
                             exception->kind == ExceptionKind::waived ? "waived" : "not applicable",
-                            exception->approved_by, exception->justification);
+                            exception->approved_by, provenance_words(exception->provenance),
+                            exception->justification);
         }
         return;
     }
     if (criterion.rule) {
         RuleContext context{framework_, person_, as_of_, criterion.id, detail_};
         result.outcome = criterion.rule->evaluate(context);
+    }
+    if (exception != nullptr && detail_ >= Detail::sentences) {
+        // An approval the framework does not count waives nothing, and the report says so.
+        result.outcome.reason +=
+            fmt::format("; the exception approved by {} does not count ({} approvals do not "
+                        "count in this framework)",
+                        exception->approved_by, provenance_words(exception->provenance));
     }
 }
 

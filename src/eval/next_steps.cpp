@@ -79,7 +79,9 @@ std::vector<Endorsement> endorsements(const EvidenceNeed& need) {
     long people = std::max<long>(need.min_endorsers, need.endorsers.at_least);
     std::vector<Endorsement> result;
     for (long i = 1; i <= people; ++i) {
-        Endorsement endorsement{fmt::format("endorser-{}", i), need.endorsers.with};
+        Endorsement endorsement;
+        endorsement.id = fmt::format("endorser-{}", i);
+        endorsement.attributes = need.endorsers.with;
         if (!need.endorsers.distinct.empty() && i <= need.endorsers.at_least) {
             endorsement.attributes[need.endorsers.distinct] =
                 fmt::format("{}-{}", need.endorsers.distinct, i);

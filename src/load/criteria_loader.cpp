@@ -6,6 +6,7 @@
 #include "load/source_tree.hpp"
 #include "load/vocabularies_loader.hpp"
 #include "rules/rule_kinds.hpp"
+#include "util/text.hpp"
 #include "yaml/map_reader.hpp"
 
 #include <algorithm>
@@ -91,7 +92,8 @@ public:
 private:
     // Labels and approvers are ids: labels become `label.KEY` columns and `--by` keys.
     void read_people(const YamlNode& node) {
-        MapReader map(file_, node, "people", {"labels", "approvers", "approver_labels"});
+        MapReader map(file_, node, "people",
+                      {"labels", "attributes", "approvers", "approver_labels", "counted"});
         auto ids = [&](const std::string& key) {
             std::vector<std::string> values;
             for (const auto& ref : map.id_list(key)) {
@@ -100,8 +102,52 @@ private:
             return values;
         };
         framework_.people.labels = ids("labels");
+        framework_.people.attributes = ids("attributes");
         framework_.people.approvers = map.text_list("approvers");
         framework_.people.approver_labels = ids("approver_labels");
+        if (map.has("counted")) {
+            read_counted(map.get("counted"));
+        }
+    }
+
+    // `counted: {ratings: [confirmed, claimed], endorsements: [confirmed], approvals: [...]}`:
+    // which statements about a person count (model/provenance.hpp). A person never vouches for
+    // or approves for themselves, so endorsements and approvals take confirmed and claimed only.
+    void read_counted(const YamlNode& node) {
+        MapReader map(file_, node, "people counted", {"ratings", "endorsements", "approvals"});
+        if (!map.valid()) {
+            return;
+        }
+        PeoplePolicy& people = framework_.people;
+        people.counted_where = map.at();
+        const std::vector<std::string> all = {"confirmed", "claimed", "self_assessed",
+                                              "unattributed"};
+        const std::vector<std::string> by_others = {"confirmed", "claimed"};
+        read_counted_list(map, "ratings", all, people.counted_ratings);
+        read_counted_list(map, "endorsements", by_others, people.counted_endorsements);
+        read_counted_list(map, "approvals", by_others, people.counted_approvals);
+    }
+
+    void read_counted_list(const MapReader& map, const std::string& key,
+                           const std::vector<std::string>& allowed, CountedProvenances& counted) {
+        if (!map.has(key)) {
+            return;
+        }
+        YamlNode list = map.get(key);
+        std::string what = fmt::format("people counted '{}'", key);
+        if (!list.IsSequence()) {
+            file_.error(list, "wrong-type",
+                        fmt::format("{}: expected a list of {}, found {}", what,
+                                    join(allowed, ", "), describe_node(list)));
+            return;
+        }
+        counted.counts.fill(false);
+        for (const auto& entry : list) {
+            auto word = read_choice(file_, entry, what, "unknown-provenance", allowed);
+            if (auto provenance = word ? provenance_from_string(*word) : std::nullopt) {
+                counted.counts[static_cast<std::size_t>(*provenance)] = true;
+            }
+        }
     }
 
     void read_header(const YamlNode& node) {

@@ -50,6 +50,7 @@ public:
         person.in_level_since_where =
             top.has("in_level_since") ? file_.at(top.get("in_level_since")) : top.at();
         person.joined = top.date("joined", false);
+        person.joined_where = top.has("joined") ? file_.at(top.get("joined")) : top.at();
         top.for_each_item("history", [&](const YamlNode& node) {
             MapReader map(file_, node, "history entry", {"level", "since"});
             auto level = map.id("level", true);
@@ -81,6 +82,7 @@ public:
                 person.exceptions.push_back(std::move(*exception));
             }
         });
+        classify_provenance(person);
         // Evaluation must not depend on the order items were written in.
         std::stable_sort(person.evidence.begin(), person.evidence.end(),
                          [](const EvidenceItem& a, const EvidenceItem& b) { return a.id < b.id; });
@@ -105,13 +107,21 @@ private:
                 continue;
             }
             std::string what = fmt::format("rating of '{}'", competency->id);
-            Rating rating{*competency, 0, {}, std::nullopt};
+            Rating rating;
+            rating.competency = *competency;
+            rating.by_where = competency->where;
             std::optional<long long> value;
             if (entry.second.IsMap()) {
                 MapReader map(file_, entry.second, what, {"rating", "by", "date"});
                 value = map.whole_number("rating", true, 0, 1000);
                 rating.rated_by = map.line("by", false).value_or("");
+                if (map.has("by")) {
+                    rating.by_where = file_.at(map.get("by"));
+                }
                 rating.date = map.date("date", false);
+                if (map.has("date")) {
+                    rating.date_where = file_.at(map.get("date"));
+                }
             } else {
                 value = read_whole_number(file_, entry.second, what, 0, 1000);
             }
@@ -197,9 +207,6 @@ private:
         if (map.has("endorsed_by")) {
             item.endorsements = read_endorsements(map.get("endorsed_by"));
         }
-        for (const auto& endorsement : item.endorsements) {
-            item.endorsed_by.push_back(endorsement.id);
-        }
         item.quantity = map.whole_number("quantity", false, 1, 1000000).value_or(1);
         if (!id || !date) {
             return std::nullopt;
@@ -216,14 +223,14 @@ private:
         }
         if (!value.IsSequence()) {
             if (auto id = read_text(file_, value, "endorsed_by")) {
-                endorsements.push_back({*id, {}});
+                endorsements.push_back(endorsement_of(*id, value));
             }
             return endorsements;
         }
         for (const auto& entry : value) {
             if (!entry.IsMap()) {
                 if (auto id = read_text(file_, entry, "endorsed_by")) {
-                    endorsements.push_back({*id, {}});
+                    endorsements.push_back(endorsement_of(*id, entry));
                 }
                 continue;
             }
@@ -234,8 +241,16 @@ private:
         return endorsements;
     }
 
+    Endorsement endorsement_of(const std::string& id, const YamlNode& node) const {
+        Endorsement endorsement;
+        endorsement.id = id;
+        endorsement.where = file_.at(node);
+        return endorsement;
+    }
+
     std::optional<Endorsement> read_endorsement(const YamlNode& node) {
         Endorsement endorsement;
+        endorsement.where = file_.at(node);
         bool has_id = false;
         for (const auto& entry : node) {
             auto key = read_id(file_, entry.first, "endorsement attribute");
@@ -247,6 +262,7 @@ private:
             }
             if (key->id == "id") {
                 endorsement.id = *value;
+                endorsement.where = file_.at(entry.second);
                 has_id = true;
             } else {
                 endorsement.attributes[key->id] = *value;
@@ -277,6 +293,7 @@ private:
         exception.approved_by_where =
             map.has("approved_by") ? file_.at(map.get("approved_by")) : map.at();
         exception.date = map.date("date", false);
+        exception.date_where = map.has("date") ? file_.at(map.get("date")) : map.at();
         if (!criterion || status.empty() || exception.justification.empty() ||
             exception.approved_by.empty()) {
             return std::nullopt;

@@ -18,8 +18,8 @@ struct KindSignature {
 // The top-level keys of each format (docs/formats.md). A file is of a kind when it has at
 // least one of that kind's keys and none of another's; unknown keys are left to the loader,
 // which names them with "did you mean".
-const std::array<KindSignature, 4>& signatures() {
-    static const std::array<KindSignature, 4> all = {{
+const std::array<KindSignature, 6>& signatures() {
+    static const std::array<KindSignature, 6> all = {{
         {FileKind::criteria,
          {"framework", "scale", "competencies", "tracks", "programmes", "levels", "transitions"}},
         {FileKind::evidence,
@@ -27,6 +27,8 @@ const std::array<KindSignature, 4>& signatures() {
           "completed", "evidence", "exceptions", "trial"}},
         {FileKind::test_suite, {"cases", "criteria", "as_of"}},
         {FileKind::openings, {"openings"}},
+        {FileKind::statements, {"statements", "about"}},
+        {FileKind::roster, {"roster"}},
     }};
     return all;
 }
@@ -47,7 +49,8 @@ std::optional<std::string> first_key_of(const YamlNode& root, const KindSignatur
 
 std::string expected_kinds() {
     return "expected the top-level keys of a criteria file (framework, levels, ...), an evidence "
-           "file (person, ...), a test suite (cases) or an openings file (openings)";
+           "file (person, ...), a test suite (cases), an openings file (openings), a statements "
+           "file (statements, about) or a roster (roster)";
 }
 
 std::string quoted_keys(const YamlNode& root) {
@@ -91,6 +94,10 @@ std::string_view to_string(FileKind kind) {
         return "a test suite";
     case FileKind::openings:
         return "an openings file";
+    case FileKind::statements:
+        return "a statements file";
+    case FileKind::roster:
+        return "a roster";
     case FileKind::unknown:
         return "a file of unknown kind";
     case FileKind::unparsable:

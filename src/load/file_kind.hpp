@@ -16,6 +16,8 @@ enum class FileKind {
     evidence,   // person, track, level, ratings, evidence, ...
     test_suite, // cases (with criteria and as_of)
     openings,   // openings: a list of open positions
+    statements, // statements (by), about: what one person says about others
+    roster,     // roster: the organisation's people (a roster may also be CSV)
     unknown,    // valid YAML, but no key (or keys of several kinds) tells what it is
     unparsable, // not valid YAML, or over a limit: only the file's loader can say more
 };

@@ -8,6 +8,11 @@
 
 namespace ladder {
 
+bool PeoplePolicy::is_id_label(std::string_view key) const {
+    return key == "manager" ||
+           std::find(approver_labels.begin(), approver_labels.end(), key) != approver_labels.end();
+}
+
 namespace {
 
 template <typename T> const T* find_by_id(const std::vector<T>& items, std::string_view id) {

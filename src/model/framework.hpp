@@ -2,6 +2,7 @@
 // A career framework as loaded: scale, competencies, tracks, levels with their criteria, and
 // the transitions between tracks. Every element keeps where it was written.
 
+#include "model/provenance.hpp"
 #include "model/rule.hpp"
 #include "model/vocabularies.hpp"
 #include "util/diagnostic.hpp"
@@ -81,11 +82,22 @@ struct Transition {
 };
 
 // What a framework says about the people it judges (the optional `people:` section): the
-// labels their evidence files may carry, and who may approve an exception.
+// labels their evidence files and the roster may carry, who may approve an exception, and which
+// statements about a person count (model/provenance.hpp).
 struct PeoplePolicy {
     std::vector<std::string> labels;          // empty: any label is accepted
+    std::vector<std::string> attributes;      // roster columns that describe an endorser
     std::vector<std::string> approvers;       // ids of people who may approve any exception
     std::vector<std::string> approver_labels; // labels whose value names an approver (`manager`)
+    // By default every rating counts, and every endorsement and approval by someone else.
+    CountedProvenances counted_ratings;
+    CountedProvenances counted_endorsements{{true, true, false, false}};
+    CountedProvenances counted_approvals{{true, true, false, false}};
+    Location counted_where;
+
+    // Labels whose values are person ids (`manager` and the approver labels): pseudonymised
+    // with the ids.
+    bool is_id_label(std::string_view key) const;
 
     bool declares_approvers() const { return !approvers.empty() || !approver_labels.empty(); }
 };

@@ -55,10 +55,33 @@ std::string_view to_string(ExceptionKind kind) {
     return kind == ExceptionKind::waived ? "waived" : "not_applicable";
 }
 
+namespace {
+
+const Rating* best_rating(const std::vector<Rating>& ratings, std::string_view competency,
+                          bool counted_only) {
+    const Rating* best = nullptr;
+    for (const auto& rating : ratings) {
+        if (rating.competency.id != competency || (counted_only && !rating.counts)) {
+            continue;
+        }
+        // Provenance is in order of trust: a lower value is better attested.
+        bool better = best == nullptr || rating.provenance < best->provenance ||
+                      (rating.provenance == best->provenance && rating.date > best->date);
+        if (better) {
+            best = &rating;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
 const Rating* Person::rating_for(std::string_view competency) const {
-    auto it = std::find_if(ratings.begin(), ratings.end(),
-                           [&](const Rating& r) { return r.competency.id == competency; });
-    return it == ratings.end() ? nullptr : &*it;
+    return best_rating(ratings, competency, true);
+}
+
+const Rating* Person::any_rating_for(std::string_view competency) const {
+    return best_rating(ratings, competency, false);
 }
 
 bool Person::is_interested_in(std::string_view wanted) const {
@@ -82,6 +105,49 @@ const std::string* Person::label(std::string_view key) const {
     auto it = std::find_if(labels.begin(), labels.end(),
                            [&](const PersonLabel& label) { return label.key.id == key; });
     return it == labels.end() ? nullptr : &it->value;
+}
+
+void classify_provenance(Person& person) {
+    auto by_self = [&](const std::string& id) {
+        return id == person.id || id == "self";
+    };
+    for (auto& rating : person.ratings) {
+        rating.provenance = rating.rated_by.empty()    ? Provenance::unattributed
+                            : by_self(rating.rated_by) ? Provenance::self_assessed
+                                                       : Provenance::claimed;
+    }
+    for (auto& item : person.evidence) {
+        for (auto& endorsement : item.endorsements) {
+            endorsement.provenance =
+                endorsement.id == person.id ? Provenance::self_assessed : Provenance::claimed;
+        }
+    }
+    for (auto& exception : person.exceptions) {
+        exception.provenance =
+            exception.approved_by == person.id ? Provenance::self_assessed : Provenance::claimed;
+    }
+    settle_counted(person, CountedProvenances{}, CountedProvenances{}, CountedProvenances{});
+}
+
+void settle_counted(Person& person, const CountedProvenances& ratings,
+                    const CountedProvenances& endorsements, const CountedProvenances& approvals) {
+    for (auto& rating : person.ratings) {
+        rating.counts = ratings(rating.provenance);
+    }
+    for (auto& item : person.evidence) {
+        item.endorsed_by.clear();
+        for (auto& endorsement : item.endorsements) {
+            endorsement.counts = endorsement.provenance != Provenance::self_assessed &&
+                                 endorsements(endorsement.provenance);
+            if (endorsement.counts) {
+                item.endorsed_by.push_back(endorsement.id);
+            }
+        }
+    }
+    for (auto& exception : person.exceptions) {
+        exception.counts =
+            exception.provenance != Provenance::self_assessed && approvals(exception.provenance);
+    }
 }
 
 } // namespace ladder

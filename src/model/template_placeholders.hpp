@@ -14,6 +14,14 @@ inline constexpr std::string_view person_name = "Your Name";
 inline constexpr std::string_view item_id = "first-item";
 // An item is the template's example while it keeps this title, whatever else was changed.
 inline constexpr std::string_view item_title = "What you did";
+// The dates it writes (in_level_since, joined): no one's real date, so never taken for one.
+inline Date date() {
+    return *Date::from_ymd(1900, 1, 1);
+}
+
+inline bool is_placeholder_date(const Date& value) {
+    return value.year() == 1900 && value.month() == 1 && value.day() == 1;
+}
 
 inline bool is_example_item(const EvidenceItem& item) {
     return item.title == item_title;

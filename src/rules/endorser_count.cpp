@@ -12,6 +12,9 @@ namespace ladder {
 long EndorserCount::count(const EvidenceItem& item) const {
     std::set<std::string> counted;
     for (const auto& endorsement : item.endorsements) {
+        if (!endorsement.counts) {
+            continue; // the person's own, or of a provenance the framework does not count
+        }
         bool qualifies = std::all_of(with.begin(), with.end(), [&](const auto& wanted) {
             auto it = endorsement.attributes.find(wanted.first);
             return it != endorsement.attributes.end() && it->second == wanted.second;

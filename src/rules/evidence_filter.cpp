@@ -44,6 +44,18 @@ std::size_t distinct_endorsers(const EvidenceItem& item) {
     return std::set<std::string>(item.endorsed_by.begin(), item.endorsed_by.end()).size();
 }
 
+// " (not counted: E0450, self-assessed)": the endorsements an item lists that do not count.
+std::string uncounted_endorsements(const EvidenceItem& item) {
+    std::vector<std::string> uncounted;
+    for (const auto& endorsement : item.endorsements) {
+        if (!endorsement.counts) {
+            uncounted.push_back(
+                fmt::format("{}, {}", endorsement.id, provenance_words(endorsement.provenance)));
+        }
+    }
+    return uncounted.empty() ? "" : fmt::format(" (not counted: {})", join(uncounted, "; "));
+}
+
 std::vector<IdRef> read_vocabulary(const MapReader& map, const std::string& key) {
     return map.id_list(key);
 }
@@ -184,14 +196,15 @@ std::string EvidenceFilter::explain(Rejection rejection, const EvidenceItem& ite
         return fmt::format("too old: dated {}, before {}", item.date.to_string(),
                            as_of.minus_months(*within_months).to_string());
     case Rejection::endorsers:
-        return fmt::format("endorsed by {}, fewer than {}",
+        return fmt::format("endorsed by {}, fewer than {}{}",
                            plural(static_cast<long>(distinct_endorsers(item)), "person", "people"),
-                           *min_endorsers);
+                           *min_endorsers, uncounted_endorsements(item));
     case Rejection::endorser_count: {
         long found = endorsers->count(item);
-        return fmt::format("{} {}, fewer than {}",
+        return fmt::format("{} {}, fewer than {}{}",
                            endorsers->distinct.empty() ? "endorsed by" : "endorsers have",
-                           endorsers->counted(found), endorsers->at_least);
+                           endorsers->counted(found), endorsers->at_least,
+                           uncounted_endorsements(item));
     }
     }
     return "does not match";

@@ -26,6 +26,7 @@ public:
         const Rating* rating = context.person.rating_for(competency_.id);
         if (rating == nullptr) {
             outcome.status = Status::no_data;
+            rating = context.person.any_rating_for(competency_.id); // to say why it does not count
         } else {
             outcome.progress = std::min(1.0, static_cast<double>(rating->value) / min_);
             outcome.status = rating->value >= min_ ? Status::met : Status::not_met;
@@ -39,6 +40,18 @@ public:
         return outcome;
     }
 
+    // "rated 4 (Advanced) in Delivery by E0031 (claimed)", "... (self-assessed)"
+    static std::string rated_words(const Framework& framework, const Rating& rating,
+                                   const std::string& name) {
+        std::string rated =
+            fmt::format("rated {} in {}", rating_with_label(framework, rating.value), name);
+        bool named =
+            rating.provenance == Provenance::confirmed || rating.provenance == Provenance::claimed;
+        return named ? fmt::format("{} by {} ({})", rated, rating.rated_by,
+                                   provenance_words(rating.provenance))
+                     : fmt::format("{} ({})", rated, provenance_words(rating.provenance));
+    }
+
     // The outcome's sentences: what was found and, short of the minimum, what would close it.
     void describe(const Framework& framework, const Rating* rating, Outcome& outcome) const {
         std::string name = competency_name(framework, competency_.id);
@@ -48,10 +61,16 @@ public:
                                           rating_with_label(framework, min_));
             return;
         }
-        std::string rated =
-            fmt::format("rated {} in {}", rating_with_label(framework, rating->value), name);
-        rated += rating->rated_by.empty() ? std::string(" (self-assessed)")
-                                          : fmt::format(" by {}", rating->rated_by);
+        std::string rated = rated_words(framework, *rating, name);
+        if (!rating->counts) {
+            outcome.reason = fmt::format("{}, which does not count: {} ratings do not count in "
+                                         "this framework",
+                                         rated, provenance_words(rating->provenance));
+            outcome.missing = fmt::format("a rating in {} (at least {}) of a kind the framework "
+                                          "counts",
+                                          name, rating_with_label(framework, min_));
+            return;
+        }
         if (rating->value >= min_) {
             outcome.reason = rated;
             return;

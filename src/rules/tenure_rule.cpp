@@ -5,6 +5,7 @@
 
 #include "model/framework.hpp"
 #include "model/level_history.hpp"
+#include "model/template_placeholders.hpp"
 #include "rules/rule_support.hpp"
 #include "util/text.hpp"
 
@@ -41,6 +42,19 @@ public:
         Outcome outcome;
         std::optional<Date> since =
             in_organisation_ ? context.person.joined : std::optional(context.person.in_level_since);
+        if (since && placeholder::is_placeholder_date(*since)) {
+            // A date left from `ladder template` is no fact: it never meets a criterion.
+            outcome.status = Status::no_data;
+            if (context.sentences()) {
+                std::string key = in_organisation_ ? "joined" : "in_level_since";
+                outcome.reason = fmt::format("'{}' is still the placeholder {} from 'ladder "
+                                             "template'",
+                                             key, since->to_string());
+                outcome.missing = fmt::format("the real date in '{}'", key);
+                outcome.needs.push_back(only_words(outcome.missing));
+            }
+            return outcome;
+        }
         if (!since) {
             outcome.status = Status::no_data;
             if (!context.sentences()) {

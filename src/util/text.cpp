@@ -54,6 +54,16 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
     return match ? fmt::format(" (did you mean '{}'?)", *match) : std::string();
 }
 
+std::string to_lower(std::string_view text) {
+    std::string lower(text);
+    for (char& c : lower) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+    }
+    return lower;
+}
+
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {
     std::string result;
     for (std::size_t i = 0; i < parts.size(); ++i) {

@@ -22,6 +22,9 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
+// ASCII letters in lower case, other bytes as they are: ids that differ only in case.
+std::string to_lower(std::string_view text);
+
 // "1 project" / "2 projects".
 std::string plural(long count, std::string_view singular, std::string_view plural_form = {});
 

@@ -11,8 +11,6 @@
 
 namespace ladder {
 
-namespace {
-
 bool is_id(std::string_view text) {
     if (text.empty()) {
         return false;
@@ -26,8 +24,6 @@ bool is_id(std::string_view text) {
     }
     return true;
 }
-
-} // namespace
 
 bool is_single_line(const YamlFile& file, const YamlNode& node, const std::string& what,
                     std::string_view text) {

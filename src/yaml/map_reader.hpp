@@ -81,6 +81,8 @@ std::optional<std::string> read_choice(const YamlFile& file, const YamlNode& nod
 std::optional<long long> read_whole_number(const YamlFile& file, const YamlNode& node,
                                            const std::string& what, long long min, long long max);
 std::optional<Date> read_date(const YamlFile& file, const YamlNode& node, const std::string& what);
+// Letters, digits, '-', '_', '.': what every id of every file is made of.
+bool is_id(std::string_view text);
 std::optional<IdRef> read_id(const YamlFile& file, const YamlNode& node, const std::string& what);
 
 // The scalar under `key` if `node` is a map that has one, for naming a node in messages before

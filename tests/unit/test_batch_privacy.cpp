@@ -22,7 +22,7 @@ TEST_SUITE("report/batch_privacy") {
 
     TEST_CASE("redacting empties name and file, also in the error, the id stays") {
         BatchRow row = error_row();
-        protect_row(row, {true, std::nullopt});
+        protect_row(row, {true, std::nullopt, {}});
         CHECK(row.file.empty());
         CHECK(row.name.empty());
         CHECK(row.id == "E2001");
@@ -32,7 +32,7 @@ TEST_SUITE("report/batch_privacy") {
     TEST_CASE("a pseudonym is HMAC-SHA-256 of the id under the key, the same every time") {
         CHECK(pseudonym("Jefe", "what do ya want for nothing?") == "p-5bdcc146bf60754e");
         BatchRow row = error_row();
-        protect_row(row, {true, std::string("k")});
+        protect_row(row, {true, std::string("k"), {}});
         CHECK(row.id == pseudonym("k", "E2001"));
         CHECK(row.error.find("E2001") == std::string::npos);
         CHECK(pseudonym("other key", "E2001") != row.id);

@@ -46,7 +46,7 @@ TEST_SUITE("rules/combinator_rules") {
         // Each option named with its mark, then what was found for it.
         CHECK(outcome.reason ==
               "2 of 2 options met (2 needed): ✓ a rating of at least 3 "
-              "(Proficient) in Delivery — rated 3 (Proficient) in Delivery (self-assessed); ✓ "
+              "(Proficient) in Delivery — rated 3 (Proficient) in Delivery (unattributed); ✓ "
               "completed the Manager foundations programme — completed Manager "
               "foundations");
         CHECK(outcome.missing == "");
@@ -64,12 +64,11 @@ TEST_SUITE("rules/combinator_rules") {
     TEST_CASE("all_of: not met when no option is met, with every gap") {
         Outcome outcome = evaluate_rule(all_of, "ratings: {delivery: 2}\n", "2026-11-01");
         CHECK(outcome.status == Status::not_met);
-        CHECK(
-            outcome.reason ==
-            "0 of 2 options met (2 needed): ✗ a rating of at least 3 (Proficient) in Delivery — "
-            "rated 2 (Developing) in Delivery (self-assessed); at least 3 (Proficient) is needed; "
-            "✗ completed the "
-            "Manager foundations programme — Manager foundations not completed");
+        CHECK(outcome.reason ==
+              "0 of 2 options met (2 needed): ✗ a rating of at least 3 (Proficient) in Delivery — "
+              "rated 2 (Developing) in Delivery (unattributed); at least 3 (Proficient) is needed; "
+              "✗ completed the "
+              "Manager foundations programme — Manager foundations not completed");
         CHECK(outcome.missing == rating_short + "; and " + not_completed);
         CHECK(outcome.progress == doctest::Approx(0.0));
     }

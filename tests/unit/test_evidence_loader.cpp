@@ -72,7 +72,9 @@ exceptions:
         CHECK(alpha.kind == "testimony");
         CHECK(alpha.where.line == 16);
         CHECK(alpha.date_where.line == 20);
-        CHECK(alpha.endorsed_by == std::vector<std::string>{"E1", "E2"});
+        // E1 is the person: their own endorsement is loaded, and never counted.
+        CHECK(alpha.endorsements.size() == 2);
+        CHECK(alpha.endorsed_by == std::vector<std::string>{"E2"});
         CHECK(person.evidence[1].kind.empty()); // not stated: no kind, no default
         REQUIRE(person.exception_for("c2") != nullptr);
         CHECK(person.exception_for("c2")->kind == ExceptionKind::not_applicable);
@@ -151,8 +153,10 @@ TEST_SUITE("load/evidence_loader") {
         REQUIRE(person.evidence.size() == 1);
         const EvidenceItem& item = person.evidence.front();
         CHECK(item.quantity == 3);
-        CHECK(item.endorsed_by == Lines{"E1", "E2"});
+        CHECK(item.endorsed_by == Lines{"E2"}); // E1 is the person: never counted
         REQUIRE(item.endorsements.size() == 2);
+        CHECK(item.endorsements[0].provenance == Provenance::self_assessed);
+        CHECK(item.endorsements[1].provenance == Provenance::claimed);
         CHECK(item.endorsements[0].attributes.empty());
         CHECK(item.endorsements[1].attributes ==
               std::map<std::string, std::string>{{"organisation", "acme"}, {"reviewer", "yes"}});

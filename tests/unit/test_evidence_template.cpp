@@ -26,8 +26,10 @@ TEST_SUITE("report/evidence_template") {
             for (const auto& diagnostic : diagnostics.items()) {
                 codes.push_back(diagnostic.code);
             }
-            CHECK(codes ==
-                  std::vector<std::string>{"template-placeholder", "template-placeholder"});
+            // The person, the example item, in_level_since and joined.
+            CHECK(codes == std::vector<std::string>{"template-placeholder", "template-placeholder",
+                                                    "template-placeholder",
+                                                    "template-placeholder"});
             // The foot of a track a move leads into lists the move's criteria instead.
             bool by_move = level.id == "M1";
             CHECK((text.find("# - " + level.criteria.front().id + ": ") != std::string::npos) ==

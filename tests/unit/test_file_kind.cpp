@@ -40,7 +40,9 @@ TEST_SUITE("load/file_kind") {
               std::vector<std::string>{
                   "f.yaml:1:1: error: cannot tell what kind of file this is: expected the "
                   "top-level keys of a criteria file (framework, levels, ...), an evidence file "
-                  "(person, ...), a test suite (cases) or an openings file (openings), found only "
+                  "(person, ...), a test suite (cases), an openings file (openings), a statements "
+                  "file (statements, about) or a roster (roster), found "
+                  "only "
                   "'colour', 'size' [unknown-file-kind]"});
     }
 

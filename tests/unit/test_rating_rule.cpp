@@ -16,7 +16,7 @@ TEST_SUITE("rules/rating_rule") {
     TEST_CASE("rating: exactly the minimum is met") {
         Outcome outcome = evaluate_rule(rule, "ratings: {delivery: 3}\n", "2026-11-01");
         CHECK(outcome.status == Status::met);
-        CHECK(outcome.reason == "rated 3 (Proficient) in Delivery (self-assessed)");
+        CHECK(outcome.reason == "rated 3 (Proficient) in Delivery (unattributed)");
         CHECK(outcome.missing == "");
         CHECK(outcome.progress == doctest::Approx(1.0));
     }
@@ -25,16 +25,15 @@ TEST_SUITE("rules/rating_rule") {
         Outcome outcome = evaluate_rule(
             rule, "ratings:\n  delivery: {rating: 5, by: E0007, date: 2026-09-15}\n", "2026-11-01");
         CHECK(outcome.status == Status::met);
-        CHECK(outcome.reason == "rated 5 (Expert) in Delivery by E0007");
+        CHECK(outcome.reason == "rated 5 (Expert) in Delivery by E0007 (claimed)");
         CHECK(outcome.progress == doctest::Approx(1.0));
     }
 
     TEST_CASE("rating: one below the minimum is not met") {
         Outcome outcome = evaluate_rule(rule, "ratings: {delivery: 2}\n", "2026-11-01");
         CHECK(outcome.status == Status::not_met);
-        CHECK(
-            outcome.reason ==
-            "rated 2 (Developing) in Delivery (self-assessed); at least 3 (Proficient) is needed");
+        CHECK(outcome.reason ==
+              "rated 2 (Developing) in Delivery (unattributed); at least 3 (Proficient) is needed");
         CHECK(outcome.missing == "1 more rating point in Delivery (from 2 to 3)");
         CHECK(outcome.progress == doctest::Approx(2.0 / 3.0));
     }

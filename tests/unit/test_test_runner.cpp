@@ -144,32 +144,30 @@ TEST_SUITE("eval/test_runner") {
         CHECK(fail.mismatches[0].where.line == 8);
         CHECK(fail.mismatches[1].subject == "c1");
         CHECK(fail.mismatches[1].actual == "not_met");
-        CHECK(
-            fail.mismatches[1].detail ==
-            "rated 2 (Developing) in Delivery (self-assessed); at least 3 (Proficient) is needed");
+        CHECK(fail.mismatches[1].detail ==
+              "rated 2 (Developing) in Delivery (unattributed); at least 3 (Proficient) is needed");
 
         SUBCASE("the text report shows the diff of expected against actual") {
             TestRunReport report;
             report.suites.push_back({&suite, {pass, fail}});
-            CHECK(
-                render_test_text(report, Style(false)) ==
-                "tests/ladder-tests.yaml: 2 cases\n"
-                "PASS  rated 3 is ready\n"
-                "FAIL  rated 3 is ready\n"
-                "      tests/ladder-tests.yaml:4:5: tests/people/p.yaml against L1 as of "
-                "2026-11-01\n"
-                "      tests/ladder-tests.yaml:8:14: ready\n"
-                "        - expected: ready\n"
-                "        + actual:   not ready\n"
-                "          why:      required criteria not met: c1 (not_met)\n"
-                "      tests/ladder-tests.yaml:9:18: c1\n"
-                "        - expected: met\n"
-                "        + actual:   not_met\n"
-                "          why:      rated 2 (Developing) in Delivery (self-assessed); at least 3 "
-                "(Proficient) is\n"
-                "                    needed\n"
-                "\n"
-                "1 passed, 1 failed, 0 errors\n");
+            CHECK(render_test_text(report, Style(false)) ==
+                  "tests/ladder-tests.yaml: 2 cases\n"
+                  "PASS  rated 3 is ready\n"
+                  "FAIL  rated 3 is ready\n"
+                  "      tests/ladder-tests.yaml:4:5: tests/people/p.yaml against L1 as of "
+                  "2026-11-01\n"
+                  "      tests/ladder-tests.yaml:8:14: ready\n"
+                  "        - expected: ready\n"
+                  "        + actual:   not ready\n"
+                  "          why:      required criteria not met: c1 (not_met)\n"
+                  "      tests/ladder-tests.yaml:9:18: c1\n"
+                  "        - expected: met\n"
+                  "        + actual:   not_met\n"
+                  "          why:      rated 2 (Developing) in Delivery (unattributed); at least 3 "
+                  "(Proficient) is\n"
+                  "                    needed\n"
+                  "\n"
+                  "1 passed, 1 failed, 0 errors\n");
         }
     }
 

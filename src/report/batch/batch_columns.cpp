@@ -38,7 +38,7 @@ bool evaluated(const BatchRow& row) {
 }
 
 bool loaded(const BatchRow& row) {
-    return row.status != BatchStatus::error;
+    return row.status != BatchStatus::error && row.status != BatchStatus::no_evidence;
 }
 
 // A number that only an evaluated row (or, with `loaded`, any loaded row) has.
@@ -123,6 +123,15 @@ const std::vector<ColumnSpec>& specs() {
         list_column("waived", "Waived", &BatchRow::waived, evaluated),
         list_column("not_applicable", "Not applicable", &BatchRow::not_applicable, evaluated),
         {"self_rated", "Self-assessed ratings", count_of(&BatchRow::self_rated, loaded)},
+        {"confirmed_ratings", "Confirmed ratings", count_of(&BatchRow::confirmed_ratings, loaded),
+         false},
+        {"claimed_ratings", "Claimed ratings", count_of(&BatchRow::claimed_ratings, loaded), false},
+        {"unattributed_ratings", "Unattributed ratings",
+         count_of(&BatchRow::unattributed_ratings, loaded), false},
+        {"confirmed_endorsements", "Confirmed endorsements",
+         count_of(&BatchRow::confirmed_endorsements, loaded), false},
+        {"claimed_endorsements", "Claimed endorsements",
+         count_of(&BatchRow::claimed_endorsements, loaded), false},
         {"months_in_level", "Months in level", count_of(&BatchRow::months_in_level, loaded)},
         {"placement", "Placement", text_of(&BatchRow::placement)},
         {"best_fit", "Best fit", text_of(&BatchRow::best_fit)},

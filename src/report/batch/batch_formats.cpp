@@ -45,6 +45,9 @@ std::string text_row(const BatchRow& row) {
                "\n";
     }
     std::string who = row.name.empty() ? row.id : row.id + " " + row.name;
+    if (row.status == BatchStatus::no_evidence) {
+        return fmt::format("{}: on the roster, no evidence file\n", who);
+    }
     std::string line = row.file.empty() ? fmt::format("{}: {} {}", row.id, row.track, row.level)
                                         : fmt::format("{}: {}, {} {}", visible_text(row.file), who,
                                                       row.track, row.level);

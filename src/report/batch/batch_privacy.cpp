@@ -24,6 +24,14 @@ void protect_row(BatchRow& row, const BatchPrivacy& privacy) {
         replace_all(row.error, row.id, alias);
         row.id = alias;
     }
+    if (privacy.pseudonym_key) {
+        for (const auto& key : privacy.id_labels) {
+            auto label = row.labels.find(key);
+            if (label != row.labels.end() && !label->second.empty()) {
+                label->second = pseudonym(*privacy.pseudonym_key, label->second);
+            }
+        }
+    }
 }
 
 } // namespace ladder

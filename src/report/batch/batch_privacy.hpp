@@ -9,12 +9,16 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace ladder {
 
 struct BatchPrivacy {
     bool redact = false;
     std::optional<std::string> pseudonym_key; // implies redact
+    // Labels whose values are person ids (manager, approver labels): pseudonymised with the
+    // same key as the row's id, so that a row still joins its manager's.
+    std::vector<std::string> id_labels;
 };
 
 void protect_row(BatchRow& row, const BatchPrivacy& privacy);

@@ -23,6 +23,8 @@ std::string_view to_string(BatchStatus status) {
         return "top_of_track";
     case BatchStatus::error:
         return "error";
+    case BatchStatus::no_evidence:
+        return "no_evidence";
     }
     return "error";
 }
@@ -96,6 +98,49 @@ void copy_person(const Person& person, BatchRow& row) {
 
 } // namespace
 
+namespace {
+
+void count_provenances(const Person& person, BatchRow& row) {
+    for (const auto& rating : person.ratings) {
+        switch (rating.provenance) {
+        case Provenance::confirmed:
+            ++row.confirmed_ratings;
+            break;
+        case Provenance::claimed:
+            ++row.claimed_ratings;
+            break;
+        case Provenance::self_assessed:
+            ++row.self_rated;
+            break;
+        case Provenance::unattributed:
+            ++row.unattributed_ratings;
+            break;
+        }
+    }
+    for (const auto& item : person.evidence) {
+        for (const auto& endorsement : item.endorsements) {
+            row.confirmed_endorsements += endorsement.provenance == Provenance::confirmed ? 1 : 0;
+            row.claimed_endorsements += endorsement.provenance == Provenance::claimed ? 1 : 0;
+        }
+    }
+}
+
+} // namespace
+
+BatchRow make_no_evidence_row(const RosterPerson& person, const Framework& framework) {
+    BatchRow row;
+    row.status = BatchStatus::no_evidence;
+    row.id = person.id;
+    row.name = person.name;
+    for (const auto& [key, value] : person.facts) {
+        if (std::find(framework.people.attributes.begin(), framework.people.attributes.end(),
+                      key) == framework.people.attributes.end()) {
+            row.labels[key] = value;
+        }
+    }
+    return row;
+}
+
 BatchRow make_batch_row(const Evaluation& evaluation, const std::string& file) {
     BatchRow row;
     row.file = file;
@@ -106,9 +151,7 @@ BatchRow make_batch_row(const Evaluation& evaluation, const std::string& file) {
         row.band = current->band;
     }
     row.months_in_level = std::max(0, evaluation.as_of.whole_months_since(person.in_level_since));
-    row.self_rated = static_cast<int>(
-        std::count_if(person.ratings.begin(), person.ratings.end(),
-                      [&](const Rating& rating) { return rating.rated_by == person.id; }));
+    count_provenances(person, row);
     if (!evaluation.route.empty()) {
         // Several steps away: not ready for the target, whatever the first step says; the
         // counts are those of the last step, the move into the target.
@@ -170,6 +213,7 @@ void add_trial_and_track_choice(BatchRow& row, const Framework& framework, const
 
 bool listed_by_trials_ending(const BatchRow& row, const std::optional<int>& trials_ending) {
     return !trials_ending || row.status == BatchStatus::error ||
+           row.status == BatchStatus::no_evidence ||
            (!row.trial_ends.empty() && row.trial_days_left <= *trials_ending);
 }
 

@@ -5,6 +5,7 @@
 // row, and a footer.
 
 #include "eval/evaluation.hpp"
+#include "model/roster.hpp"
 #include "report/batch/batch_text_table.hpp"
 #include "report/common/format.hpp"
 #include "report/common/table.hpp"
@@ -18,7 +19,8 @@
 
 namespace ladder {
 
-enum class BatchStatus { ready, not_ready, top_of_track, error };
+// no_evidence: a person on the roster with no evidence file among the inputs.
+enum class BatchStatus { ready, not_ready, top_of_track, error, no_evidence };
 std::string_view to_string(BatchStatus status);
 
 struct BatchRow {
@@ -46,7 +48,13 @@ struct BatchRow {
     std::vector<std::string> missing; // every missing criterion id, most important first
     std::vector<std::string> waived;  // criterion ids set aside as waived
     std::vector<std::string> not_applicable;
-    int self_rated = 0; // ratings the person gave themselves (`by:` their own id)
+    // The person's ratings and endorsements by where they come from (model/provenance.hpp).
+    int self_rated = 0; // self-assessed ratings (`by:` the person's own id, or `self`)
+    int confirmed_ratings = 0;
+    int claimed_ratings = 0;
+    int unattributed_ratings = 0;
+    int confirmed_endorsements = 0;
+    int claimed_endorsements = 0;
     int months_in_level = 0;
     // The highest level the evidence reaches climbing the person's own track (eval/placement);
     // empty when not even its first level is reached, or when placement was not asked for.
@@ -67,6 +75,8 @@ struct BatchRow {
 };
 
 BatchRow make_batch_row(const Evaluation& evaluation, const std::string& file);
+// The row of a roster person with no evidence file: id, name and the roster's labels.
+BatchRow make_no_evidence_row(const RosterPerson& person, const Framework& framework);
 // `person` is what the file told before the error (id, name, track, level), if anything.
 BatchRow make_error_row(const std::string& file, const Person* person,
                         const Diagnostics& diagnostics);

@@ -64,6 +64,9 @@ void BatchCounts::add(const BatchRow& row) {
     case BatchStatus::error:
         ++errors;
         break;
+    case BatchStatus::no_evidence:
+        ++no_evidence;
+        break;
     }
     if (row.status == BatchStatus::ready || row.status == BatchStatus::not_ready) {
         ++progress[progress_bucket(row.progress)];
@@ -76,6 +79,7 @@ void BatchCounts::add(const BatchCounts& other) {
     within_one += other.within_one;
     top_of_track += other.top_of_track;
     errors += other.errors;
+    no_evidence += other.no_evidence;
     wrong_track += other.wrong_track;
     for (std::size_t i = 0; i < progress.size(); ++i) {
         progress[i] += other.progress[i];

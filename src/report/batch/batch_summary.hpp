@@ -25,6 +25,7 @@ struct BatchCounts {
     int within_one = 0; // not ready, one required criterion short
     int top_of_track = 0;
     int errors = 0;
+    int no_evidence = 0; // on the roster, with no evidence file
     int wrong_track = 0; // on a track they did not choose
     std::array<int, progress_buckets> progress{};
 

@@ -54,6 +54,8 @@ std::string status_cell(const BatchRow& row, const BatchTable& table) {
         return style.cyan(pad_right("top of track", status_width));
     case BatchStatus::error:
         return style.red(pad_right("error", status_width));
+    case BatchStatus::no_evidence:
+        return style.red(pad_right("no file", status_width));
     }
     return pad_right("", status_width);
 }

@@ -126,8 +126,8 @@ std::string render_evidence_template(const Framework& framework, const Level& le
                        placeholder::person_id, placeholder::person_name);
     out += fmt::format("track: {}\nlevel: {}            # your current level\n", start->track.id,
                        start->id);
-    out += "in_level_since: 2025-01-01  # the date you entered your current level\n";
-    out += "joined: 2023-01-01          # the date you joined the organisation\n";
+    out += "in_level_since: 1900-01-01  # the date you entered your current level\n";
+    out += "joined: 1900-01-01          # the date you joined the organisation\n";
     out += fmt::format("interests: [{}]  # tracks you want to grow on: {}\n", level.track.id,
                        join(framework.track_ids(), ", "));
     out += "ratings:                    # from your latest review, on the scale ";

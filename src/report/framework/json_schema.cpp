@@ -19,6 +19,21 @@ using namespace schema;
 
 // --- criteria -----------------------------------------------------------------------------
 
+// `people: counted:` lists: where a statement comes from (model/provenance.hpp); a person never
+// endorses or approves for themselves, so only ratings take self_assessed and unattributed.
+Json provenance_list(bool ratings) {
+    Json words = Json::array({"confirmed", "claimed"});
+    if (ratings) {
+        words.push_back("self_assessed");
+        words.push_back("unattributed");
+    }
+    return described(ratings ? "The ratings that count, by where they come from."
+                             : "Which count, by where they come from: confirmed (in the "
+                               "endorser's or approver's own statements file), claimed (only "
+                               "in the person's file).",
+                     {{"type", "array"}, {"items", {{"enum", words}}}, {"uniqueItems", true}});
+}
+
 // The filters of `evidence` and `demonstrated` rules, in EvidenceFilter::keys() order.
 Json filter_properties(const Vocabularies& words) {
     std::map<std::string, Json> filters = {
@@ -324,15 +339,24 @@ std::string criteria_json_schema(const Vocabularies& vocabularies) {
         {"transitions", described("Cross-track moves, e.g. IC4 -> M1.",
                                   {{"type", "array"}, {"items", def_ref("transition")}})},
         {"people",
-         described(
-             "What the framework expects of the people it judges.",
-             closed_object({{"labels", id_list("The labels evidence files may carry (a label not "
-                                               "listed is an error); none listed: any label.")},
-                            {"approvers", text_list("Ids of the people who may approve an "
-                                                    "exception.")},
-                            {"approver_labels",
-                             id_list("Labels whose value names who may approve the person's "
-                                     "exceptions, e.g. manager.")}}))},
+         described("What the framework expects of the people it judges.",
+                   closed_object(
+                       {{"labels", id_list("The labels evidence files may carry (a label not "
+                                           "listed is an error); none listed: any label.")},
+                        {"approvers", text_list("Ids of the people who may approve an "
+                                                "exception.")},
+                        {"attributes", id_list("Roster columns that describe an endorser (role, "
+                                               "organisation), counted by the endorsers filter.")},
+                        {"approver_labels",
+                         id_list("Labels whose value names who may approve the person's "
+                                 "exceptions, e.g. manager.")},
+                        {"counted",
+                         described("Which statements about a person count toward a verdict, "
+                                   "by where they come from (docs/formats.md, \"Who said "
+                                   "so\").",
+                                   closed_object({{"ratings", provenance_list(true)},
+                                                  {"endorsements", provenance_list(false)},
+                                                  {"approvals", provenance_list(false)}}))}}))},
     };
     schema["additionalProperties"] = false;
     schema["$defs"] = criteria_defs(vocabularies);

@@ -8,6 +8,7 @@
 #include "report/common/trial_words.hpp"
 #include "report/person/gap_groups.hpp"
 #include "report/person/route_words.hpp"
+#include "report/person/statement_sources.hpp"
 #include "report/person/timeline_words.hpp"
 #include "util/text.hpp"
 
@@ -361,7 +362,8 @@ std::string render_evaluation_section(const Framework& framework, const Evaluati
     if (groups && !groups->met.empty()) {
         out += fmt::format("<h2>Met ({})</h2>\n", groups->met.size()) + compact_table(groups->met);
     }
-    return out + evidence_table(evaluation) + "</section>\n";
+    return out + evidence_table(evaluation) +
+           statement_sources_html(framework, *evaluation.person) + "</section>\n";
 }
 
 std::string render_not_evaluated_section(std::string_view file,

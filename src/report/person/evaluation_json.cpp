@@ -7,6 +7,7 @@
 #include "report/common/track_choice_words.hpp"
 #include "report/person/next_steps_json.hpp"
 #include "report/person/route_words.hpp"
+#include "report/person/statement_sources.hpp"
 
 namespace ladder {
 
@@ -181,6 +182,7 @@ nlohmann::ordered_json evaluation_to_json(const Framework& framework,
             {"trial", trial_to_json(framework, person, evaluation.as_of)},
             {"wrong_track", on_track_not_chosen(person)},
             {"no_step_yet", no_step_yet_to_json(framework, person)},
+            {"statements", statement_sources_json(person)},
             {"next_steps", evaluation.target
                                ? next_steps_to_json(framework, *evaluation.target, evaluation.as_of)
                                : nlohmann::ordered_json(nullptr)},

@@ -7,6 +7,7 @@
 #include "report/common/trial_words.hpp"
 #include "report/person/gap_groups.hpp"
 #include "report/person/route_words.hpp"
+#include "report/person/statement_sources.hpp"
 #include "report/person/timeline_words.hpp"
 #include "util/text.hpp"
 
@@ -192,6 +193,7 @@ std::string render_evaluation_markdown(const Framework& framework, const Evaluat
     }
     render_cross_track(out, evaluation);
     render_evidence(out, person);
+    out += statement_sources_markdown(framework, person);
     return out;
 }
 

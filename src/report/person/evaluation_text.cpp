@@ -6,6 +6,7 @@
 #include "report/common/trial_words.hpp"
 #include "report/person/gap_groups.hpp"
 #include "report/person/route_words.hpp"
+#include "report/person/statement_sources.hpp"
 #include "report/person/timeline_words.hpp"
 #include "util/text.hpp"
 
@@ -276,6 +277,10 @@ std::string render_evaluation_text(const Framework& framework, const Evaluation&
                        evaluation.as_of.to_string());
     // A verdict means something only with the criteria that gave it.
     out += style.dim(fmt::format("Framework: {} {}", framework.name, framework.version)) + "\n";
+    // Where the ratings, endorsements and approvals come from (docs/formats.md, "Who said so").
+    if (std::string sources = statement_sources_summary(person); !sources.empty()) {
+        out += wrap_text("Who said so: " + sources, options.width, 2) + "\n";
+    }
     if (!evaluation.route.empty()) {
         render_route(out, framework, evaluation, options);
     }

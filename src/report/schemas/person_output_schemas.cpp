@@ -109,6 +109,32 @@ Json trial() {
                                {"from", "level", "since", "ends", "standing"}));
 }
 
+// Where each rating, endorsement and approval comes from (model/provenance.hpp).
+Json statements() {
+    Json source = {{"enum", {"confirmed", "claimed", "self_assessed", "unattributed"}}};
+    Json by_or_null = or_null(typed("string"));
+    return open_object(
+        {{"ratings", array_of(open_object({{"competency", typed("string")},
+                                           {"rating", typed("integer")},
+                                           {"by", by_or_null},
+                                           {"date", or_null(date("The rating's date."))},
+                                           {"source", source},
+                                           {"counts", typed("boolean")}},
+                                          {"competency", "rating", "by", "source", "counts"}))},
+         {"endorsements", array_of(open_object({{"item", typed("string")},
+                                                {"by", typed("string")},
+                                                {"source", source},
+                                                {"counts", typed("boolean")}},
+                                               {"item", "by", "source", "counts"}))},
+         {"approvals", array_of(open_object({{"criterion", typed("string")},
+                                             {"status", typed("string")},
+                                             {"by", typed("string")},
+                                             {"source", source},
+                                             {"counts", typed("boolean")}},
+                                            {"criterion", "by", "source", "counts"}))}},
+        {"ratings", "endorsements", "approvals"});
+}
+
 Json evaluation() {
     Json cross_track = level_result_schema();
     cross_track["properties"]["step"] = typed("string");
@@ -124,6 +150,7 @@ Json evaluation() {
          {"trial", trial()},
          {"wrong_track", typed("boolean")},
          {"no_step_yet", typed("array")},
+         {"statements", statements()},
          {"next_steps", next_steps()},
          {"timeline", timeline()},
          {"target", or_null(level_result_schema())},
