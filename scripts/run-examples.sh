@@ -14,9 +14,11 @@ echo "== ladder show"
 $ladder show
 # The example evidence is dated for this evaluation day, so the reports are reproducible.
 echo
-echo "== ladder evaluate examples/evidence/*.yaml --as-of 2026-11-01"
+# The roster and the managers' statements say who people are and confirm what their files claim.
+facts=(--roster examples/people/roster.csv --statements examples/people/statements)
+echo "== ladder evaluate examples/evidence/*.yaml ${facts[*]} --as-of 2026-11-01"
 status=0
-$ladder evaluate examples/evidence/*.yaml --as-of 2026-11-01 || status=$?
+$ladder evaluate examples/evidence/*.yaml "${facts[@]}" --as-of 2026-11-01 || status=$?
 # Exit 1 means "someone is not ready yet": an answer, not a failure.
 if [[ $status -gt 1 ]]; then
   exit "$status"

@@ -40,16 +40,16 @@ _ladder() {
     esac
     local options
     case $command in
-        validate) options="--evidence --as-of --format --output --strict --disable" ;;
-        evaluate) options="--target --as-of --explain --explain=all --format" ;;
-        place) options="--as-of --format" ;;
+        validate) options="--roster --statements --evidence --as-of --format --output --strict --disable" ;;
+        evaluate) options="--roster --statements --target --as-of --explain --explain=all --format" ;;
+        place) options="--roster --statements --as-of --format" ;;
         show) options="--format" ;;
         schema) options="" ;;
-        batch) options="--target --as-of --jobs --output --summary --min-group --redact --null --columns --by --layout --bom --pseudonymise --trials-ending --format" ;;
-        candidates) options="--as-of --within --trials-ending --jobs --output --null --redact --pseudonymise --format" ;;
+        batch) options="--roster --statements --target --as-of --jobs --output --summary --min-group --redact --null --columns --by --layout --bom --pseudonymise --trials-ending --format" ;;
+        candidates) options="--roster --statements --as-of --within --trials-ending --jobs --output --null --redact --pseudonymise --format" ;;
         publish) options="--out --force" ;;
-        test) options="--fail-only --coverage --min-coverage --format" ;;
-        diff) options="--evidence --as-of --redact --counts-only --jobs --format" ;;
+        test) options="--roster --statements --fail-only --coverage --min-coverage --format" ;;
+        diff) options="--roster --statements --evidence --as-of --redact --counts-only --jobs --format" ;;
         help) COMPREPLY=($(compgen -W "$commands" -- "$cur")); return ;;
     esac
     if [[ $cur == -* ]]; then

@@ -39,6 +39,8 @@ complete -c ladder -n "__fish_seen_subcommand_from batch" -l by -x -d "Summary g
 complete -c ladder -n "__fish_seen_subcommand_from batch" -l layout -x -a "table lines" -d "Text layout"
 complete -c ladder -n "__fish_seen_subcommand_from batch" -l bom -d "Byte order mark for spreadsheets"
 complete -c ladder -n "__fish_seen_subcommand_from batch candidates" -l pseudonymise -x -d "Stable pseudonyms from KEY"
+complete -c ladder -n "__fish_seen_subcommand_from validate evaluate place batch candidates test diff" -l roster -r -F -d "The organisation's people (CSV or YAML)"
+complete -c ladder -n "__fish_seen_subcommand_from validate evaluate place batch candidates test diff" -l statements -r -F -d "Statements by raters, endorsers, approvers"
 complete -c ladder -n "__fish_seen_subcommand_from diff" -l counts-only -d "Counts per level, nobody named"
 complete -c ladder -n "__fish_seen_subcommand_from diff" -s j -l jobs -x -d "Evidence files compared in parallel"
 complete -c ladder -n "__fish_seen_subcommand_from batch candidates" -s 0 -l null -d "Paths on stdin are NUL-separated"
