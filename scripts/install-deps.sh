@@ -10,9 +10,10 @@ packages=(
 )
 # Extra packages for the test suite only (an independent XML parser for JUnit checks,
 # Chromium to check the HTML outputs in a real browser, and what the .deb test uses: cpack's
-# dpkg-shlibdeps and man to render the man page).
+# dpkg-shlibdeps and man to render the man page, and ccache, which scripts/build.sh uses when
+# present so that a second run rebuilds only what changed).
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(libxml2-utils chromium dpkg-dev man-db)
+  packages+=(libxml2-utils chromium dpkg-dev man-db ccache)
 fi
 
 missing=()
