@@ -89,8 +89,8 @@ void add_batch_command(CLI::App& app, BatchOptions& batch, CommandContext& conte
     add_as_of_option(*batch_command, batch.as_of);
     batch_command
         ->add_option("-j,--jobs", batch.jobs,
-                     "Files evaluated in parallel (default: the number of cores)")
-        ->check(CLI::Range(1, 1024))
+                     "Files evaluated in parallel (default, and 0: the number of cores)")
+        ->check(CLI::Range(0, 1024))
         ->type_name("N");
     batch_command
         ->add_option("-o,--output", batch.output,
@@ -180,8 +180,8 @@ void add_candidates_command(CLI::App& app, CandidatesOptions& candidates, Comman
         ->type_name("DAYS");
     candidates_command
         ->add_option("-j,--jobs", candidates.jobs,
-                     "Files evaluated in parallel (default: the number of cores)")
-        ->check(CLI::Range(1, 1024))
+                     "Files evaluated in parallel (default, and 0: the number of cores)")
+        ->check(CLI::Range(0, 1024))
         ->type_name("N");
     candidates_command
         ->add_option("-o,--output", candidates.output,

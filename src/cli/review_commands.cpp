@@ -56,8 +56,8 @@ void add_diff_command(CLI::App& app, DiffOptions& diff, CommandContext& context)
                            "nobody (for a pull-request comment)");
     diff_command
         ->add_option("-j,--jobs", diff.jobs,
-                     "Evidence files compared in parallel (default: the number of cores)")
-        ->check(CLI::Range(1, 1024))
+                     "Evidence files compared in parallel (default, and 0: the number of cores)")
+        ->check(CLI::Range(0, 1024))
         ->type_name("N");
     add_format_option(*diff_command, diff.format, {Format::text, Format::markdown, Format::json});
     add_common_options(*diff_command, context.common);

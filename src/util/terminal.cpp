@@ -25,15 +25,31 @@ bool should_use_color(ColorMode mode, std::FILE* stream) {
     if (mode != ColorMode::automatic) {
         return mode == ColorMode::always;
     }
-    auto set = [](const char* name) {
+    auto value_of = [](const char* name) -> std::optional<std::string_view> {
         const char* value = std::getenv(name);
-        return value != nullptr && *value != '\0';
+        if (value == nullptr || *value == '\0') {
+            return std::nullopt;
+        }
+        return std::string_view(value);
     };
-    if (set("NO_COLOR")) {
+    auto off = [](std::string_view value) {
+        return value == "0" || value == "false";
+    };
+    if (value_of("NO_COLOR")) {
         return false;
     }
-    if (set("CLICOLOR_FORCE") || set("FORCE_COLOR")) {
+    // CLICOLOR_FORCE=1 or FORCE_COLOR=1 force colour; their value 0 (or false) means "do not
+    // force", never "force".
+    auto force = value_of("CLICOLOR_FORCE");
+    auto force_color = value_of("FORCE_COLOR");
+    if ((force && !off(*force)) || (force_color && !off(*force_color))) {
         return true;
+    }
+    if (force_color && off(*force_color)) {
+        return false; // FORCE_COLOR=0 asks for no colour at all
+    }
+    if (auto clicolor = value_of("CLICOLOR"); clicolor && *clicolor == "0") {
+        return false; // CLICOLOR=0: no colour even on a terminal
     }
     const char* term = std::getenv("TERM");
     if (term != nullptr && std::strcmp(term, "dumb") == 0) {

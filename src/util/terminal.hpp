@@ -11,7 +11,9 @@ namespace ladder {
 
 enum class ColorMode { automatic, always, never };
 
-// NO_COLOR (any value) turns colour off in auto mode; CLICOLOR_FORCE / FORCE_COLOR turn it on.
+// In auto mode: NO_COLOR (any value) turns colour off; CLICOLOR_FORCE or FORCE_COLOR (any value
+// but 0 or false) turn it on; FORCE_COLOR=0 and CLICOLOR=0 turn it off; else a terminal (not
+// TERM=dumb) has colour.
 bool should_use_color(ColorMode mode, std::FILE* stream);
 bool is_terminal(std::FILE* stream);
 // The width of the terminal `stream` writes to, in columns; none when it is not a terminal.
