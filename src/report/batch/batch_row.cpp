@@ -114,7 +114,7 @@ BatchRow make_batch_row(const Evaluation& evaluation, const std::string& file) {
         // counts are those of the last step, the move into the target.
         copy_target(evaluation.route.back().result, row);
         row.status = BatchStatus::not_ready;
-    } else if (!evaluation.reachable) {
+    } else if (evaluation.verdict == TargetVerdict::no_route) {
         row.status = BatchStatus::not_ready; // no route leads there: nothing to count
         row.target = evaluation.asked->id;
         row.target_title = evaluation.asked->title;
