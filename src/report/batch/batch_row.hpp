@@ -18,7 +18,9 @@
 
 namespace ladder {
 
-enum class BatchStatus { ready, not_ready, top_of_track, error };
+// The verdict on the target (eval/route: TargetVerdict, the same in every command), or why
+// there is none: the top of the track, or an error.
+enum class BatchStatus { ready, not_ready, steps_away, no_route, top_of_track, error };
 std::string_view to_string(BatchStatus status);
 
 struct BatchRow {
@@ -38,6 +40,9 @@ struct BatchRow {
     int band = 0;
     std::string target; // empty at the top of a track
     std::string target_title;
+    // steps_away: the route's levels, the person's own first (IC3, IC4, M1); the counts below
+    // are then those of its first step, as `evaluate` shows it in full.
+    std::vector<std::string> route;
     int met = 0;       // met or set aside
     int set_aside = 0; // waived or not applicable
     int total = 0;
