@@ -355,14 +355,25 @@ void BatchRun::print_summary_line() const {
                                            listed_ - static_cast<std::size_t>(counts_.errors),
                                            plural(*options_.trials_ending, "day"))
                              : "";
+    std::vector<std::string> away;
+    if (counts_.steps_away > 0) {
+        away.push_back(fmt::format("{} with a route of several steps", counts_.steps_away));
+    }
+    if (counts_.no_route > 0) {
+        away.push_back(fmt::format("{} with no route", counts_.no_route));
+    }
+    std::string not_ready = fmt::format("{} not ready", counts_.not_ready);
+    if (!away.empty()) {
+        not_ready += " (" + join(away, ", ") + ")";
+    }
     std::string without_file =
         counts_.no_evidence > 0
             ? fmt::format("; {} on the roster with no evidence file", counts_.no_evidence)
             : "";
     std::size_t files = rows_ - static_cast<std::size_t>(counts_.no_evidence);
-    console_.err << fmt::format("ladder: {}: {} ready, {} not ready{}, {} in error{}{}\n",
-                                plural(static_cast<long>(files), "file"), counts_.ready,
-                                counts_.not_ready, top, counts_.errors, trials, without_file);
+    console_.err << fmt::format("ladder: {}: {} ready, {}{}, {} in error{}{}\n",
+                                plural(static_cast<long>(files), "file"), counts_.ready, not_ready,
+                                top, counts_.errors, trials, without_file);
 }
 
 // --columns and --by name columns (or label keys); an unknown one is a usage error.

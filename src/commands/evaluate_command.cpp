@@ -51,9 +51,8 @@ int run_evaluate(const CommonOptions& common, const EvaluateOptions& options,
         }
         report_warnings(input, console, common.quiet);
         Evaluation evaluation = evaluate_person(framework, *input.person, *as_of, target);
-        // A route of several steps, or none at all, is not ready for the target either.
-        if ((evaluation.target && !evaluation.target->ready) || !evaluation.route.empty() ||
-            !evaluation.reachable) {
+        // Only the verdict `ready` is ready: a route of several steps, or none, is not.
+        if (!ready_for_target(evaluation)) {
             all_ready = false;
         }
         switch (options.format) {

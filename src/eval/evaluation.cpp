@@ -232,13 +232,9 @@ Evaluation evaluate_person(CriterionJudge& judge, const std::optional<std::strin
         TargetJudgement judgement = judge_target(judge, *target);
         evaluation.target = std::move(judgement.result);
         evaluation.route = std::move(judgement.route);
-        evaluation.reachable = judgement.reachable;
-        if (!evaluation.reachable) {
-            evaluation.note = fmt::format(
-                "No route leads from {} to {}: the framework defines no promotion or move, nor "
-                "any sequence of them, from your level to {}. Ask whoever owns the framework "
-                "whether a move should exist.",
-                evaluation.current->id, target->id, target->id);
+        evaluation.verdict = judgement.verdict;
+        if (!judgement.reachable()) {
+            evaluation.note = "Ask whoever owns the framework whether a move should exist.";
         }
     } else if (!target_id) {
         bool moves = std::any_of(
@@ -256,6 +252,10 @@ Evaluation evaluate_person(CriterionJudge& judge, const std::optional<std::strin
         explain_own_level(evaluation);
     }
     return evaluation;
+}
+
+bool ready_for_target(const Evaluation& evaluation) {
+    return !evaluation.verdict || *evaluation.verdict == TargetVerdict::ready;
 }
 
 } // namespace ladder

@@ -30,8 +30,10 @@ struct Evaluation {
     std::optional<LevelResult> target; // `asked`, or the first step of the route to it; none at
                                        // the top of a track, or when no route reaches `asked`
     std::vector<RouteStep> route;      // the steps to `asked` when no single step reaches it
-    bool reachable = true;             // false: no route leads to `asked` (see `note`)
-    std::string note;                  // e.g. why there is no target
+    // The verdict on `asked` (judge_target's, the same in every command); none when there is no
+    // target (the top of a track).
+    std::optional<TargetVerdict> verdict;
+    std::string note; // e.g. why there is no target
     std::vector<CrossTrackEntry> cross_track;
 };
 
@@ -80,5 +82,9 @@ Evaluation evaluate_person(const Framework& framework, const Person& person, con
                            const std::optional<std::string>& target_id,
                            Detail detail = Detail::items);
 Evaluation evaluate_person(CriterionJudge& judge, const std::optional<std::string>& target_id);
+
+// Whether the person is ready for the evaluation's target: its verdict is `ready` (a route of
+// several steps, or none, is not), or there is no target to be ready for (the top of a track).
+bool ready_for_target(const Evaluation& evaluation);
 
 } // namespace ladder

@@ -58,7 +58,8 @@ std::optional<CandidateGroup> group_of(const Person& person, const LevelResult& 
 std::vector<const Level*> ready_and_wanted(const Framework& framework, const Person& person,
                                            const Evaluation& own) {
     std::vector<const Level*> levels;
-    if (own.target && own.target->ready && person.is_interested_in(person.track.id)) {
+    if (own.target && own.verdict == TargetVerdict::ready &&
+        person.is_interested_in(person.track.id)) {
         levels.push_back(own.target->level);
     }
     for (const auto& entry : own.cross_track) {
@@ -105,9 +106,14 @@ PersonOpenings match_openings(const Framework& framework, const OpeningsFile& op
             it = by_level.emplace(level->id, evaluate_person(judge, level->id)).first;
         }
         const Evaluation& evaluation = it->second;
-        // A level only a route of several steps reaches is not this person's opening yet: the
-        // evaluation's target is then the route's first step, not the opening's level.
-        if (!evaluation.target || !evaluation.route.empty()) {
+        // A level only a route of several steps reaches, or none, is not this person's opening
+        // yet (the verdict every command gives): counted, not matched.
+        if (evaluation.verdict == TargetVerdict::steps_away ||
+            evaluation.verdict == TargetVerdict::no_route) {
+            found.out_of_reach.push_back({i, *evaluation.verdict});
+            continue;
+        }
+        if (!evaluation.target) {
             continue;
         }
         int missing = required_missing(*evaluation.target);

@@ -2,7 +2,8 @@
 // Matching one person to the openings: which openings they could fill and how near they are,
 // whether they are ready for a next step no opening offers, and whether they are on a track
 // they did not ask for. Each opening is judged as `evaluate --target LEVEL` judges it (the
-// same evaluate_person call), so the move's criteria and routes across tracks apply alike.
+// same evaluate_person call, through judge_target), so the move's criteria apply alike, and
+// only the verdicts ready and not ready (one step away) make a candidate.
 
 #include "eval/evaluation.hpp"
 #include "eval/track_choice.hpp"
@@ -31,8 +32,16 @@ struct OpeningMatch {
     Evaluation evaluation;
 };
 
+// An opening whose level is a next step for the person by its band, but that no single step
+// reaches: the verdict is steps_away or no_route, so they are no candidate for it.
+struct OpeningOutOfReach {
+    std::size_t opening = 0; // index in OpeningsFile::openings
+    TargetVerdict verdict = TargetVerdict::no_route;
+};
+
 struct PersonOpenings {
-    std::vector<OpeningMatch> matches; // in the openings' order
+    std::vector<OpeningMatch> matches;           // in the openings' order
+    std::vector<OpeningOutOfReach> out_of_reach; // in the openings' order
     // Next steps (the next level on their track, or a level across in the same or next band)
     // the person is ready for and interested in, with no opening that takes them.
     std::vector<const Level*> ready_no_role;

@@ -2,9 +2,11 @@
 
 #include "eval/evaluation.hpp"
 #include "model/track_ladders.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <deque>
+#include <fmt/format.h>
 #include <string_view>
 #include <unordered_map>
 
@@ -108,17 +110,40 @@ std::vector<RouteStep> find_route_to_track(const Framework& framework, const Lev
                         [&](const Level& level) { return framework.on_track(level, track); });
 }
 
+std::string_view to_string(TargetVerdict verdict) {
+    switch (verdict) {
+    case TargetVerdict::ready:
+        return "ready";
+    case TargetVerdict::not_ready:
+        return "not_ready";
+    case TargetVerdict::steps_away:
+        return "steps_away";
+    case TargetVerdict::no_route:
+        return "no_route";
+    }
+    return "no_route";
+}
+
+TargetVerdict verdict_of(const std::optional<LevelResult>& one_step,
+                         const std::vector<RouteStep>& route) {
+    if (one_step) {
+        return one_step->ready ? TargetVerdict::ready : TargetVerdict::not_ready;
+    }
+    return route.empty() ? TargetVerdict::no_route : TargetVerdict::steps_away;
+}
+
 TargetJudgement judge_target(CriterionJudge& judge, const Level& target) {
     const Framework& framework = judge.framework();
     const Person& person = judge.person();
     TargetJudgement judgement;
+    judgement.target = &target;
     if (!needs_route(framework, person, target)) {
         judgement.result = evaluate_level(judge, target);
+        judgement.verdict = verdict_of(judgement.result, judgement.route);
         return judgement;
     }
     const Level* current = framework.find_level(person.level.id);
     judgement.route = find_route(framework, *current, target);
-    judgement.reachable = !judgement.route.empty();
     for (auto& step : judgement.route) {
         if (step.from == current) {
             step.result = evaluate_level(judge, *step.to);
@@ -128,7 +153,8 @@ TargetJudgement judge_target(CriterionJudge& judge, const Level& target) {
             step.result = evaluate_level_criteria(judge, *step.to);
         }
     }
-    if (judgement.reachable) {
+    judgement.verdict = verdict_of(std::nullopt, judgement.route);
+    if (!judgement.route.empty()) {
         judgement.result = judgement.route.front().result;
     }
     return judgement;
@@ -138,6 +164,43 @@ TargetJudgement judge_target(const Framework& framework, const Person& person, c
                              const Date& as_of, Detail detail) {
     CriterionJudge judge(framework, person, as_of, detail);
     return judge_target(judge, target);
+}
+
+std::string target_verdict_words(TargetVerdict verdict, std::size_t steps) {
+    switch (verdict) {
+    case TargetVerdict::ready:
+        return "ready";
+    case TargetVerdict::not_ready:
+        return "not ready";
+    case TargetVerdict::steps_away:
+        return plural(static_cast<long>(steps), "step") + " away";
+    case TargetVerdict::no_route:
+        return "no route";
+    }
+    return "no route";
+}
+
+std::vector<std::string> route_levels(const std::vector<RouteStep>& route) {
+    std::vector<std::string> levels;
+    for (const auto& step : route) {
+        if (levels.empty()) {
+            levels.push_back(step.from->id);
+        }
+        levels.push_back(step.to->id);
+    }
+    return levels;
+}
+
+std::string no_route_words(const std::string& from, const std::string& to) {
+    return fmt::format(
+        "the framework defines no promotion or move, nor any sequence of them, from {} to {}", from,
+        to);
+}
+
+std::string steps_away_words(const std::string& target, const std::vector<std::string>& levels) {
+    long steps = levels.empty() ? 0 : static_cast<long>(levels.size()) - 1;
+    return fmt::format("{} is {} away: {}; ready means one step, so not ready for {}", target,
+                       plural(steps, "step"), join(levels, " -> "), target);
 }
 
 } // namespace ladder

@@ -1,14 +1,16 @@
 #pragma once
 // Routes across tracks: the promotions and moves the framework defines that lead from the
 // person's level to a target no single step reaches (IC3 -> IC4, then the IC4 -> M1 move), and
-// where the person stands on each step today. `evaluate --target` judges a target through
-// judge_target; so may any other command that asks "what would it take to get there?".
+// where the person stands on each step today. Every command that judges a person against a
+// target (evaluate, test, batch, candidates, diff --evidence) does it through judge_target, so
+// that they all give the same verdict.
 
 #include "eval/criterion_judge.hpp"
 #include "eval/level_result.hpp"
 #include "model/person.hpp"
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,14 +23,48 @@ struct RouteStep {
     LevelResult result;               // the step's criteria judged on today's evidence
 };
 
-// A target as `evaluate --target` judges it.
-struct TargetJudgement {
-    // The target itself when one step reaches it; the route's first step (the one to work on
-    // now) when the target is further away; none when no route reaches it.
-    std::optional<LevelResult> result;
-    std::vector<RouteStep> route; // two steps or more: the target is not one step away
-    bool reachable = true;        // false: no promotion or move leads there from the person
+// The one verdict on a target that every command gives (evaluate, test, batch, candidates,
+// diff --evidence; docs/formats.md, "Judging a target"). Only `ready` is ready.
+enum class TargetVerdict {
+    ready,      // one step reaches the target, and every required criterion of it is met or waived
+    not_ready,  // one step reaches it, and a required criterion is not
+    steps_away, // only a route of two steps or more reaches it: not ready for the target, whatever
+                // its steps say (the first must be taken first)
+    no_route,   // no promotion or move, nor any sequence of them, leads there: nothing is judged
 };
+// The machine word: "ready", "not_ready", "steps_away", "no_route".
+std::string_view to_string(TargetVerdict verdict);
+
+// The verdict in words, the same in every output that shows it (the gap report, batch rows,
+// test and diff results, `ladder candidates`): "ready", "not ready", "2 steps away", "no
+// route"; `steps`: the route's length (steps away).
+std::string target_verdict_words(TargetVerdict verdict, std::size_t steps);
+
+// The levels of a route, the person's own first: {"IC3", "IC4", "M1"}; empty for no route.
+std::vector<std::string> route_levels(const std::vector<RouteStep>& route);
+
+// "the framework defines no promotion or move, nor any sequence of them, from M1 to IC3"
+std::string no_route_words(const std::string& from, const std::string& to);
+
+// "M1 is 2 steps away: IC3 -> IC4 -> M1; ready means one step, so not ready for M1"
+std::string steps_away_words(const std::string& target, const std::vector<std::string>& levels);
+
+// A target as every command judges it.
+struct TargetJudgement {
+    const Level* target = nullptr;
+    TargetVerdict verdict = TargetVerdict::no_route;
+    // The target itself when one step reaches it; the route's first step (the one to work on
+    // now) when it is steps away; none when no route reaches it.
+    std::optional<LevelResult> result;
+    std::vector<RouteStep> route; // two steps or more: the target is steps away
+
+    bool ready() const { return verdict == TargetVerdict::ready; }
+    bool reachable() const { return verdict != TargetVerdict::no_route; }
+};
+
+// The verdict of a target one step reaches, or of a route (empty: no route reaches it).
+TargetVerdict verdict_of(const std::optional<LevelResult>& one_step,
+                         const std::vector<RouteStep>& route);
 
 // Whether judging `target` needs a route: it is on another track than the person's, the
 // person's level is not on the target's track either (a fork), and the framework defines no
@@ -48,7 +84,8 @@ std::vector<RouteStep> find_route_to_track(const Framework& framework, const Lev
 // Judges `target` for the person: directly when one step reaches it (a level on their track,
 // or a move the framework defines), else step by step along the route. Each step is judged on
 // the person's evidence today: the first as evaluate_level would, a later promotion on the
-// level's own criteria, a later move on the move's criteria.
+// level's own criteria, a later move on the move's criteria. The verdict is the one every
+// command gives (TargetVerdict).
 TargetJudgement judge_target(const Framework& framework, const Person& person, const Level& target,
                              const Date& as_of, Detail detail = Detail::items);
 TargetJudgement judge_target(CriterionJudge& judge, const Level& target);

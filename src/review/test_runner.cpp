@@ -1,5 +1,7 @@
 #include "review/test_runner.hpp"
 
+#include "util/text.hpp"
+
 #include <fmt/format.h>
 
 namespace ladder {
@@ -37,23 +39,61 @@ const CriterionResult* find_result(const LevelResult& result, const std::string&
     return nullptr;
 }
 
-void compare_ready(const TestCase& test, const LevelResult& result, CaseResult& outcome) {
-    if (!test.ready || *test.ready == result.ready) {
+// What was judged and why it is (not) ready, in the words a reviewer needs: the target, the
+// first step of a route to it, or why nothing was judged.
+std::string judgement_detail(const TargetJudgement& judgement, const Person& person) {
+    const std::string& target = judgement.target->id;
+    switch (judgement.verdict) {
+    case TargetVerdict::no_route:
+        return no_route_words(person.level.id, target);
+    case TargetVerdict::steps_away: {
+        const LevelResult& first = *judgement.result;
+        return fmt::format("{}; the first step, {}: {}",
+                           steps_away_words(target, route_levels(judgement.route)), first.level->id,
+                           readiness_detail(first));
+    }
+    default:
+        return readiness_detail(*judgement.result);
+    }
+}
+
+void compare_ready(const TestCase& test, const TargetJudgement& judgement, const Person& person,
+                   CaseResult& outcome) {
+    if (!test.ready || *test.ready == judgement.ready()) {
         return;
     }
     outcome.mismatches.push_back({test.ready_where, "ready", readiness(*test.ready),
-                                  readiness(result.ready), readiness_detail(result)});
+                                  target_verdict_words(judgement.verdict, judgement.route.size()),
+                                  judgement_detail(judgement, person)});
 }
 
-void compare_criteria(const TestCase& test, const LevelResult& result, CaseResult& outcome) {
+// Why a criterion expected is not among those judged.
+std::string not_judged(const TestCase& test, const TargetJudgement& judgement, const Person& person,
+                       const std::string& criterion) {
+    switch (judgement.verdict) {
+    case TargetVerdict::no_route:
+        return fmt::format("nothing is judged: {}", no_route_words(person.level.id, test.target));
+    case TargetVerdict::steps_away:
+        return fmt::format("'{}' is not among the criteria of {}, the first step of the route to "
+                           "{} ({}), which is what is judged",
+                           criterion, judgement.result->level->id, test.target,
+                           join(route_levels(judgement.route), " -> "));
+    default:
+        return fmt::format("'{}' is not among the criteria {} is judged on", criterion,
+                           test.target);
+    }
+}
+
+void compare_criteria(const TestCase& test, const TargetJudgement& judgement, const Person& person,
+                      CaseResult& outcome) {
     for (const auto& expected : test.criteria) {
         std::string wanted(to_string(expected.status));
-        const CriterionResult* actual = find_result(result, expected.criterion);
+        const CriterionResult* actual =
+            judgement.result ? find_result(*judgement.result, expected.criterion) : nullptr;
         if (actual == nullptr) {
-            outcome.mismatches.push_back(
-                {expected.where, expected.criterion, wanted, "not evaluated",
-                 fmt::format("'{}' is not among the criteria {} is judged on", expected.criterion,
-                             test.target)});
+            outcome.mismatches.push_back({expected.where, expected.criterion, wanted,
+                                          "not evaluated",
+                                          not_judged(test, judgement, person, expected.criterion)});
         } else if (actual->outcome.status != expected.status) {
             outcome.mismatches.push_back({expected.where, expected.criterion, wanted,
                                           std::string(to_string(actual->outcome.status)),
@@ -124,10 +164,17 @@ CaseResult run_test_case(const Framework& framework, const TestCase& test, const
                                       fmt::format("the framework has no level '{}'", test.target)});
         return outcome;
     }
-    LevelResult result = evaluate_level(framework, person, *target, test.as_of);
-    coverage.record(result);
-    compare_ready(test, result, outcome);
-    compare_criteria(test, result, outcome);
+    // Judged as every command judges a target (eval/route), so that an expectation means what
+    // `ladder evaluate --target` shows.
+    TargetJudgement judgement = judge_target(framework, person, *target, test.as_of);
+    if (judgement.route.empty() && judgement.result) {
+        coverage.record(*judgement.result);
+    }
+    for (const auto& step : judgement.route) {
+        coverage.record(step.result); // each step is judged on today's evidence
+    }
+    compare_ready(test, judgement, person, outcome);
+    compare_criteria(test, judgement, person, outcome);
     outcome.verdict = outcome.mismatches.empty() ? CaseVerdict::passed : CaseVerdict::failed;
     return outcome;
 }

@@ -1,6 +1,7 @@
 #include "review/verdict_impact.hpp"
 
 #include "eval/evaluation.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <map>
@@ -18,8 +19,8 @@ void add_unique(std::vector<std::string>& ids, const std::string& id) {
 // The levels of the person's report under one framework, in report order.
 void report_levels(CriterionJudge& judge, std::vector<std::string>& ids) {
     Evaluation evaluation = evaluate_person(judge, std::nullopt);
-    if (evaluation.target) {
-        add_unique(ids, evaluation.target->level->id);
+    if (evaluation.asked != nullptr) {
+        add_unique(ids, evaluation.asked->id);
     }
     for (const auto& entry : evaluation.cross_track) {
         add_unique(ids, entry.result.level->id);
@@ -75,12 +76,30 @@ std::vector<VerdictChange> verdict_changes(const Framework& before, const Framew
         if (old_level == nullptr || new_level == nullptr) {
             continue;
         }
-        LevelResult old_result = evaluate_level(judge_before, *old_level);
-        LevelResult new_result = evaluate_level(judge_after, *new_level);
-        if (old_result.ready != new_result.ready) {
-            changes.push_back(
-                {id, old_result.ready, new_result.ready, flipped(old_result, new_result)});
+        TargetJudgement old_judgement = judge_target(judge_before, *old_level);
+        TargetJudgement new_judgement = judge_target(judge_after, *new_level);
+        if (old_judgement.verdict == new_judgement.verdict) {
+            continue;
         }
+        VerdictChange change;
+        change.level = id;
+        change.ready_before = old_judgement.ready();
+        change.ready_after = new_judgement.ready();
+        change.verdict_before = old_judgement.verdict;
+        change.verdict_after = new_judgement.verdict;
+        change.steps_before = old_judgement.route.size();
+        change.steps_after = new_judgement.route.size();
+        if (old_judgement.route.empty() && new_judgement.route.empty() && old_judgement.result &&
+            new_judgement.result) {
+            change.because = flipped(*old_judgement.result, *new_judgement.result);
+        } else if (new_judgement.verdict == TargetVerdict::steps_away) {
+            change.reach = "the route now: " + join(route_levels(new_judgement.route), " -> ");
+        } else if (new_judgement.verdict == TargetVerdict::no_route) {
+            change.reach = no_route_words(person.level.id, id);
+        } else {
+            change.reach = "one step reaches it now";
+        }
+        changes.push_back(std::move(change));
     }
     return changes;
 }

@@ -109,6 +109,10 @@ def main():
     as_of = ["--as-of", "2026-11-01"]
     matrix = sorted(str(path.relative_to(root)) for path in root.glob("examples/data-matrix/*.yaml"))
     examples = sorted(str(path.relative_to(root)) for path in root.glob("examples/evidence/*.yaml"))
+    # A target on the other track: one step, steps away and no route (tests/cli/cross-track-*).
+    cross = "tests/cli/cross-track-evaluate"
+    cross_criteria = ["--criteria", f"{cross}/criteria.yaml"]
+    cross_people = sorted(str(path.relative_to(root)) for path in root.glob(f"{cross}/people/*.yaml"))
     with tempfile.TemporaryDirectory() as scratch:
         changed = framework_change(root, scratch)
         runs = {
@@ -123,6 +127,8 @@ def main():
                  [2]),
                 (["evaluate", "--criteria", "examples/frameworks/data-matrix",
                   *matrix, *as_of, "--format", "json"], [0, 1]),
+                (["evaluate", *cross_criteria, *cross_people, "--target", "M1", *as_of,
+                  "--format", "json"], [1]),
             ],
             "placements": [
                 (["place", *examples, *as_of, "--format", "json"], [0]),
@@ -135,6 +141,9 @@ def main():
                  [2], True),
                 (["batch", "examples/evidence", "examples/openings/people", "--redact", *as_of,
                   "--format", "json"], [0], False),
+                (["batch", *cross_criteria, f"{cross}/people", "--target", "M1", *as_of,
+                  "--format", "jsonl", "--columns", "id,target,route,status,met,total"], [0],
+                 True),
             ],
             "batch-summary-row": [
                 (["batch", "examples/evidence", "--summary", *as_of, "--format", "jsonl"], [0],
@@ -148,6 +157,8 @@ def main():
                 (["candidates", "examples/openings/openings.yaml", "examples/openings/people",
                   "examples/evidence", "examples/broken", "--redact", "--within", "2", *as_of,
                   "--format", "json"], [1, 2]),
+                (["candidates", f"{cross}/openings.yaml", f"{cross}/people", *cross_criteria,
+                  *as_of, "--format", "json"], [1]),
             ],
             "diagnostics": [
                 (["validate", "criteria/engineering", "--format", "json"], [0]),
@@ -158,6 +169,7 @@ def main():
             "test-report": [
                 (["test", "criteria/engineering-tests", "--format", "json"], [0]),
                 (["test", "criteria/engineering-tests", "--coverage", "--format", "json"], [0, 1]),
+                (["test", f"{cross}/ladder-tests.yaml", "--format", "json"], [1]),
             ],
             "diff": [
                 (["diff", "criteria/engineering", "criteria/engineering", "--format", "json"], [0]),
@@ -168,6 +180,10 @@ def main():
                   "--redact", *as_of, "--format", "json"], [1]),
                 (["diff", "criteria/engineering", changed, "--evidence", "examples",
                   *as_of, "--format", "json"], [1, 2]),
+                (["diff", f"{cross}/criteria.yaml", f"{cross}/new-criteria.yaml", "--evidence",
+                  f"{cross}/people", *as_of, "--format", "json"], [1]),
+                (["diff", f"{cross}/criteria.yaml", f"{cross}/new-criteria.yaml", "--evidence",
+                  f"{cross}/people", "--counts-only", *as_of, "--format", "json"], [1]),
             ],
             "framework": [(["show", "--format", "json"], [0])],
             "level": [(["show", "IC3", "--format", "json"], [0]),
@@ -225,6 +241,23 @@ def broken_documents(validators, seen):
     broken("test-report", "an unknown result",
            lambda d: d["cases"][0].update(result="skipped"))
     broken("diff", "no impact key", lambda d: d.pop("impact"))
+    # The verdict on a target (docs/formats.md, "Judging a target"): every output that says it
+    # says one of its four words, and the runs above give each of them somewhere.
+    verdicts = {v for d in seen.get("evaluations", []) for e in d["evaluations"]
+                for v in [e.get("verdict")] if v}
+    statuses = {d.get("status") for d in seen.get("batch-row", [])}
+    if not {"ready", "not_ready", "steps_away", "no_route"} <= verdicts & statuses:
+        fail(f"the runs do not show every verdict: evaluate {verdicts}, batch {statuses}")
+    broken("evaluations", "an unknown verdict",
+           lambda d: d["evaluations"][0].update(verdict="unreachable"))
+    broken("batch-row", "an unknown status", lambda d: d.update(status="unreachable"))
+    with_people = [d for d in seen.get("diff", []) if d["impact"] and d["impact"].get("people")]
+    if with_people and validators.get("diff"):
+        document = copy.deepcopy(with_people[0])
+        document["impact"]["people"][0]["changes"][0].pop("verdict_after")
+        expect_rejected(validators["diff"], "diff", document, "a change without its verdict after")
+    broken("candidates", "an opening without its out-of-reach counts",
+           lambda d: d["openings"][0].pop("out_of_reach"))
     if not any(d["impact"] and d["impact"].get("people") for d in seen.get("diff", [])):
         fail("no diff document names a person whose verdict changes")
     broken("framework", "a level without criteria", lambda d: d["levels"][0].pop("criteria"))

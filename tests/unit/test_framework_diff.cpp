@@ -229,6 +229,58 @@ TEST_SUITE("eval/verdict_impact") {
             CHECK(verdict_changes(before, after, strong, date("2026-11-01")).empty());
         }
     }
+
+    TEST_CASE("a level judged as every command judges a target: a removed move leaves no route") {
+        // M1 is reached from L1 by a move asking for an interest in management; the new version
+        // removes the move (no route from L1), or starts it from L2 (two steps away).
+        std::string levels = framework_head + R"(levels:
+  - {id: L1, track: ic, title: One, band: 1, summary: S, criteria: []}
+  - {id: L2, track: ic, title: Two, band: 2, summary: S, criteria: []}
+  - {id: M1, track: management, title: Lead, band: 1, summary: S, criteria: []}
+)";
+        auto move_from = [&](const std::string& from) {
+            return levels + "transitions:\n  - from: " + from +
+                   "\n    to: M1\n    criteria:\n      - {id: to-m1, title: Move, description: "
+                   "D, guidance: G, interest: {track: management}}\n";
+        };
+        Framework before = load_valid_framework(move_from("L1"));
+        Framework removed = load_valid_framework(levels);
+        Framework later = load_valid_framework(move_from("L2"));
+        Person wants = load_valid_person(person_head + "interests: [management]\n");
+        Person not_yet = load_valid_person(person_head + "interests: [ic]\n");
+        Date as_of = date("2026-11-01");
+
+        auto gone = verdict_changes(before, removed, wants, as_of);
+        REQUIRE(gone.size() == 1);
+        CHECK(gone[0].level == "M1");
+        CHECK(gone[0].ready_before);
+        CHECK_FALSE(gone[0].ready_after);
+        CHECK(gone[0].verdict_before == TargetVerdict::ready);
+        CHECK(gone[0].verdict_after == TargetVerdict::no_route);
+        CHECK(gone[0].because.empty());
+        CHECK(gone[0].reach == "the framework defines no promotion or move, nor any sequence of "
+                               "them, from L1 to M1");
+
+        // Not ready either way, and still a change: the move they worked towards is gone.
+        auto still_not = verdict_changes(before, removed, not_yet, as_of);
+        REQUIRE(still_not.size() == 1);
+        CHECK_FALSE(still_not[0].ready_before);
+        CHECK_FALSE(still_not[0].ready_after);
+        CHECK(still_not[0].verdict_before == TargetVerdict::not_ready);
+        CHECK(still_not[0].verdict_after == TargetVerdict::no_route);
+
+        auto further = verdict_changes(before, later, wants, as_of);
+        REQUIRE(further.size() == 1);
+        CHECK(further[0].verdict_after == TargetVerdict::steps_away);
+        CHECK(further[0].steps_after == 2);
+        CHECK(further[0].reach == "the route now: L1 -> L2 -> M1");
+
+        auto back = verdict_changes(removed, before, wants, as_of);
+        REQUIRE(back.size() == 1);
+        CHECK(back[0].verdict_before == TargetVerdict::no_route);
+        CHECK(back[0].verdict_after == TargetVerdict::ready);
+        CHECK(back[0].reach == "one step reaches it now");
+    }
 }
 
 TEST_SUITE("eval/framework_diff") {

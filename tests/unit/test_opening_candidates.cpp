@@ -88,4 +88,35 @@ TEST_SUITE("eval/opening_candidates") {
     TEST_CASE("a level the person holds is no next step") {
         CHECK(match("interests: [ic]\n", "openings:\n  - {id: e, level: L1}\n").matches.empty());
     }
+
+    TEST_CASE("an opening no single step reaches is out of reach, by its verdict, never matched") {
+        // ic: L1 < L2; management: M1 (band 1, no move leads there) < M2; the only move is
+        // L2 -> M2. From L1, M2 (the band above) is two steps away; M1 (the same band) has no
+        // route. Both are next steps by band alone.
+        static const Framework framework =
+            test::load_valid_framework(test::framework_head + R"(levels:
+  - {id: L1, track: ic, title: One, band: 1, summary: S, criteria: []}
+  - {id: L2, track: ic, title: Two, band: 2, summary: S, criteria: []}
+  - {id: M1, track: management, title: Lead, band: 1, summary: S, criteria: []}
+  - {id: M2, track: management, title: Manager, band: 2, summary: S, criteria: []}
+transitions:
+  - from: L2
+    to: M2
+    criteria:
+      - {id: to-m2, title: Move, description: D, guidance: G, interest: {track: management}}
+)");
+        Person person =
+            test::load_valid_person(test::person_head + "interests: [ic, management]\n");
+        OpeningsFile file = openings("openings:\n  - {id: lead, level: M1}\n  - {id: manager, "
+                                     "level: M2}\n  - {id: senior, level: L2}\n");
+        PersonOpenings found = match_openings(framework, file, person, test::date("2026-11-01"), 1);
+        REQUIRE(found.matches.size() == 1);
+        CHECK(found.matches[0].opening == 2); // L2: one step, ready
+        CHECK(found.matches[0].group == CandidateGroup::ready);
+        REQUIRE(found.out_of_reach.size() == 2);
+        CHECK(found.out_of_reach[0].opening == 0);
+        CHECK(found.out_of_reach[0].verdict == TargetVerdict::no_route);
+        CHECK(found.out_of_reach[1].opening == 1);
+        CHECK(found.out_of_reach[1].verdict == TargetVerdict::steps_away);
+    }
 }

@@ -1,4 +1,5 @@
 #include "eval/best_fit.hpp"
+#include "eval/evaluation.hpp"
 #include "eval/route.hpp"
 #include "test_support.hpp"
 
@@ -80,7 +81,9 @@ TEST_SUITE("eval/route") {
         TargetJudgement judgement =
             judge_target(framework, person_at("L1", "ic"), *framework.find_level("M1"),
                          test::date("2026-01-01"));
-        CHECK_FALSE(judgement.reachable);
+        CHECK_FALSE(judgement.reachable());
+        CHECK(judgement.verdict == TargetVerdict::no_route);
+        CHECK_FALSE(judgement.ready());
         CHECK_FALSE(judgement.result.has_value());
     }
 
@@ -131,5 +134,91 @@ TEST_SUITE("eval/route") {
         fit = best_cross_track_fit(wanted);
         REQUIRE(fit != nullptr);
         CHECK(fit->result.level->id == "M2"); // ready, and on the track the person wants
+    }
+
+    TEST_CASE("the verdict: only one step ready is ready; steps away is not, whatever its steps") {
+        Framework framework = test::load_valid_framework(routes_text);
+        Date as_of = test::date("2026-01-01");
+        const Level& m2 = *framework.find_level("M2");
+        SUBCASE("one step, a move, ready or not") {
+            CHECK(judge_target(framework, person_at("L2", "management"), m2, as_of).verdict ==
+                  TargetVerdict::ready);
+            TargetJudgement not_wanted = judge_target(framework, person_at("L2", "ic"), m2, as_of);
+            CHECK(not_wanted.verdict == TargetVerdict::not_ready);
+            CHECK(not_wanted.reachable());
+            CHECK_FALSE(not_wanted.ready());
+        }
+        SUBCASE("a route whose every step is ready is still steps away, not ready") {
+            Person person = test::load_valid_person(
+                "person: {id: E1, name: P}\ntrack: ic\nlevel: L1\nin_level_since: "
+                "2025-01-15\ninterests: [management]\nratings: {technical_depth: 3}\n");
+            TargetJudgement judgement = judge_target(framework, person, m2, as_of);
+            REQUIRE(judgement.route.size() == 2);
+            CHECK(judgement.route[0].result.ready);
+            CHECK(judgement.route[1].result.ready);
+            CHECK(judgement.verdict == TargetVerdict::steps_away);
+            CHECK_FALSE(judgement.ready());
+            CHECK(judgement.reachable());
+            CHECK(judgement.target == &m2);
+            REQUIRE(judgement.result.has_value());
+            CHECK(judgement.result->level->id == "L2"); // what is judged in full: the first step
+        }
+        SUBCASE("a level on the person's own track is one step, however far") {
+            TargetJudgement far =
+                judge_target(framework, person_at("L1", "ic"), *framework.find_level("L3"), as_of);
+            CHECK(far.route.empty());
+            CHECK(far.verdict == TargetVerdict::ready); // L3 asks for nothing
+        }
+    }
+
+    TEST_CASE("evaluate_person gives judge_target's verdict, and only ready is ready for it") {
+        Framework framework = test::load_valid_framework(routes_text);
+        Date as_of = test::date("2026-01-01");
+        auto verdict_of_person = [&](const std::string& level, const std::string& target) {
+            Evaluation evaluation =
+                evaluate_person(framework, person_at(level, "management"), as_of, target);
+            TargetJudgement judgement = judge_target(framework, person_at(level, "management"),
+                                                     *framework.find_level(target), as_of);
+            REQUIRE(evaluation.verdict.has_value());
+            CHECK(*evaluation.verdict == judgement.verdict);
+            return std::make_pair(*evaluation.verdict, ready_for_target(evaluation));
+        };
+        CHECK(verdict_of_person("L2", "M2") == std::make_pair(TargetVerdict::ready, true));
+        CHECK(verdict_of_person("L1", "M2") == std::make_pair(TargetVerdict::steps_away, false));
+        CHECK(verdict_of_person("L1", "M1") == std::make_pair(TargetVerdict::no_route, false));
+        Evaluation top = evaluate_person(framework, person_at("L3", "ic"), as_of, std::nullopt);
+        CHECK_FALSE(top.verdict.has_value()); // the top of the track: no target
+        CHECK(ready_for_target(top));
+    }
+
+    TEST_CASE("verdict_of: a step's readiness, else the route or its absence") {
+        LevelResult ready;
+        ready.ready = true;
+        LevelResult not_ready;
+        CHECK(verdict_of(ready, {}) == TargetVerdict::ready);
+        CHECK(verdict_of(not_ready, {}) == TargetVerdict::not_ready);
+        CHECK(verdict_of(std::nullopt, {RouteStep{}, RouteStep{}}) == TargetVerdict::steps_away);
+        CHECK(verdict_of(std::nullopt, {}) == TargetVerdict::no_route);
+    }
+
+    TEST_CASE("the verdict in words and machine words") {
+        CHECK(to_string(TargetVerdict::ready) == "ready");
+        CHECK(to_string(TargetVerdict::not_ready) == "not_ready");
+        CHECK(to_string(TargetVerdict::steps_away) == "steps_away");
+        CHECK(to_string(TargetVerdict::no_route) == "no_route");
+        CHECK(target_verdict_words(TargetVerdict::ready, 0) == "ready");
+        CHECK(target_verdict_words(TargetVerdict::not_ready, 0) == "not ready");
+        CHECK(target_verdict_words(TargetVerdict::steps_away, 3) == "3 steps away");
+        CHECK(target_verdict_words(TargetVerdict::no_route, 0) == "no route");
+        Framework framework = test::load_valid_framework(routes_text);
+        auto route =
+            find_route(framework, *framework.find_level("L1"), *framework.find_level("M3"));
+        CHECK(route_levels(route) == std::vector<std::string>{"L1", "L2", "M2", "M3"});
+        CHECK(route_levels({}).empty());
+        CHECK(steps_away_words("M3", route_levels(route)) ==
+              "M3 is 3 steps away: L1 -> L2 -> M2 -> M3; ready means one step, so not ready for "
+              "M3");
+        CHECK(no_route_words("L1", "M1") == "the framework defines no promotion or move, nor any "
+                                            "sequence of them, from L1 to M1");
     }
 }

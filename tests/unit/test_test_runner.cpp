@@ -57,6 +57,32 @@ cases:
       criteria: {c1: met, c2: not_met}
 )";
 
+// Two tracks: L1 < L2 on ic, M1 < M2 on management; the only move is L2 -> M2 (an interest in
+// management). From L1, M2 is two steps away and M1 has no route.
+const std::string tracks_text = framework_head + R"(levels:
+  - id: L1
+    track: ic
+    title: Engineer
+    band: 1
+    summary: Works.
+    criteria:
+      - {id: c1, title: Delivers, description: What., guidance: How., rating: {competency: delivery, min: 3}}
+  - {id: L2, track: ic, title: Senior, band: 2, summary: S, criteria: []}
+  - id: M1
+    track: management
+    title: Lead
+    band: 1
+    summary: S
+    criteria:
+      - {id: m1, title: Leads, description: What., guidance: How., rating: {competency: influence, min: 1}}
+  - {id: M2, track: management, title: Manager, band: 2, summary: S, criteria: []}
+transitions:
+  - from: L2
+    to: M2
+    criteria:
+      - {id: to-m2, title: Wants it, description: What., guidance: How., interest: {track: management}}
+)";
+
 } // namespace
 
 TEST_SUITE("load/test_suite_loader") {
@@ -219,6 +245,68 @@ exceptions:
             CoverageGroup group{"criteria", "tests/ladder-tests.yaml", coverage};
             CHECK(below_minimum(group, 34));
             CHECK_FALSE(below_minimum(group, 33.3));
+        }
+    }
+
+    TEST_CASE("a target on another track: an expectation means the verdict evaluate shows") {
+        Framework framework = load_valid_framework(tracks_text);
+        TestSuite suite = load_suite(R"(as_of: 2026-11-01
+cases:
+  - {name: far, evidence: p.yaml, target: M2, expect: {ready: true}}
+  - {name: far not, evidence: p.yaml, target: M2, expect: {ready: false}}
+  - {name: none, evidence: p.yaml, target: M1, expect: {ready: true}}
+  - {name: none not, evidence: p.yaml, target: M1, expect: {ready: false}}
+  - {name: none criteria, evidence: p.yaml, target: M1, expect: {criteria: {m1: met}}}
+  - {name: far criteria, evidence: p.yaml, target: M2, expect: {criteria: {c1: met, to-m2: met}}}
+)");
+        CoverageCounter coverage;
+        // Rated and interested: every step of the route to M2 is ready, and M1's own criterion
+        // is met; neither makes the person ready for a target one step does not reach.
+        Person person = load_valid_person(
+            person_head + "interests: [management]\nratings: {delivery: 3, influence: 1}\n");
+        auto run = [&](std::size_t index) {
+            return run_test_case(framework, suite.cases[index], person, coverage);
+        };
+        CaseResult far = run(0);
+        CHECK(far.verdict == CaseVerdict::failed);
+        REQUIRE(far.mismatches.size() == 1);
+        CHECK(far.mismatches[0].expected == "ready");
+        CHECK(far.mismatches[0].actual == "2 steps away");
+        CHECK(far.mismatches[0].detail ==
+              "M2 is 2 steps away: L1 -> L2 -> M2; ready means one step, so not ready for M2; "
+              "the first step, L2: every required criterion is met; 0 of 0 criteria met");
+        CHECK(run(1).verdict == CaseVerdict::passed);
+
+        CaseResult none = run(2);
+        CHECK(none.verdict == CaseVerdict::failed);
+        REQUIRE(none.mismatches.size() == 1);
+        CHECK(none.mismatches[0].actual == "no route");
+        CHECK(none.mismatches[0].detail == "the framework defines no promotion or move, nor any "
+                                           "sequence of them, from L1 to M1");
+        CHECK(run(3).verdict == CaseVerdict::passed);
+
+        CaseResult none_criteria = run(4);
+        REQUIRE(none_criteria.mismatches.size() == 1);
+        CHECK(none_criteria.mismatches[0].actual == "not evaluated");
+        CHECK(none_criteria.mismatches[0].detail ==
+              "nothing is judged: the framework defines no promotion or move, nor any sequence "
+              "of them, from L1 to M1");
+
+        // The criteria judged in full are the first step's (L2 asks for nothing of its own).
+        CaseResult far_criteria = run(5);
+        REQUIRE(far_criteria.mismatches.size() == 2);
+        CHECK(far_criteria.mismatches[0].subject == "c1");
+        CHECK(far_criteria.mismatches[0].detail ==
+              "'c1' is not among the criteria of L2, the first step of the route to M2 (L1 -> "
+              "L2 -> M2), which is what is judged");
+        CHECK(far_criteria.mismatches[1].subject == "to-m2");
+
+        // Every step of a route is judged on today's evidence, so coverage sees the move's
+        // criterion; M1, which no route reaches, is never judged.
+        Coverage seen = coverage_of(framework, coverage);
+        for (const auto& entry : seen.criteria) {
+            INFO(entry.criterion->id);
+            CHECK(entry.met == (entry.criterion->id == "to-m2"));
         }
     }
 }

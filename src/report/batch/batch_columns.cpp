@@ -33,8 +33,15 @@ json text_or_null(const std::string& text) {
     return text.empty() ? json() : json(text);
 }
 
+// Something was judged: the target, or the first step of the route to it (steps away). A
+// target no route reaches has nothing counted.
 bool evaluated(const BatchRow& row) {
-    return row.status == BatchStatus::ready || row.status == BatchStatus::not_ready;
+    return row.status == BatchStatus::ready || row.status == BatchStatus::not_ready ||
+           row.status == BatchStatus::steps_away;
+}
+
+bool has_route(const BatchRow& row) {
+    return !row.route.empty();
 }
 
 bool loaded(const BatchRow& row) {
@@ -83,11 +90,12 @@ bool has_best_fit(const BatchRow& row) {
 }
 
 ColumnSpec list_column(std::string name, std::string header,
-                       std::vector<std::string> BatchRow::*field,
-                       bool (*applies)(const BatchRow&)) {
+                       std::vector<std::string> BatchRow::*field, bool (*applies)(const BatchRow&),
+                       bool shown_by_default = true) {
     ColumnSpec spec{std::move(name), std::move(header), [field, applies](const BatchRow& row) {
                         return applies(row) ? json(row.*field) : json();
                     }};
+    spec.shown_by_default = shown_by_default;
     spec.list = field;
     spec.list_applies = applies;
     return spec;
@@ -109,6 +117,7 @@ const std::vector<ColumnSpec>& specs() {
         {"band", "Band", count_of(&BatchRow::band, loaded)},
         {"target", "Target", text_of(&BatchRow::target)},
         {"target_title", "Target title", text_of(&BatchRow::target_title)},
+        list_column("route", "Route", &BatchRow::route, has_route, false),
         {"status", "Status",
          [](const BatchRow& row) {
              return json(to_string(row.status));

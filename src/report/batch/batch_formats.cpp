@@ -53,6 +53,14 @@ std::string text_row(const BatchRow& row) {
                                                       row.track, row.level);
     if (row.status == BatchStatus::top_of_track) {
         line += ": top of the track";
+    } else if (row.status == BatchStatus::no_route) {
+        line +=
+            fmt::format(" -> {}: NO ROUTE, {}", row.target, no_route_words(row.level, row.target));
+    } else if (row.status == BatchStatus::steps_away) {
+        line += fmt::format(
+            " -> {}: NOT READY, {} ({}); the first step, {}: {} of {} met ({})", row.target,
+            target_verdict_words(TargetVerdict::steps_away, row.route.size() - 1),
+            join(row.route, " -> "), row.route.at(1), row.met, row.total, percent(row.progress));
     } else {
         line += fmt::format(" -> {}: {}, {} of {} met ({})", row.target,
                             row.status == BatchStatus::ready ? "READY" : "NOT READY", row.met,

@@ -19,6 +19,10 @@ std::string_view to_string(BatchStatus status) {
         return "ready";
     case BatchStatus::not_ready:
         return "not_ready";
+    case BatchStatus::steps_away:
+        return "steps_away";
+    case BatchStatus::no_route:
+        return "no_route";
     case BatchStatus::top_of_track:
         return "top_of_track";
     case BatchStatus::error:
@@ -70,10 +74,22 @@ void copy_set_aside(const LevelResult& result, BatchRow& row) {
     }
 }
 
-void copy_target(const LevelResult& target, BatchRow& row) {
-    row.status = target.ready ? BatchStatus::ready : BatchStatus::not_ready;
-    row.target = target.level->id;
-    row.target_title = target.level->title;
+BatchStatus status_of(TargetVerdict verdict) {
+    switch (verdict) {
+    case TargetVerdict::ready:
+        return BatchStatus::ready;
+    case TargetVerdict::not_ready:
+        return BatchStatus::not_ready;
+    case TargetVerdict::steps_away:
+        return BatchStatus::steps_away;
+    case TargetVerdict::no_route:
+        return BatchStatus::no_route;
+    }
+    return BatchStatus::no_route;
+}
+
+// The counts of what was judged: the target, or the first step of the route to it.
+void copy_counts(const LevelResult& target, BatchRow& row) {
     row.met = target.met;
     row.total = target.total;
     row.progress = target.progress;
@@ -152,17 +168,16 @@ BatchRow make_batch_row(const Evaluation& evaluation, const std::string& file) {
     }
     row.months_in_level = std::max(0, evaluation.as_of.whole_months_since(person.in_level_since));
     count_provenances(person, row);
-    if (!evaluation.route.empty()) {
-        // Several steps away: not ready for the target, whatever the first step says; the
-        // counts are those of the last step, the move into the target.
-        copy_target(evaluation.route.back().result, row);
-        row.status = BatchStatus::not_ready;
-    } else if (!evaluation.reachable) {
-        row.status = BatchStatus::not_ready; // no route leads there: nothing to count
+    if (evaluation.verdict && evaluation.asked != nullptr) {
+        // The verdict every command gives (eval/route). Steps away: the counts are the first
+        // step's, as `evaluate` shows it; no route: nothing was judged, nothing is counted.
+        row.status = status_of(*evaluation.verdict);
         row.target = evaluation.asked->id;
         row.target_title = evaluation.asked->title;
-    } else if (const auto& target = evaluation.target) {
-        copy_target(*target, row);
+        row.route = route_levels(evaluation.route);
+        if (evaluation.target) {
+            copy_counts(*evaluation.target, row);
+        }
     } else {
         row.status = BatchStatus::top_of_track;
     }

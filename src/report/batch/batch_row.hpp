@@ -19,8 +19,10 @@
 
 namespace ladder {
 
-// no_evidence: a person on the roster with no evidence file among the inputs.
-enum class BatchStatus { ready, not_ready, top_of_track, error, no_evidence };
+// The verdict on the target (eval/route: TargetVerdict, the same in every command), or why
+// there is none: the top of the track, an error, or a person on the roster with no evidence file
+// among the inputs (no_evidence).
+enum class BatchStatus { ready, not_ready, steps_away, no_route, top_of_track, error, no_evidence };
 std::string_view to_string(BatchStatus status);
 
 struct BatchRow {
@@ -40,6 +42,9 @@ struct BatchRow {
     int band = 0;
     std::string target; // empty at the top of a track
     std::string target_title;
+    // steps_away: the route's levels, the person's own first (IC3, IC4, M1); the counts below
+    // are then those of its first step, as `evaluate` shows it in full.
+    std::vector<std::string> route;
     int met = 0;       // met or set aside
     int set_aside = 0; // waived or not applicable
     int total = 0;

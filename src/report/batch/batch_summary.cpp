@@ -58,6 +58,16 @@ void BatchCounts::add(const BatchRow& row) {
         ++not_ready;
         within_one += row.required_missing == 1 ? 1 : 0;
         break;
+    case BatchStatus::steps_away:
+        // Not ready for the target; the counts on the row are its route's first step, so they
+        // make no "within one" and no progress towards it.
+        ++not_ready;
+        ++steps_away;
+        break;
+    case BatchStatus::no_route:
+        ++not_ready;
+        ++no_route;
+        break;
     case BatchStatus::top_of_track:
         ++top_of_track;
         break;
@@ -77,6 +87,8 @@ void BatchCounts::add(const BatchCounts& other) {
     ready += other.ready;
     not_ready += other.not_ready;
     within_one += other.within_one;
+    steps_away += other.steps_away;
+    no_route += other.no_route;
     top_of_track += other.top_of_track;
     errors += other.errors;
     no_evidence += other.no_evidence;

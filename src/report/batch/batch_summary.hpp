@@ -23,6 +23,10 @@ struct BatchCounts {
     int ready = 0;
     int not_ready = 0;
     int within_one = 0; // not ready, one required criterion short
+    // Of the not ready: the target only a route of several steps reaches, or none (shown on
+    // batch's stderr line; the summary counts them as not ready).
+    int steps_away = 0;
+    int no_route = 0;
     int top_of_track = 0;
     int errors = 0;
     int no_evidence = 0; // on the roster, with no evidence file

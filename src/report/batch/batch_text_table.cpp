@@ -50,6 +50,10 @@ std::string status_cell(const BatchRow& row, const BatchTable& table) {
         return style.green(pad_right("ready", status_width));
     case BatchStatus::not_ready:
         return style.yellow(pad_right("not ready", status_width));
+    case BatchStatus::steps_away:
+        return style.yellow(pad_right("steps away", status_width));
+    case BatchStatus::no_route:
+        return style.yellow(pad_right("no route", status_width));
     case BatchStatus::top_of_track:
         return style.cyan(pad_right("top of track", status_width));
     case BatchStatus::error:

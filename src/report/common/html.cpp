@@ -71,7 +71,9 @@ table.data th.num:first-child { width: 4.5rem; }
 .table-box table.data { margin: 0; }
 .table-box th { position: sticky; top: 0; background: #fff; }
 tr.ready td.status { color: var(--good); background: var(--good-soft); font-weight: 600; }
-tr.not_ready td.status { color: var(--short); background: var(--short-soft); }
+tr.not_ready td.status, tr.steps_away td.status, tr.no_route td.status {
+  color: var(--short); background: var(--short-soft);
+}
 tr.error td.status, tr.error td.error { color: var(--bad); background: var(--bad-soft); }
 body:has(.batch-wide) { max-width: none; }
 .batch-wide table.data th { white-space: nowrap; }

@@ -7,14 +7,7 @@
 namespace ladder {
 
 std::vector<std::string> route_level_ids(const InterestWithoutStep& interest) {
-    std::vector<std::string> levels;
-    for (const auto& step : interest.route) {
-        if (levels.empty()) {
-            levels.push_back(step.from->id);
-        }
-        levels.push_back(step.to->id);
-    }
-    return levels;
+    return route_levels(interest.route);
 }
 
 std::string interest_without_step_words(const InterestWithoutStep& interest,

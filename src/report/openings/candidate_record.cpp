@@ -85,6 +85,7 @@ CandidateRecord make_candidate_record(const Framework& framework, const Person& 
     for (const Level* level : found.ready_no_role) {
         record.ready_no_role.push_back(level->id);
     }
+    record.out_of_reach = found.out_of_reach;
     record.trial = trial_of(framework, person, as_of);
     return record;
 }

@@ -56,6 +56,8 @@ struct CandidateRecord {
     CandidatePerson person;
     std::vector<std::pair<std::size_t, Candidate>> matches; // opening index, candidate
     std::vector<std::string> ready_no_role;                 // level ids
+    // Openings a step away by band that no single step reaches: counted per opening, unnamed.
+    std::vector<OpeningOutOfReach> out_of_reach;
     std::optional<TrialRecord> trial;
     std::string error; // "path:line:column: error: message [code]" when not evaluated
 };

@@ -1,6 +1,6 @@
 // `ladder candidates` for scripts: one JSON document, or one CSV table in which every line
-// says which section it belongs to (candidate, short, ready_no_role, wrong_track, no_step_yet,
-// trial, error), so that a spreadsheet filter on the first column gives each list.
+// says which section it belongs to (candidate, out_of_reach, short, ready_no_role, wrong_track,
+// no_step_yet, trial, error), so that a spreadsheet filter on the first column gives each list.
 
 #include "report/common/output_format.hpp"
 #include "report/common/progress_share.hpp"
@@ -72,7 +72,10 @@ json opening_json(const OpeningsReport& report, std::size_t index) {
             {"note", text_or_null(opening.note)},
             {"ready", ready},
             {"short", ready < opening.count},
-            {"candidates", groups}};
+            {"candidates", groups},
+            {"out_of_reach",
+             {{"steps_away", report.out_of_reach(index, TargetVerdict::steps_away)},
+              {"no_route", report.out_of_reach(index, TargetVerdict::no_route)}}}};
 }
 
 } // namespace
@@ -179,6 +182,15 @@ std::string render_openings_csv(const OpeningsReport& report) {
                            &candidate,
                            ""}
                        .render();
+        }
+    }
+    for (std::size_t i = 0; i < openings.size(); ++i) {
+        for (TargetVerdict verdict : {TargetVerdict::steps_away, TargetVerdict::no_route}) {
+            if (int count = report.out_of_reach(i, verdict); count > 0) {
+                out += CsvLine{"out_of_reach", &openings[i], std::string(to_string(verdict)),
+                               nullptr,        nullptr,      plural(count, "person", "people")}
+                           .render();
+            }
         }
     }
     for (std::size_t index : report.short_openings()) {

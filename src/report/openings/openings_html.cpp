@@ -101,6 +101,9 @@ std::string opening_section(const OpeningsReport& report, std::size_t index) {
     for (CandidateGroup group : groups) {
         out += group_table(report, report.candidates()[index], group);
     }
+    if (std::string words = out_of_reach_words(report, index); !words.empty()) {
+        out += "<p class=\"muted\">" + escape_markup(words) + "</p>\n";
+    }
     return out;
 }
 

@@ -11,7 +11,8 @@ namespace ladder {
 OpeningsReport::OpeningsReport(const Framework& framework, const OpeningsFile& openings,
                                const Date& as_of, int within, std::optional<int> trials_ending)
     : framework_(framework), openings_(openings), as_of_(as_of), within_(within),
-      trials_ending_(trials_ending), candidates_(openings.openings.size()) {}
+      trials_ending_(trials_ending), candidates_(openings.openings.size()),
+      steps_away_(openings.openings.size()), no_route_(openings.openings.size()) {}
 
 std::size_t OpeningsReport::keep(const CandidatePerson& person) {
     people_.push_back(person);
@@ -23,6 +24,9 @@ void OpeningsReport::add(CandidateRecord record) {
     if (!record.error.empty()) {
         errors_.push_back(std::move(record));
         return;
+    }
+    for (const auto& [opening, verdict] : record.out_of_reach) {
+        (verdict == TargetVerdict::steps_away ? steps_away_ : no_route_)[opening] += 1;
     }
     if (record.trial && trials_ending_ && record.trial->days_left > *trials_ending_) {
         record.trial.reset(); // ends later than asked
@@ -72,6 +76,10 @@ int OpeningsReport::ready_count(std::size_t opening) const {
     return static_cast<int>(std::count_if(list.begin(), list.end(), [](const Candidate& c) {
         return c.group == CandidateGroup::ready;
     }));
+}
+
+int OpeningsReport::out_of_reach(std::size_t opening, TargetVerdict verdict) const {
+    return (verdict == TargetVerdict::steps_away ? steps_away_ : no_route_)[opening];
 }
 
 std::vector<std::size_t> OpeningsReport::short_openings() const {
@@ -125,6 +133,17 @@ std::string openings_headline(const OpeningsReport& report) {
                        plural(static_cast<long>(report.openings().openings.size()), "opening"),
                        plural(needed, "person", "people"),
                        plural(static_cast<long>(report.files()), "evidence file"));
+}
+
+std::string out_of_reach_words(const OpeningsReport& report, std::size_t opening) {
+    std::vector<std::string> parts;
+    if (int count = report.out_of_reach(opening, TargetVerdict::steps_away); count > 0) {
+        parts.push_back("steps away for " + plural(count, "person", "people"));
+    }
+    if (int count = report.out_of_reach(opening, TargetVerdict::no_route); count > 0) {
+        parts.push_back("no route for " + plural(count, "person", "people"));
+    }
+    return parts.empty() ? "" : "Out of reach (counted, not named): " + join(parts, ", ");
 }
 
 std::string person_words(const CandidatePerson& person) {

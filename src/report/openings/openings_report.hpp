@@ -60,6 +60,10 @@ public:
 
     // Ready and interested candidates of an opening: the ones it can count on.
     int ready_count(std::size_t opening) const;
+    // People whose next step by band the opening is, but whom no single step takes there: the
+    // opening's level is steps away for them, or no route leads there (eval/route). Counted,
+    // never named: they are no candidates.
+    int out_of_reach(std::size_t opening, TargetVerdict verdict) const;
     // The openings with fewer ready (interested) candidates than people needed.
     std::vector<std::size_t> short_openings() const;
 
@@ -73,6 +77,8 @@ private:
     std::optional<int> trials_ending_;
     std::vector<CandidatePerson> people_; // only those the report names
     std::vector<std::vector<Candidate>> candidates_;
+    std::vector<int> steps_away_; // per opening
+    std::vector<int> no_route_;   // per opening
     std::vector<ReadyNoRole> ready_no_role_;
     std::vector<std::size_t> wrong_track_;
     std::vector<std::size_t> no_step_yet_;
@@ -93,6 +99,9 @@ std::string render_openings_report(const OpeningsReport& report,
 // "Openings as of 2026-11-01 (acme 3.0): 3 openings, 4 people needed, 9 evidence files"
 std::string openings_headline(const OpeningsReport& report);
 std::string_view group_heading(CandidateGroup group);
+// "Out of reach (counted, not named): steps away for 1 person, no route for 2 people"; empty
+// when nobody is.
+std::string out_of_reach_words(const OpeningsReport& report, std::size_t opening);
 // "E1042 Alice Example", or the id alone when redacted.
 std::string person_words(const CandidatePerson& person);
 // "team: payments, department: engineering"

@@ -91,6 +91,9 @@ std::string opening_section(const Medium& m, const OpeningsReport& report, std::
     for (CandidateGroup group : groups) {
         out += group_section(m, report, report.candidates()[index], group);
     }
+    if (std::string words = out_of_reach_words(report, index); !words.empty()) {
+        out += m.item(words, 1);
+    }
     return out + m.gap();
 }
 

@@ -288,6 +288,13 @@ std::string route_section(const Framework& framework, const Evaluation& evaluati
                              escape_markup(route_verdict_line(evaluation)));
 }
 
+// A target no route reaches: what it is and why nothing is judged.
+std::string no_route_section(const Framework& framework, const Evaluation& evaluation) {
+    return fmt::format("<p><strong>Target:</strong> {}</p>\n<p class=\"verdict\">{}</p>\n",
+                       escape_markup(level_label(framework, *evaluation.asked)),
+                       escape_markup(no_route_verdict_line(evaluation)));
+}
+
 std::string gaps(const Framework& framework, const GapGroups& groups) {
     std::string out;
     if (!groups.missing.empty()) {
@@ -354,6 +361,8 @@ std::string render_evaluation_section(const Framework& framework, const Evaluati
                next_steps_section(framework, *evaluation.target, evaluation.as_of) +
                timeline_section(framework, person, *evaluation.target, evaluation.as_of) +
                gaps(framework, *groups);
+    } else if (evaluation.verdict == TargetVerdict::no_route) {
+        out += no_route_section(framework, evaluation);
     }
     if (!evaluation.note.empty()) {
         out += fmt::format("<p>{}</p>\n", escape_markup(evaluation.note));

@@ -112,7 +112,8 @@ namespace {
 // null when one step reaches the target; else where it leads, whether any route does, and each
 // step with where the person stands on it (`target` is then the first step, in full).
 nlohmann::ordered_json route_to_json(const Framework& framework, const Evaluation& evaluation) {
-    if (evaluation.asked == nullptr || (evaluation.route.empty() && evaluation.reachable)) {
+    if (evaluation.asked == nullptr ||
+        (evaluation.route.empty() && evaluation.verdict != TargetVerdict::no_route)) {
         return nullptr;
     }
     nlohmann::ordered_json steps = nlohmann::ordered_json::array();
@@ -124,7 +125,9 @@ nlohmann::ordered_json route_to_json(const Framework& framework, const Evaluatio
         json.update(level_result_to_json(framework, step.result, false));
         steps.push_back(json);
     }
-    return {{"to", evaluation.asked->id}, {"reachable", evaluation.reachable}, {"steps", steps}};
+    return {{"to", evaluation.asked->id},
+            {"reachable", evaluation.verdict != TargetVerdict::no_route},
+            {"steps", steps}};
 }
 
 // The trial in progress, or null: when it ends, the standing against the level, the way back.
@@ -191,6 +194,8 @@ nlohmann::ordered_json evaluation_to_json(const Framework& framework,
                                            : nlohmann::ordered_json(nullptr)},
             {"target", evaluation.target ? level_result_to_json(framework, *evaluation.target, true)
                                          : nlohmann::ordered_json(nullptr)},
+            {"verdict", evaluation.verdict ? nlohmann::ordered_json(to_string(*evaluation.verdict))
+                                           : nlohmann::ordered_json(nullptr)},
             {"route", route_to_json(framework, evaluation)},
             {"note", text_or_null(evaluation.note)},
             {"cross_track", cross_track}};

@@ -187,6 +187,10 @@ std::string render_evaluation_markdown(const Framework& framework, const Evaluat
         render_section(out, framework, "Missing", groups.missing, true);
         render_section(out, framework, "Set aside", groups.waived, false);
         render_section(out, framework, "Met", groups.met, false);
+    } else if (evaluation.verdict == TargetVerdict::no_route) {
+        out += fmt::format("- Target: {}\n\n**{}**\n",
+                           escape_markdown(level_label(framework, *evaluation.asked)),
+                           escape_markdown(no_route_verdict_line(evaluation)));
     }
     if (!evaluation.note.empty()) {
         out += fmt::format("\n{}\n", escape_markdown(evaluation.note));

@@ -213,6 +213,16 @@ void render_route(std::string& out, const Framework& framework, const Evaluation
     out += "\n" + style.red(style.bold(route_verdict_line(evaluation))) + "\n\n";
 }
 
+// A target no route reaches: what it is and why nothing is judged.
+void render_no_route(std::string& out, const Framework& framework, const Evaluation& evaluation,
+                     const TextReportOptions& options) {
+    const Style& style = options.style;
+    out += fmt::format("Target: {}\n", level_label(framework, *evaluation.asked));
+    out += "\n" +
+           style.red(style.bold(wrap_text(no_route_verdict_line(evaluation), options.width, 2))) +
+           "\n";
+}
+
 void render_target(std::string& out, const Framework& framework, const Person& person,
                    const LevelResult& target, const Date& as_of, const TextReportOptions& options,
                    std::string_view label) {
@@ -293,6 +303,8 @@ std::string render_evaluation_text(const Framework& framework, const Evaluation&
     if (evaluation.target) {
         render_target(out, framework, person, *evaluation.target, evaluation.as_of, options,
                       evaluation.route.empty() ? "Target" : "First step");
+    } else if (evaluation.verdict == TargetVerdict::no_route) {
+        render_no_route(out, framework, evaluation, options);
     }
     if (!evaluation.note.empty()) {
         out += "\n" + wrap_text(evaluation.note, options.width, 0) + "\n";

@@ -35,6 +35,11 @@ std::string route_verdict_line(const Evaluation& evaluation) {
                        first.to->id);
 }
 
+std::string no_route_verdict_line(const Evaluation& evaluation) {
+    return fmt::format("NO ROUTE to {}: {}.", evaluation.asked->id,
+                       no_route_words(evaluation.current->id, evaluation.asked->id));
+}
+
 std::vector<std::vector<std::string>> route_table(const Framework& framework,
                                                   const Evaluation& evaluation) {
     std::vector<std::vector<std::string>> rows = {

@@ -19,6 +19,10 @@ std::string describe_route_step(const Framework& framework, const RouteStep& ste
 // "NOT READY for M1: 3 steps away; the next steps below are for the first, IC2 -> IC3."
 std::string route_verdict_line(const Evaluation& evaluation);
 
+// "NO ROUTE to IC3: the framework defines no promotion or move, nor any sequence of them, from
+// M1 to IC3."
+std::string no_route_verdict_line(const Evaluation& evaluation);
+
 // The route as a table: a header row, then one row a step (step, from, to, how, ready, met,
 // progress).
 std::vector<std::vector<std::string>> route_table(const Framework& framework,

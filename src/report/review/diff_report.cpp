@@ -7,6 +7,7 @@
 #include "util/json_text.hpp"
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <fmt/format.h>
 #include <map>
@@ -91,16 +92,25 @@ std::vector<std::string> detail_lines(const Change& change) {
     return lines;
 }
 
-std::string verdict(bool ready) {
-    return ready ? "ready" : "not ready";
+std::string verdict_before(const VerdictChange& change) {
+    return target_verdict_words(change.verdict_before, change.steps_before);
+}
+
+std::string verdict_after(const VerdictChange& change) {
+    return target_verdict_words(change.verdict_after, change.steps_after);
 }
 
 std::string because(const VerdictChange& change) {
     if (change.because.empty()) {
-        return "";
+        return change.reach;
     }
     return fmt::format("{}: {}", change.ready_after ? "now met" : "now not met",
                        join(change.because, ", "));
+}
+
+bool any_route_changed(const ImpactReport& impact) {
+    return std::any_of(impact.per_level.begin(), impact.per_level.end(),
+                       [](const auto& level) { return level.second.route_changed > 0; });
 }
 
 std::string impact_heading(const ImpactReport& impact) {
@@ -113,9 +123,13 @@ std::string impact_heading(const ImpactReport& impact) {
 std::string counts_text(const ImpactReport& impact) {
     std::string out;
     for (const auto& [level, counts] : impact.per_level) {
-        out += fmt::format("  {}: {} ready, {} not ready\n", level,
+        out += fmt::format("  {}: {} ready, {} not ready{}\n", level,
                            plural(counts.became_ready, "becomes", "become"),
-                           plural(counts.became_not_ready, "becomes", "become"));
+                           plural(counts.became_not_ready, "becomes", "become"),
+                           counts.route_changed > 0
+                               ? fmt::format(", {} not ready either way, the way there changed",
+                                             counts.route_changed)
+                               : "");
     }
     if (!impact.errors.empty()) {
         out += fmt::format("  not compared: {}\n",
@@ -139,8 +153,8 @@ std::string impact_text(const ImpactReport& impact) {
         out += "  " + who(person) + "\n";
         for (const auto& change : person.changes) {
             std::string why = because(change);
-            out += fmt::format("    {}: {} -> {}{}\n", change.level, verdict(change.ready_before),
-                               verdict(change.ready_after), why.empty() ? "" : "; " + why);
+            out += fmt::format("    {}: {} -> {}{}\n", change.level, verdict_before(change),
+                               verdict_after(change), why.empty() ? "" : "; " + why);
         }
     }
     for (const auto& error : impact.errors) {
@@ -155,12 +169,17 @@ std::string impact_text(const ImpactReport& impact) {
 std::string counts_markdown(const ImpactReport& impact) {
     std::string out;
     const auto& counts = impact.per_level;
+    // The third column only when a route changed: a run with none reads as it always did.
+    bool routes = any_route_changed(impact);
     if (!counts.empty()) {
-        out += "\n| level | become ready | become not ready |\n|---|---|---|\n";
+        out += routes ? "\n| level | become ready | become not ready | way there changed, not "
+                        "ready either way |\n|---|---|---|---|\n"
+                      : "\n| level | become ready | become not ready |\n|---|---|---|\n";
     }
     for (const auto& [level, count] : counts) {
-        out += fmt::format("| {} | {} | {} |\n", escape_markdown(level), count.became_ready,
-                           count.became_not_ready);
+        out += fmt::format("| {} | {} | {} |{}\n", escape_markdown(level), count.became_ready,
+                           count.became_not_ready,
+                           routes ? fmt::format(" {} |", count.route_changed) : "");
     }
     if (!impact.errors.empty()) {
         out += fmt::format("\nNot compared: {}.\n",
@@ -182,8 +201,8 @@ std::string impact_markdown(const ImpactReport& impact) {
         for (const auto& change : person.changes) {
             out += fmt::format("| {} ({}) | `{}` | {} | {} | {} | {} |\n",
                                escape_markdown(person.name), escape_markdown(person.person_id),
-                               person.file, change.level, verdict(change.ready_before),
-                               verdict(change.ready_after), escape_markdown(because(change)));
+                               person.file, change.level, verdict_before(change),
+                               verdict_after(change), escape_markdown(because(change)));
         }
     }
     for (const auto& error : impact.errors) {
@@ -213,7 +232,8 @@ ordered_json counts_json(const ImpactReport& impact) {
     for (const auto& [level, counts] : impact.per_level) {
         levels.push_back({{"level", level},
                           {"became_ready", counts.became_ready},
-                          {"became_not_ready", counts.became_not_ready}});
+                          {"became_not_ready", counts.became_not_ready},
+                          {"route_changed", counts.route_changed}});
     }
     return {{"as_of", impact.as_of.to_string()},
             {"files", impact.files},
@@ -233,6 +253,8 @@ ordered_json impact_json(const ImpactReport& impact) {
             changes.push_back({{"level", change.level},
                                {"ready_before", change.ready_before},
                                {"ready_after", change.ready_after},
+                               {"verdict_before", to_string(change.verdict_before)},
+                               {"verdict_after", to_string(change.verdict_after)},
                                {"because", change.because}});
         }
         people.push_back(
@@ -257,7 +279,13 @@ void ImpactReport::add(PersonImpact person) {
     ++people_changed;
     for (const auto& change : person.changes) {
         auto& level = per_level[change.level];
-        (change.ready_after ? level.became_ready : level.became_not_ready) += 1;
+        if (change.ready_after) {
+            ++level.became_ready;
+        } else if (change.ready_before) {
+            ++level.became_not_ready;
+        } else {
+            ++level.route_changed; // not ready either way: the way there changed
+        }
     }
     if (!counts_only) {
         changed.push_back(std::move(person));

@@ -21,6 +21,9 @@ struct ImpactError {
 struct LevelCounts {
     int became_ready = 0;
     int became_not_ready = 0;
+    // Not ready before and after, but the way there changed (not ready -> no route, steps away
+    // -> not ready, ...): eval/route's verdicts.
+    int route_changed = 0;
 };
 
 struct ImpactReport {

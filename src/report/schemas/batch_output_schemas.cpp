@@ -24,6 +24,14 @@ Json flag_column() {
 } // namespace
 
 Json batch_row_output_schema() {
+    Json route = described("The levels of the route to the target, the person's own first, when "
+                           "only a route of several steps reaches it (status steps_away; the "
+                           "counts are then its first step's); null otherwise.",
+                           or_null(array_of(typed("string"))));
+    Json status = described(
+        "The verdict on the target, the same in every command "
+        "(docs/formats.md, 'Judging a target'), or why there is none.",
+        choice_value({"ready", "not_ready", "steps_away", "no_route", "top_of_track", "error"}));
     Json row = open_object({{"as_of", described("YYYY-MM-DD.", text_column())},
                             {"framework", text_column()},
                             {"framework_version", text_column()},
@@ -37,7 +45,8 @@ Json batch_row_output_schema() {
                             {"band", count_column()},
                             {"target", text_column()},
                             {"target_title", text_column()},
-                            {"status", typed("string")},
+                            {"route", route},
+                            {"status", status},
                             {"met", count_column()},
                             {"set_aside", count_column()},
                             {"total", count_column()},

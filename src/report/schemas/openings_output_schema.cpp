@@ -51,17 +51,23 @@ Json opening() {
         groups["properties"][name] = array_of(candidate);
         groups["required"].push_back(name);
     }
-    return open_object({{"id", typed("string")},
-                        {"level", typed("string")},
-                        {"level_title", typed("string")},
-                        {"track", typed("string")},
-                        {"count", count()},
-                        {"labels", typed("object")},
-                        {"note", text_or_null()},
-                        {"ready", count()},
-                        {"short", typed("boolean")},
-                        {"candidates", groups}},
-                       {"id", "level", "count", "labels", "note", "ready", "short", "candidates"});
+    return open_object(
+        {{"id", typed("string")},
+         {"level", typed("string")},
+         {"level_title", typed("string")},
+         {"track", typed("string")},
+         {"count", count()},
+         {"labels", typed("object")},
+         {"note", text_or_null()},
+         {"ready", count()},
+         {"short", typed("boolean")},
+         {"candidates", groups},
+         {"out_of_reach", described("People whose next step by band the opening is, but whom no "
+                                    "single step takes there, by verdict (docs/formats.md, "
+                                    "'Judging a target'): counted, never named.",
+                                    open_object({{"steps_away", count()}, {"no_route", count()}},
+                                                {"steps_away", "no_route"}))}},
+        {"id", "level", "count", "labels", "note", "ready", "short", "candidates", "out_of_reach"});
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "report/schemas/output_schema_parts.hpp"
 
+#include "eval/route.hpp"
 #include "report/common/output_format.hpp"
 #include "util/diagnostic.hpp"
 
@@ -32,6 +33,17 @@ Json output_document(std::string_view name, std::string_view title, std::string_
         document[key] = value;
     }
     return document;
+}
+
+Json target_verdict() {
+    std::vector<std::string> names;
+    for (TargetVerdict verdict : {TargetVerdict::ready, TargetVerdict::not_ready,
+                                  TargetVerdict::steps_away, TargetVerdict::no_route}) {
+        names.emplace_back(to_string(verdict));
+    }
+    return described("The verdict on a target, the same in every command (docs/formats.md, "
+                     "'Judging a target'): only ready is ready.",
+                     choice_value(names));
 }
 
 Json diagnostic() {

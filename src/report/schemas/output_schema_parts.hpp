@@ -52,6 +52,10 @@ Json format_key(std::string_view name);
 Json output_document(std::string_view name, std::string_view title, std::string_view description,
                      Json body);
 
+// The verdict on a target, the same in every command (eval/route: TargetVerdict): "ready",
+// "not_ready", "steps_away", "no_route".
+Json target_verdict();
+
 // A diagnostic as every output prints it (report/diagnostics: diagnostics_to_json).
 Json diagnostic();
 

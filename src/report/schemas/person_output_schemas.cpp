@@ -140,24 +140,25 @@ Json evaluation() {
     cross_track["properties"]["step"] = typed("string");
     cross_track["properties"]["interested"] = typed("boolean");
     cross_track["properties"]["current"] = typed("boolean");
-    return open_object(
-        {{"file", typed("string")},
-         {"person", person_key()},
-         {"track", typed("string")},
-         {"level", typed("string")},
-         {"interests", array_of(typed("string"))},
-         {"as_of", date("The evaluation day.")},
-         {"trial", trial()},
-         {"wrong_track", typed("boolean")},
-         {"no_step_yet", typed("array")},
-         {"statements", statements()},
-         {"next_steps", next_steps()},
-         {"timeline", timeline()},
-         {"target", or_null(level_result_schema())},
-         {"route", route()},
-         {"note", text_or_null()},
-         {"cross_track", array_of(cross_track)}},
-        {"file", "person", "track", "level", "as_of", "trial", "target", "route", "cross_track"});
+    return open_object({{"file", typed("string")},
+                        {"person", person_key()},
+                        {"track", typed("string")},
+                        {"level", typed("string")},
+                        {"interests", array_of(typed("string"))},
+                        {"as_of", date("The evaluation day.")},
+                        {"trial", trial()},
+                        {"wrong_track", typed("boolean")},
+                        {"no_step_yet", typed("array")},
+                        {"statements", statements()},
+                        {"next_steps", next_steps()},
+                        {"timeline", timeline()},
+                        {"target", or_null(level_result_schema())},
+                        {"verdict", or_null(target_verdict())},
+                        {"route", route()},
+                        {"note", text_or_null()},
+                        {"cross_track", array_of(cross_track)}},
+                       {"file", "person", "track", "level", "as_of", "trial", "target", "verdict",
+                        "route", "cross_track"});
 }
 
 Json placement() {

@@ -46,13 +46,15 @@ Json change() {
 
 // diff --evidence: each person whose verdict changes, or (--redact) only the counts per level.
 Json impact() {
-    Json level_change =
-        open_object({{"level", typed("string")},
-                     {"ready_before", typed("boolean")},
-                     {"ready_after", typed("boolean")},
-                     {"because", described("The criteria whose change flips the verdict.",
-                                           array_of(typed("string")))}},
-                    {"level", "ready_before", "ready_after", "because"});
+    Json level_change = open_object(
+        {{"level", typed("string")},
+         {"ready_before", typed("boolean")},
+         {"ready_after", typed("boolean")},
+         {"verdict_before", target_verdict()},
+         {"verdict_after", target_verdict()},
+         {"because",
+          described("The criteria whose change flips the verdict.", array_of(typed("string")))}},
+        {"level", "ready_before", "ready_after", "verdict_before", "verdict_after", "because"});
     Json person = open_object(
         {{"file", or_null(typed("string"))},
          {"person", open_object({{"id", typed("string")}, {"name", or_null(typed("string"))}},
@@ -66,8 +68,14 @@ Json impact() {
                                          {"errors", array_of(file_error())}},
                                         {"as_of", "files", "people", "errors"}));
     Json level_counts = open_object(
-        {{"level", typed("string")}, {"became_ready", count()}, {"became_not_ready", count()}},
-        {"level", "became_ready", "became_not_ready"});
+        {{"level", typed("string")},
+         {"became_ready", count()},
+         {"became_not_ready", count()},
+         {"route_changed",
+          described("Not ready before and after, by another verdict: the way to the level "
+                    "changed (not ready -> no route, steps away -> not ready, ...).",
+                    count())}},
+        {"level", "became_ready", "became_not_ready", "route_changed"});
     Json counts = described("With --redact: how many people change, per level; no one named.",
                             open_object({{"as_of", date("The evaluation day.")},
                                          {"files", count()},
