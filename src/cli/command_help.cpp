@@ -67,7 +67,8 @@ constexpr std::array<CommandHelp, 11> commands = {{
      "suite found, an invalid suite, usage error)"},
     {"diff",
      "ladder diff old-criteria/ criteria/\n"
-     "ladder diff base/criteria criteria --evidence evidence/ --format markdown",
+     "ladder diff base/criteria criteria --evidence evidence/ --format markdown\n"
+     "ladder diff base/criteria criteria --evidence evidence/ --counts-only --format markdown",
      "0 no changes, 1 changes, 2 trouble (invalid or unreadable criteria, an evidence file that "
      "could not be compared, usage error)"},
 }};

@@ -3,9 +3,10 @@
 #include "report/common/markdown.hpp"
 #include "report/common/output_format.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
-#include "report/diagnostics/junit.hpp"
+#include "report/diagnostics/redaction.hpp"
 #include "util/json_text.hpp"
 #include "util/text.hpp"
+#include "util/visible_text.hpp"
 
 #include <array>
 #include <fmt/format.h>
@@ -61,7 +62,8 @@ std::string counts(const FrameworkDiff& diff) {
 std::string versions(const DiffReport& report) {
     const FrameworkDiff& diff = report.diff;
     return fmt::format("{} {} ({}) to {} {} ({})", diff.before_id, diff.before_version,
-                       report.before_path, diff.after_id, diff.after_version, report.after_path);
+                       visible_text(report.before_path), diff.after_id, diff.after_version,
+                       visible_text(report.after_path));
 }
 
 // "ic4-x (IC4): Title", "IC4: Staff Engineer", "IC4 -> M1"
@@ -103,31 +105,78 @@ std::string because(const VerdictChange& change) {
                        join(change.because, ", "));
 }
 
+// --counts-only: a count of fewer people than --min-group names them to whoever knows the
+// team ("the one IC5 who stops being ready"); 0 names nobody.
+bool count_hidden(const ImpactReport& impact, long count) {
+    return impact.counts_only && count > 0 && count < impact.min_group;
+}
+
+bool any_level_hidden(const ImpactReport& impact) {
+    for (const auto& [level, counts] : impact.per_level) {
+        if (count_hidden(impact, counts.became_ready) ||
+            count_hidden(impact, counts.became_not_ready)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The number of people who change is hidden when it is small, and when a level's count is
+// hidden: the total less the counts shown would give it back.
+bool people_changed_hidden(const ImpactReport& impact) {
+    return count_hidden(impact, static_cast<long>(impact.people_changed)) ||
+           (impact.counts_only && any_level_hidden(impact));
+}
+
 std::string impact_heading(const ImpactReport& impact) {
-    return fmt::format("{} as of {}: {} whose verdict changes",
-                       plural(static_cast<long>(impact.files), "evidence file"),
-                       impact.as_of.to_string(),
+    std::string files = plural(static_cast<long>(impact.files), "evidence file");
+    if (people_changed_hidden(impact)) {
+        return fmt::format("{} as of {}: how many people's verdicts change is not shown (a count "
+                           "under {} would single people out)",
+                           files, impact.as_of.to_string(), impact.min_group);
+    }
+    return fmt::format("{} as of {}: {} whose verdict changes", files, impact.as_of.to_string(),
                        plural(static_cast<long>(impact.people_changed), "person", "people"));
+}
+
+// "3 become", "1 becomes", or "fewer than 5 become" when hidden.
+std::string become(const ImpactReport& impact, int count) {
+    if (count_hidden(impact, count)) {
+        return fmt::format("fewer than {} become", impact.min_group);
+    }
+    return plural(count, "becomes", "become");
+}
+
+std::string hidden_note(const ImpactReport& impact) {
+    return fmt::format("Counts under {} (--min-group) are not shown: they would single people "
+                       "out.",
+                       impact.min_group);
 }
 
 std::string counts_text(const ImpactReport& impact) {
     std::string out;
     for (const auto& [level, counts] : impact.per_level) {
         out += fmt::format("  {}: {} ready, {} not ready\n", level,
-                           plural(counts.became_ready, "becomes", "become"),
-                           plural(counts.became_not_ready, "becomes", "become"));
+                           become(impact, counts.became_ready),
+                           become(impact, counts.became_not_ready));
     }
     if (!impact.errors.empty()) {
         out += fmt::format("  not compared: {}\n",
                            plural(static_cast<long>(impact.errors.size()), "file"));
     }
+    if (people_changed_hidden(impact)) {
+        out += "  " + hidden_note(impact) + "\n";
+    }
     return out;
 }
 
+// Names and paths shown escaped (util/visible_text): a line break in a file name must not forge
+// a "Verdicts:" line, nor an escape sequence set the terminal's title.
 std::string who(const PersonImpact& person) {
-    std::string text = person.name.empty() ? person.person_id
-                                           : fmt::format("{} ({})", person.name, person.person_id);
-    return person.file.empty() ? text : text + ", " + person.file;
+    std::string id = visible_text(person.person_id);
+    std::string text =
+        person.name.empty() ? id : fmt::format("{} ({})", visible_text(person.name), id);
+    return person.file.empty() ? text : text + ", " + visible_text(person.file);
 }
 
 std::string impact_text(const ImpactReport& impact) {
@@ -144,9 +193,9 @@ std::string impact_text(const ImpactReport& impact) {
         }
     }
     for (const auto& error : impact.errors) {
-        out += fmt::format("  not compared: {}\n", error.file);
+        out += fmt::format("  not compared: {}\n", visible_text(error.file));
         for (const auto& diagnostic : error.diagnostics) {
-            out += "    " + diagnostic_line(diagnostic) + "\n";
+            out += "    " + render_diagnostic_line(diagnostic) + "\n";
         }
     }
     return out;
@@ -158,13 +207,20 @@ std::string counts_markdown(const ImpactReport& impact) {
     if (!counts.empty()) {
         out += "\n| level | become ready | become not ready |\n|---|---|---|\n";
     }
+    auto cell = [&impact](int count) {
+        return count_hidden(impact, count) ? fmt::format("fewer than {}", impact.min_group)
+                                           : std::to_string(count);
+    };
     for (const auto& [level, count] : counts) {
-        out += fmt::format("| {} | {} | {} |\n", escape_markdown(level), count.became_ready,
-                           count.became_not_ready);
+        out += fmt::format("| {} | {} | {} |\n", escape_markdown(level), cell(count.became_ready),
+                           cell(count.became_not_ready));
     }
     if (!impact.errors.empty()) {
         out += fmt::format("\nNot compared: {}.\n",
                            plural(static_cast<long>(impact.errors.size()), "file"));
+    }
+    if (people_changed_hidden(impact)) {
+        out += "\n" + hidden_note(impact) + "\n";
     }
     return out;
 }
@@ -180,17 +236,21 @@ std::string impact_markdown(const ImpactReport& impact) {
     }
     for (const auto& person : impact.changed) {
         for (const auto& change : person.changes) {
-            out += fmt::format("| {} ({}) | `{}` | {} | {} | {} | {} |\n",
-                               escape_markdown(person.name), escape_markdown(person.person_id),
-                               person.file, change.level, verdict(change.ready_before),
-                               verdict(change.ready_after), escape_markdown(because(change)));
+            // A file name may hold a backtick, a line break or a control character: escaped
+            // as text, never in a code span, where escapes do not work.
+            out +=
+                fmt::format("| {} ({}) | {} | {} | {} | {} | {} |\n", escape_markdown(person.name),
+                            escape_markdown(person.person_id), escape_markdown(person.file),
+                            change.level, verdict(change.ready_before), verdict(change.ready_after),
+                            escape_markdown(because(change)));
         }
     }
     for (const auto& error : impact.errors) {
-        out += fmt::format("\nNot compared: `{}`: {}\n", error.file,
-                           error.diagnostics.empty()
-                               ? std::string()
-                               : escape_markdown(diagnostic_line(error.diagnostics.front())));
+        out +=
+            fmt::format("\nNot compared: {}: {}\n", escape_markdown(error.file),
+                        error.diagnostics.empty()
+                            ? std::string()
+                            : escape_markdown(render_diagnostic_line(error.diagnostics.front())));
     }
     return out;
 }
@@ -209,17 +269,22 @@ ordered_json change_json(const Change& change) {
 }
 
 ordered_json counts_json(const ImpactReport& impact) {
+    auto count = [&impact](long value) {
+        return count_hidden(impact, value) ? ordered_json() : ordered_json(value);
+    };
     ordered_json levels = ordered_json::array();
     for (const auto& [level, counts] : impact.per_level) {
         levels.push_back({{"level", level},
-                          {"became_ready", counts.became_ready},
-                          {"became_not_ready", counts.became_not_ready}});
+                          {"became_ready", count(counts.became_ready)},
+                          {"became_not_ready", count(counts.became_not_ready)}});
     }
     return {{"as_of", impact.as_of.to_string()},
             {"files", impact.files},
-            {"people_changed", impact.people_changed},
+            {"people_changed",
+             people_changed_hidden(impact) ? ordered_json() : ordered_json(impact.people_changed)},
             {"levels", levels},
-            {"errors", impact.errors.size()}};
+            {"errors", impact.errors.size()},
+            {"min_group", impact.min_group}};
 }
 
 ordered_json impact_json(const ImpactReport& impact) {
@@ -270,10 +335,9 @@ void redact_impact(ImpactReport& impact) {
         person.name.clear();
     }
     for (auto& error : impact.errors) {
-        error.file = "(redacted)";
-        for (auto& diagnostic : error.diagnostics) {
-            diagnostic.where.file = "(redacted)";
-        }
+        // Nothing of the file: its messages may quote its values (a name where a map belongs).
+        error.file = std::string(redacted_place);
+        error.diagnostics = redacted_diagnostics(std::move(error.diagnostics));
     }
 }
 
@@ -308,8 +372,8 @@ std::string render_diff_markdown(const DiffReport& report) {
     const FrameworkDiff& diff = report.diff;
     std::string out = fmt::format("## Criteria changes: {} {} -> {} {}\n\n", diff.before_id,
                                   diff.before_version, diff.after_id, diff.after_version);
-    out += fmt::format("Compared `{}` with `{}`: {}.\n", report.before_path, report.after_path,
-                       diff.empty() ? "no changes" : counts(diff));
+    out += fmt::format("Compared `{}` with `{}`: {}.\n", visible_text(report.before_path),
+                       visible_text(report.after_path), diff.empty() ? "no changes" : counts(diff));
     for (const auto& [subject, title] : sections) {
         auto changes = changes_of(diff, subject);
         if (changes.empty()) {
