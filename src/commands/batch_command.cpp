@@ -4,6 +4,7 @@
 #include "commands/batch_pipeline.hpp"
 #include "commands/batch_progress.hpp"
 #include "commands/output_file.hpp"
+#include "commands/pseudonym_key.hpp"
 #include "eval/evaluation.hpp"
 #include "eval/placement.hpp"
 #include "report/batch/batch_columns.hpp"
@@ -339,17 +340,13 @@ bool shows_placement(const BatchOptions& options, const std::vector<std::string>
     return std::find(shown.begin(), shown.end(), "placement") != shown.end();
 }
 
-BatchPrivacy privacy_of(const BatchOptions& options) {
-    return {options.redact || options.pseudonym_key.has_value(), options.pseudonym_key};
-}
-
 // Colour only on standard output (a terminal, no NO_COLOR: console.out_style), never in a file.
 // The width as every text report takes it (the terminal's, or COLUMNS); a pipe without COLUMNS
 // and an --output file keep the table's fixed widths, so a saved report does not depend on the
 // window it was made in.
 BatchRenderOptions render_options(const BatchOptions& options, std::vector<std::string> columns,
-                                  const Framework& framework, const Console& console) {
-    BatchPrivacy privacy = privacy_of(options);
+                                  const Framework& framework, const BatchPrivacy& privacy,
+                                  const Console& console) {
     Style style = options.output ? Style(false) : console.out_style;
     BatchTable table =
         batch_table_for(framework, privacy.redact, privacy.pseudonym_key.has_value(), style);
@@ -363,9 +360,13 @@ BatchRenderOptions render_options(const BatchOptions& options, std::vector<std::
 } // namespace
 
 int run_batch(const CommonOptions& common, const BatchOptions& options, const Console& console) {
+    PseudonymKey key = read_pseudonym_key(options.pseudonym, console);
+    if (!key.ok) {
+        return exit_trouble;
+    }
+    BatchPrivacy privacy{options.redact || key.key.has_value(), key.key};
     auto as_of = parse_as_of(options.as_of, console);
-    if (!as_of ||
-        output_is_an_input(options.paths, options.output, privacy_of(options).redact, console) ||
+    if (!as_of || output_is_an_input(options.paths, options.output, privacy.redact, console) ||
         !columns_are_known(options, console)) {
         return exit_trouble;
     }
@@ -379,8 +380,8 @@ int run_batch(const CommonOptions& common, const BatchOptions& options, const Co
                          *as_of,
                          target,
                          common.limits,
-                         render_options(options, columns, criteria->framework, console),
-                         privacy_of(options),
+                         render_options(options, columns, criteria->framework, privacy, console),
+                         privacy,
                          options.summary,
                          options.trials_ending,
                          shows_placement(options, columns)};

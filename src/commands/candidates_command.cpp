@@ -27,7 +27,7 @@ struct MatchContext {
     int within;
     const InputLimits& limits;
     bool redact;
-    const std::optional<std::string>& pseudonym_key;
+    std::optional<std::string> pseudonym_key;
 };
 
 CandidateRecord error_record(const std::string& path, const std::string& code,
@@ -145,10 +145,14 @@ void print_summary_line(const OpeningsReport& report, const Console& console) {
 
 int run_candidates(const CommonOptions& common, const CandidatesOptions& options,
                    const Console& console) {
+    PseudonymKey key = read_pseudonym_key(options.pseudonym, console);
+    if (!key.ok) {
+        return exit_trouble;
+    }
+    bool redact = options.redact || key.key.has_value();
     auto as_of = parse_as_of(options.as_of, console);
     std::vector<std::string> inputs = options.paths;
     inputs.push_back(options.openings);
-    bool redact = options.redact || options.pseudonym_key.has_value();
     if (!as_of || output_is_an_input(inputs, options.output, redact, console)) {
         return exit_trouble;
     }
@@ -161,8 +165,8 @@ int run_candidates(const CommonOptions& common, const CandidatesOptions& options
     if (!openings) {
         return exit_trouble;
     }
-    MatchContext context{
-        framework, *openings, *as_of, options.within, common.limits, redact, options.pseudonym_key};
+    MatchContext context{framework,     *openings, *as_of, options.within,
+                         common.limits, redact,    key.key};
     OpeningsReport report(framework, *openings, *as_of, options.within, options.trials_ending);
     Diagnostics warnings;
     if (!match_all(options, context, report, warnings, console)) {
