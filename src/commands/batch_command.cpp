@@ -340,6 +340,20 @@ bool shows_placement(const BatchOptions& options, const std::vector<std::string>
     return std::find(shown.begin(), shown.end(), "placement") != shown.end();
 }
 
+// RFC 8259 (section 8.1): JSON text must not begin with a byte order mark, and strict parsers
+// reject one; JSON Lines is JSON text on each line. A BOM is for what people open in a
+// spreadsheet or an editor (csv above all).
+bool bom_fits_format(const BatchOptions& options, const Console& console) {
+    if (options.bom && (options.format == Format::json || options.format == Format::jsonl)) {
+        console.err << fmt::format("ladder: error: --bom: {} must not start with a byte order "
+                                   "mark (RFC 8259, section 8.1; strict parsers reject it); --bom "
+                                   "is for csv, markdown, text and html\n",
+                                   options.format == Format::json ? "JSON" : "JSON Lines");
+        return false;
+    }
+    return true;
+}
+
 // Colour only on standard output (a terminal, no NO_COLOR: console.out_style), never in a file.
 // The width as every text report takes it (the terminal's, or COLUMNS); a pipe without COLUMNS
 // and an --output file keep the table's fixed widths, so a saved report does not depend on the
@@ -367,7 +381,7 @@ int run_batch(const CommonOptions& common, const BatchOptions& options, const Co
     BatchPrivacy privacy{options.redact || key.key.has_value(), key.key};
     auto as_of = parse_as_of(options.as_of, console);
     if (!as_of || output_is_an_input(options.paths, options.output, privacy.redact, console) ||
-        !columns_are_known(options, console)) {
+        !columns_are_known(options, console) || !bom_fits_format(options, console)) {
         return exit_trouble;
     }
     auto criteria = load_valid_criteria(common, console);
