@@ -298,6 +298,12 @@ bool columns_are_known(const BatchOptions& options, const Console& console) {
             return false;
         }
     }
+    if (options.summary && !options.by.empty()) {
+        if (auto problem = unsupported_summary_grouping(options.by)) {
+            console.err << fmt::format("ladder: error: --by: {}\n", *problem);
+            return false;
+        }
+    }
     return true;
 }
 
@@ -325,19 +331,17 @@ std::vector<std::string> chosen_columns(const BatchOptions& options, const Frame
 }
 
 // Placement evaluates the person's track from its first level up, beside the evaluation of the
-// target: computed only when a column or a --by group shows it.
+// target: computed only when a column shows it, or for a summary.
 bool shows_placement(const BatchOptions& options, const std::vector<std::string>& columns) {
-    std::vector<std::string> shown;
     if (options.summary) {
-        for (const auto& field : options.by) {
-            shown.push_back(summary_field_column(field));
-        }
-    } else if (options.format == Format::text) {
-        return !options.lines; // the table has a placement column
-    } else {
-        shown = columns;
+        // A summary holds people back by every grouping, placement among them
+        // (report/batch/batch_summary.hpp), whichever one it shows.
+        return true;
     }
-    return std::find(shown.begin(), shown.end(), "placement") != shown.end();
+    if (options.format == Format::text) {
+        return !options.lines; // the table has a placement column
+    }
+    return std::find(columns.begin(), columns.end(), "placement") != columns.end();
 }
 
 // RFC 8259 (section 8.1): JSON text must not begin with a byte order mark, and strict parsers
