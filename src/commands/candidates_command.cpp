@@ -10,6 +10,7 @@
 #include "report/diagnostics/diagnostics_report.hpp"
 #include "report/openings/openings_report.hpp"
 #include "util/text.hpp"
+#include "util/visible_text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -127,7 +128,7 @@ std::optional<OpeningsFile> read_openings(const std::string& path, const Framewo
                                                {console.err_style, console.err_is_terminal});
     }
     if (!openings || diagnostics.has_errors()) {
-        console.err << fmt::format("ladder: error: {}: no openings read\n", path);
+        console.err << fmt::format("ladder: error: {}: no openings read\n", visible_text(path));
         return std::nullopt;
     }
     return openings;
