@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the screenshots of the batch HTML pages in docs/screenshots/: the page of rows
-# (the six example people and one broken file, for an error row) and the summary by location,
+# (the six example people and one broken file, for an error row) and a summary by location,
 # each at 1400 pixels wide (a desktop) and 390 (a phone), in headless Chromium.
 #
 #   scripts/screenshots.sh [LADDER]   (default: build/ladder)
@@ -17,8 +17,11 @@ trap 'rm -rf "$work"' EXIT
 as_of=2026-11-01
 "$ladder" batch examples/evidence tests/cli/batch-mixed-errors/broken.yaml --as-of "$as_of" \
     --format html --quiet >"$work/batch.html" || [ $? -eq 2 ] # the broken file: exit 2
-"$ladder" batch examples/evidence --as-of "$as_of" --summary --by location --min-group 2 \
-    --format html --quiet >"$work/batch-summary.html"
+# The summary: eleven people in Berlin, Lisbon and Remote, the one in Remote held back (the
+# six examples each have a team of their own, so a summary of them holds all six back).
+held_back=tests/cli/batch-summary-held-back
+"$ladder" batch "$held_back/people" --criteria "$held_back/criteria.yaml" --as-of "$as_of" \
+    --summary --by location --min-group 3 --format html --quiet >"$work/batch-summary.html"
 
 # WIDTH,HEIGHT: tall enough for the whole page at that width (Chromium shoots the window).
 shoot() {

@@ -37,6 +37,12 @@ _ladder() {
             return ;;
         --as-of|--target|-t|--jobs|-j|--max-*|--min-*|--disable|--within|--trials-ending|--pseudonymise)
             return ;;
+        --pseudonymise-key-file)
+            _filedir
+            return ;;
+        --pseudonymise-key-env)
+            COMPREPLY=($(compgen -v -- "$cur"))
+            return ;;
     esac
     local options
     case $command in
@@ -45,11 +51,11 @@ _ladder() {
         place) options="--roster --statements --as-of --format" ;;
         show) options="--format" ;;
         schema) options="" ;;
-        batch) options="--roster --statements --target --as-of --jobs --output --summary --min-group --redact --null --columns --by --layout --bom --pseudonymise --trials-ending --format" ;;
-        candidates) options="--roster --statements --as-of --within --trials-ending --jobs --output --null --redact --pseudonymise --format" ;;
+        batch) options="--roster --statements --target --as-of --jobs --output --summary --min-group --redact --null --columns --by --layout --bom --pseudonymise --pseudonymise-key-file --pseudonymise-key-env --trials-ending --format" ;;
+        candidates) options="--roster --statements --as-of --within --trials-ending --jobs --output --null --redact --pseudonymise --pseudonymise-key-file --pseudonymise-key-env --format" ;;
         publish) options="--out --force" ;;
         test) options="--roster --statements --fail-only --coverage --min-coverage --format" ;;
-        diff) options="--roster --statements --evidence --as-of --redact --counts-only --jobs --format" ;;
+        diff) options="--roster --statements --evidence --as-of --redact --counts-only --min-group --jobs --format" ;;
         help) COMPREPLY=($(compgen -W "$commands" -- "$cur")); return ;;
     esac
     if [[ $cur == -* ]]; then

@@ -45,10 +45,12 @@ constexpr std::array<CommandHelp, 11> commands = {{
      "ladder batch evidence/ --format csv --output cycle.csv\n"
      "ladder batch evidence/ --layout lines\n"
      "find . -name '*.yaml' | ladder batch - --jobs 4\n"
-     "ladder batch evidence/ --summary --format markdown\n"
+     "ladder batch evidence/ --summary --by location --format markdown\n"
+     "ladder batch evidence/ --pseudonymise-key-file hr.key --format csv\n"
      "ladder batch evidence/ --trials-ending 30 --format csv",
      "0 every file evaluated, 2 one or more files could not be evaluated (they have error "
-     "rows), usage error"},
+     "rows), usage error (a pseudonym key under 16 bytes, --bom with json or jsonl, --by on two "
+     "fields)"},
     {"candidates",
      "ladder candidates openings.yaml evidence/\n"
      "ladder candidates openings.yaml evidence/ --within 2 --format markdown\n"
@@ -67,7 +69,8 @@ constexpr std::array<CommandHelp, 11> commands = {{
      "suite found, an invalid suite, usage error)"},
     {"diff",
      "ladder diff old-criteria/ criteria/\n"
-     "ladder diff base/criteria criteria --evidence evidence/ --format markdown",
+     "ladder diff base/criteria criteria --evidence evidence/ --format markdown\n"
+     "ladder diff base/criteria criteria --evidence evidence/ --counts-only --format markdown",
      "0 no changes, 1 changes, 2 trouble (invalid or unreadable criteria, an evidence file that "
      "could not be compared, usage error)"},
 }};

@@ -25,6 +25,28 @@ std::vector<std::string> split_list(const std::string& list) {
     }
 }
 
+// --pseudonymise KEY, --pseudonymise-key-file FILE, --pseudonymise-key-env VAR (one of them:
+// commands/pseudonym_key refuses two).
+void add_pseudonym_options(CLI::App& command, PseudonymKeyOptions& key) {
+    command
+        .add_option("--pseudonymise", key.literal,
+                    "Redact, and replace each id by a pseudonym keyed with this secret "
+                    "(HMAC-SHA-256; at least 16 bytes): the same key gives the same "
+                    "pseudonyms. On the command line others can see it: prefer the two "
+                    "options below")
+        ->type_name("KEY");
+    command
+        .add_option("--pseudonymise-key-file", key.file,
+                    "As --pseudonymise, with the key read from FILE (one trailing line break is "
+                    "not part of it)")
+        ->type_name("FILE");
+    command
+        .add_option("--pseudonymise-key-env", key.variable,
+                    "As --pseudonymise, with the key taken from the environment variable VAR "
+                    "(e.g. LADDER_PSEUDONYM_KEY)")
+        ->type_name("VAR");
+}
+
 } // namespace
 
 void add_evaluate_command(CLI::App& app, EvaluateOptions& evaluate, CommandContext& context) {
@@ -135,13 +157,9 @@ void add_batch_command(CLI::App& app, BatchOptions& batch, CommandContext& conte
         ->check(CLI::Range(0, 100000))
         ->type_name("DAYS");
     batch_command->add_flag("--redact", batch.redact,
-                            "Empty the name and file columns, and take them out of error "
-                            "messages (the columns remain)");
-    batch_command
-        ->add_option("--pseudonymise", batch.pseudonym_key,
-                     "Redact, and replace each id by a pseudonym keyed with this secret "
-                     "(HMAC-SHA-256): the same key gives the same pseudonyms")
-        ->type_name("KEY");
+                            "Empty the name and file columns (they remain); an error row keeps "
+                            "its line, column and code, nothing of the file");
+    add_pseudonym_options(*batch_command, batch.pseudonym);
     add_format_option(
         *batch_command, batch.format,
         {Format::text, Format::csv, Format::jsonl, Format::json, Format::markdown, Format::html});
@@ -190,12 +208,9 @@ void add_candidates_command(CLI::App& app, CandidatesOptions& candidates, Comman
     candidates_command->add_flag("-0,--null", candidates.null_separated,
                                  "With -, the paths on stdin end with a NUL byte (find -print0)");
     candidates_command->add_flag("--redact", candidates.redact,
-                                 "Leave out names and file paths, here and in error messages");
-    candidates_command
-        ->add_option("--pseudonymise", candidates.pseudonym_key,
-                     "Redact, and replace each id by a pseudonym keyed with this secret "
-                     "(HMAC-SHA-256): the same key gives the same pseudonyms")
-        ->type_name("KEY");
+                                 "Leave out names and file paths; an error keeps its line, "
+                                 "column and code, nothing of the file");
+    add_pseudonym_options(*candidates_command, candidates.pseudonym);
     add_format_option(*candidates_command, candidates.format,
                       {Format::text, Format::markdown, Format::json, Format::csv, Format::html});
     add_common_options(*candidates_command, context.common);

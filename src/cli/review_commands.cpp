@@ -50,10 +50,20 @@ void add_diff_command(CLI::App& app, DiffOptions& diff, CommandContext& context)
         ->type_name("PATH");
     add_as_of_option(*diff_command, diff.as_of, " for --evidence");
     diff_command->add_flag("--redact", diff.redact,
-                           "With --evidence, leave out people's names and file paths (ids stay)");
-    diff_command->add_flag("--counts-only", diff.counts_only,
-                           "With --evidence, count the verdicts that change per level and name "
-                           "nobody (for a pull-request comment)");
+                           "With --evidence, leave out people's names, file paths and the "
+                           "messages about files (ids stay)");
+    CLI::Option* counts_only =
+        diff_command->add_flag("--counts-only", diff.counts_only,
+                               "With --evidence, count the verdicts that change per level and "
+                               "name nobody (for a pull-request comment)");
+    diff_command
+        ->add_option("--min-group", diff.min_group,
+                     "With --counts-only, the smallest count shown (a smaller one would single "
+                     "people out)")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 1000000))
+        ->needs(counts_only)
+        ->type_name("N");
     diff_command
         ->add_option("-j,--jobs", diff.jobs,
                      "Evidence files compared in parallel (default, and 0: the number of cores)")

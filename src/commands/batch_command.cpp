@@ -5,6 +5,7 @@
 #include "commands/batch_progress.hpp"
 #include "commands/output_file.hpp"
 #include "commands/people_facts_input.hpp"
+#include "commands/pseudonym_key.hpp"
 #include "eval/evaluation.hpp"
 #include "eval/placement.hpp"
 #include "report/batch/batch_columns.hpp"
@@ -389,6 +390,12 @@ bool columns_are_known(const BatchOptions& options, const Console& console) {
             return false;
         }
     }
+    if (options.summary && !options.by.empty()) {
+        if (auto problem = unsupported_summary_grouping(options.by)) {
+            console.err << fmt::format("ladder: error: --by: {}\n", *problem);
+            return false;
+        }
+    }
     return true;
 }
 
@@ -416,19 +423,17 @@ std::vector<std::string> chosen_columns(const BatchOptions& options, const Frame
 }
 
 // Placement evaluates the person's track from its first level up, beside the evaluation of the
-// target: computed only when a column or a --by group shows it.
+// target: computed only when a column shows it, or for a summary.
 bool shows_placement(const BatchOptions& options, const std::vector<std::string>& columns) {
-    std::vector<std::string> shown;
     if (options.summary) {
-        for (const auto& field : options.by) {
-            shown.push_back(summary_field_column(field));
-        }
-    } else if (options.format == Format::text) {
-        return !options.lines; // the table has a placement column
-    } else {
-        shown = columns;
+        // A summary holds people back by every grouping, placement among them
+        // (report/batch/batch_summary.hpp), whichever one it shows.
+        return true;
     }
-    return std::find(shown.begin(), shown.end(), "placement") != shown.end();
+    if (options.format == Format::text) {
+        return !options.lines; // the table has a placement column
+    }
+    return std::find(columns.begin(), columns.end(), "placement") != columns.end();
 }
 
 // The labels a row may hold whose values are person ids: `manager` and the approver labels.
@@ -442,8 +447,18 @@ std::vector<std::string> id_labels_of(const Framework& framework) {
     return keys;
 }
 
-BatchPrivacy privacy_of(const BatchOptions& options) {
-    return {options.redact || options.pseudonym_key.has_value(), options.pseudonym_key, {}};
+// RFC 8259 (section 8.1): JSON text must not begin with a byte order mark, and strict parsers
+// reject one; JSON Lines is JSON text on each line. A BOM is for what people open in a
+// spreadsheet or an editor (csv above all).
+bool bom_fits_format(const BatchOptions& options, const Console& console) {
+    if (options.bom && (options.format == Format::json || options.format == Format::jsonl)) {
+        console.err << fmt::format("ladder: error: --bom: {} must not start with a byte order "
+                                   "mark (RFC 8259, section 8.1; strict parsers reject it); --bom "
+                                   "is for csv, markdown, text and html\n",
+                                   options.format == Format::json ? "JSON" : "JSON Lines");
+        return false;
+    }
+    return true;
 }
 
 // Colour only on standard output (a terminal, no NO_COLOR: console.out_style), never in a file.
@@ -451,8 +466,8 @@ BatchPrivacy privacy_of(const BatchOptions& options) {
 // and an --output file keep the table's fixed widths, so a saved report does not depend on the
 // window it was made in.
 BatchRenderOptions render_options(const BatchOptions& options, std::vector<std::string> columns,
-                                  const Framework& framework, const Console& console) {
-    BatchPrivacy privacy = privacy_of(options);
+                                  const Framework& framework, const BatchPrivacy& privacy,
+                                  const Console& console) {
     Style style = options.output ? Style(false) : console.out_style;
     BatchTable table =
         batch_table_for(framework, privacy.redact, privacy.pseudonym_key.has_value(), style);
@@ -466,10 +481,14 @@ BatchRenderOptions render_options(const BatchOptions& options, std::vector<std::
 } // namespace
 
 int run_batch(const CommonOptions& common, const BatchOptions& options, const Console& console) {
+    PseudonymKey key = read_pseudonym_key(options.pseudonym, console);
+    if (!key.ok) {
+        return exit_trouble;
+    }
+    BatchPrivacy privacy{options.redact || key.key.has_value(), key.key, {}};
     auto as_of = parse_as_of(options.as_of, console);
-    if (!as_of ||
-        output_is_an_input(options.paths, options.output, privacy_of(options).redact, console) ||
-        !columns_are_known(options, console)) {
+    if (!as_of || output_is_an_input(options.paths, options.output, privacy.redact, console) ||
+        !columns_are_known(options, console) || !bom_fits_format(options, console)) {
         return exit_trouble;
     }
     auto criteria = load_valid_criteria(common, console);
@@ -482,14 +501,13 @@ int run_batch(const CommonOptions& common, const BatchOptions& options, const Co
         return exit_trouble;
     }
     std::vector<std::string> columns = chosen_columns(options, criteria->framework);
-    BatchPrivacy privacy = privacy_of(options);
     privacy.id_labels = id_labels_of(criteria->framework);
     BatchContext context{criteria->framework,
                          *facts,
                          *as_of,
                          target,
                          common.limits,
-                         render_options(options, columns, criteria->framework, console),
+                         render_options(options, columns, criteria->framework, privacy, console),
                          privacy,
                          options.summary,
                          options.trials_ending,

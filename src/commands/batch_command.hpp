@@ -2,6 +2,7 @@
 // `ladder batch PATH...`: one summary row per person, for HR scripts and spreadsheets.
 
 #include "commands/common.hpp"
+#include "commands/pseudonym_key.hpp"
 
 #include <iosfwd>
 #include <optional>
@@ -20,9 +21,9 @@ struct BatchOptions {
     bool summary = false;
     int min_group = 5;
     bool redact = false;
-    std::optional<std::string> pseudonym_key; // implies redact
-    std::vector<std::string> columns;         // empty: the default columns
-    std::vector<std::string> by;              // empty: track, level
+    PseudonymKeyOptions pseudonym;    // a key implies redact
+    std::vector<std::string> columns; // empty: the default columns
+    std::vector<std::string> by;      // empty: track, level
     bool bom = false;
     // List only people whose trial ends within DAYS (and error rows), with the trial's columns.
     std::optional<int> trials_ending;

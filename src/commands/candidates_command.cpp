@@ -11,6 +11,7 @@
 #include "report/diagnostics/diagnostics_report.hpp"
 #include "report/openings/openings_report.hpp"
 #include "util/text.hpp"
+#include "util/visible_text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -29,7 +30,7 @@ struct MatchContext {
     int within;
     const InputLimits& limits;
     bool redact;
-    const std::optional<std::string>& pseudonym_key;
+    std::optional<std::string> pseudonym_key;
 };
 
 CandidateRecord error_record(const std::string& path, const std::string& code,
@@ -129,7 +130,7 @@ std::optional<OpeningsFile> read_openings(const std::string& path, const Framewo
                                                {console.err_style, console.err_is_terminal});
     }
     if (!openings || diagnostics.has_errors()) {
-        console.err << fmt::format("ladder: error: {}: no openings read\n", path);
+        console.err << fmt::format("ladder: error: {}: no openings read\n", visible_text(path));
         return std::nullopt;
     }
     return openings;
@@ -147,10 +148,14 @@ void print_summary_line(const OpeningsReport& report, const Console& console) {
 
 int run_candidates(const CommonOptions& common, const CandidatesOptions& options,
                    const Console& console) {
+    PseudonymKey key = read_pseudonym_key(options.pseudonym, console);
+    if (!key.ok) {
+        return exit_trouble;
+    }
+    bool redact = options.redact || key.key.has_value();
     auto as_of = parse_as_of(options.as_of, console);
     std::vector<std::string> inputs = options.paths;
     inputs.push_back(options.openings);
-    bool redact = options.redact || options.pseudonym_key.has_value();
     if (!as_of || output_is_an_input(inputs, options.output, redact, console)) {
         return exit_trouble;
     }
@@ -168,7 +173,7 @@ int run_candidates(const CommonOptions& common, const CandidatesOptions& options
         return exit_trouble;
     }
     MatchContext context{framework,      *facts,        *openings, *as_of,
-                         options.within, common.limits, redact,    options.pseudonym_key};
+                         options.within, common.limits, redact,    key.key};
     OpeningsReport report(framework, *openings, *as_of, options.within, options.trials_ending);
     Diagnostics warnings;
     if (!match_all(options, context, report, warnings, console)) {

@@ -5,6 +5,7 @@
 // choose. Evidence files are read in parallel with batch's pipeline and inputs.
 
 #include "commands/common.hpp"
+#include "commands/pseudonym_key.hpp"
 
 #include <iosfwd>
 #include <optional>
@@ -23,8 +24,8 @@ struct CandidatesOptions {
     std::optional<std::string> output; // write the report here, whole or not at all
     int jobs = 0;                      // 0: the number of cores
     bool redact = false;
-    std::optional<std::string> pseudonym_key; // implies redact
-    std::istream* in = nullptr;               // where `-` reads paths from
+    PseudonymKeyOptions pseudonym; // a key implies redact
+    std::istream* in = nullptr;    // where `-` reads paths from
     bool null_separated = false;
 };
 

@@ -146,6 +146,7 @@ int run_diff(const CommonOptions& common, const DiffOptions& options, const Cons
         report.impact = ImpactReport{};
         report.impact->as_of = *as_of;
         report.impact->counts_only = options.counts_only;
+        report.impact->min_group = options.counts_only ? options.min_group : 1;
         compare_all(
             *options.evidence,
             ImpactContext{before->framework, after->framework, *facts, *as_of, common.limits},

@@ -17,6 +17,7 @@ struct DiffOptions {
     Format format = Format::text;
     bool redact = false;      // no names or file paths of people
     bool counts_only = false; // verdict changes counted per level, nobody named
+    int min_group = 5;        // counts-only: a count under it is not shown
     int jobs = 0;             // evidence files compared in parallel; 0: the number of cores
 };
 

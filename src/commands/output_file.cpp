@@ -1,6 +1,7 @@
 #include "commands/output_file.hpp"
 
 #include "util/file_io.hpp"
+#include "util/visible_text.hpp"
 
 #include <array>
 #include <csignal>
@@ -65,7 +66,7 @@ void say_output_is_an_input(const std::string& output, bool redact, const Consol
     }
     console.err << fmt::format("ladder: error: --output {} is also an input; refusing to "
                                "overwrite it\n",
-                               output);
+                               visible_text(output));
 }
 
 bool output_is_an_input(const std::vector<std::string>& paths,
@@ -85,14 +86,14 @@ int write_output_file(const std::string& output, const std::function<bool(std::o
     InterruptGuard guard;
     std::string error = write_file_atomically(output, write);
     if (interrupted) {
-        console.err << fmt::format("ladder: interrupted; {} not written\n", output);
+        console.err << fmt::format("ladder: interrupted; {} not written\n", visible_text(output));
         return exit_trouble;
     }
     if (refused()) {
         return exit_trouble; // already said why
     }
     if (!error.empty()) {
-        console.err << fmt::format("ladder: error: {}; nothing written\n", error);
+        console.err << fmt::format("ladder: error: {}; nothing written\n", visible_text(error));
         return exit_trouble;
     }
     return exit_ok;

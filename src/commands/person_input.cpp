@@ -4,6 +4,7 @@
 #include "load/evidence_loader.hpp"
 #include "report/common/output_format.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
+#include "util/visible_text.hpp"
 
 #include <fmt/format.h>
 #include <ostream>
@@ -49,7 +50,8 @@ nlohmann::ordered_json report_unread_person(const PersonInput& input,
                                             std::string_view verb, const Console& console) {
     console.err << render_diagnostics_text(sorted, input.sources,
                                            {console.err_style, console.err_is_terminal});
-    console.err << fmt::format("ladder: error: {}: not {}\n", input.path, verb);
+    // Shown escaped: a line break in a file name must not forge a line of the report.
+    console.err << fmt::format("ladder: error: {}: not {}\n", visible_text(input.path), verb);
     return {{"file", input.path}, {"diagnostics", diagnostics_to_json(sorted)}};
 }
 

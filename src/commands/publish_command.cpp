@@ -101,6 +101,31 @@ std::optional<fs::path> make_sibling_dir(const fs::path& out, std::string_view p
     return fs::path(pattern);
 }
 
+// The mode the published directory gets: that of the directory it replaces, with its group (a
+// site kept private with 0700 or 0750 stays so; a group that cannot be kept gets no access),
+// else the one mkdir would give (0777 less the umask). "" or why not.
+std::string give_site_mode(const fs::path& dir, const fs::path& out, OutputState state) {
+    struct stat existing {};
+    mode_t mode = 0;
+    if (state != OutputState::absent && ::stat(out.c_str(), &existing) == 0) {
+        mode = existing.st_mode & 07777;
+        struct stat created {};
+        if (::stat(dir.c_str(), &created) == 0 && created.st_gid != existing.st_gid &&
+            ::chown(dir.c_str(), static_cast<uid_t>(-1), existing.st_gid) != 0) {
+            mode &= ~static_cast<mode_t>(S_IRWXG | S_ISGID);
+        }
+    } else {
+        mode_t umask_bits = ::umask(0);
+        ::umask(umask_bits);
+        mode = 0777 & ~umask_bits;
+    }
+    if (::chmod(dir.c_str(), mode) != 0) {
+        return fmt::format("cannot set the permissions of '{}': {}", dir.string(),
+                           std::strerror(errno));
+    }
+    return "";
+}
+
 std::string write_site(const fs::path& dir, const std::vector<SitePage>& pages) {
     for (const auto& page : pages) {
         if (std::string error = write_text_file(dir / page.file, page.html); !error.empty()) {
@@ -110,15 +135,7 @@ std::string write_site(const fs::path& dir, const std::vector<SitePage>& pages) 
     if (std::string error = write_text_file(dir / site_marker_file, marker_text); !error.empty()) {
         return error;
     }
-    // mkdtemp makes the directory private; a published site is meant to be read, so it gets
-    // the permissions mkdir would have given it.
-    mode_t umask_bits = ::umask(0);
-    ::umask(umask_bits);
-    std::error_code error;
-    fs::permissions(dir, static_cast<fs::perms>(0777 & ~umask_bits), error);
-    return error ? fmt::format("cannot set the permissions of '{}': {}", dir.string(),
-                               error.message())
-                 : "";
+    return "";
 }
 
 // Swaps the new site with the old directory in one step where the file system allows it, so
@@ -173,6 +190,11 @@ std::string publish_pages(const fs::path& out, OutputState state,
         return error_text;
     }
     error_text = write_site(*fresh, pages);
+    if (error_text.empty()) {
+        // mkdtemp makes the directory private; a published site is meant to be read, so it
+        // gets the permissions mkdir would have given it, or those of the site it replaces.
+        error_text = give_site_mode(*fresh, out, state);
+    }
     if (error_text.empty()) {
         error_text = move_into_place(*fresh, out, state);
     }

@@ -7,6 +7,7 @@
 #include "report/diagnostics/junit.hpp"
 #include "report/diagnostics/sarif.hpp"
 #include "util/file_io.hpp"
+#include "util/visible_text.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -86,7 +87,7 @@ int write_outputs(const std::vector<OutputFile>& outputs, const Findings& findin
             return static_cast<bool>(out);
         });
         if (!error.empty()) {
-            console.err << fmt::format("ladder: error: {}; nothing written\n", error);
+            console.err << fmt::format("ladder: error: {}; nothing written\n", visible_text(error));
             return exit_trouble;
         }
     }

@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <fstream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace ladder {
@@ -108,17 +109,46 @@ std::string write_in_place(const fs::path& path, const std::function<bool(std::o
     return error.empty() ? "" : fmt::format("cannot write '{}': {}", path.string(), error);
 }
 
-// `shown`: the path as the user gave it, for messages.
+// The replaced file's mode and group on the new one, as a shell redirection into it keeps them:
+// a report made private (0600) stays private. The group first (changing it may clear the
+// set-id bits), then the mode. A group that cannot be kept (a file of a group the user is not
+// in) loses its access instead of passing it to the user's own group. "" or why not.
+std::string keep_mode_and_group(int fd, const struct stat& existing) {
+    mode_t mode = existing.st_mode & 07777;
+    struct stat created {};
+    if (::fstat(fd, &created) == 0 && created.st_gid != existing.st_gid &&
+        ::fchown(fd, static_cast<uid_t>(-1), existing.st_gid) != 0) {
+        mode &= ~static_cast<mode_t>(S_IRWXG | S_ISGID);
+    }
+    if (::fchmod(fd, mode) != 0) {
+        return fmt::format("cannot give it the mode of the file it replaces: {}",
+                           std::strerror(errno));
+    }
+    return "";
+}
+
+// `shown`: the path as the user gave it, for messages. `existing`: the file replaced, if any.
 std::string write_via_temporary(const fs::path& target, const fs::path& shown,
-                                const std::function<bool(std::ostream&)>& write) {
+                                const std::function<bool(std::ostream&)>& write,
+                                const struct stat* existing) {
     fs::path temporary =
         target.parent_path() / (temporary_prefix(target) + std::to_string(::getpid()));
     ::unlink(temporary.c_str()); // left by an earlier process that had this id
-    // Mode 0666 less the umask, as a shell redirection creates a file.
-    int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    // A new file: mode 0666 less the umask, as a shell redirection creates a file. Over an
+    // existing file: created for its owner alone, then given its group and exactly its mode
+    // before a byte is written, so that nobody the old file kept out can open the new one.
+    mode_t mode = existing != nullptr ? (existing->st_mode & S_IRWXU) : 0666;
+    int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
     if (fd < 0) {
         return fmt::format("cannot create a temporary file beside '{}': {}", shown.string(),
                            std::strerror(errno));
+    }
+    if (existing != nullptr) {
+        if (std::string error = keep_mode_and_group(fd, *existing); !error.empty()) {
+            ::close(fd);
+            ::unlink(temporary.c_str());
+            return fmt::format("cannot write '{}': {}", shown.string(), error);
+        }
     }
     FdOutput out(fd);
     bool written = write(out);
@@ -181,7 +211,9 @@ std::string write_file_atomically(const fs::path& path,
         return fmt::format("cannot resolve '{}': {}", path.string(), error.message());
     }
     remove_stale_temporaries(target);
-    return write_via_temporary(target, path, write);
+    struct stat existing {};
+    bool replaces = fs::exists(status) && ::stat(target.c_str(), &existing) == 0;
+    return write_via_temporary(target, path, write, replaces ? &existing : nullptr);
 }
 
 std::string write_text_file(const fs::path& path, std::string_view text) {

@@ -415,8 +415,10 @@ def write_outputs():
     pages["candidates.html"] = path
     batches = [("batch.html", ["examples/evidence", "tests/browser/hostile.yaml",
                                "examples/broken/criteria-with-mistakes.yaml"], 2),
-               ("batch-summary.html", ["examples/evidence", "--summary", "--by", "location",
-                                       "--min-group", "2"], 0)]
+               # Eleven people in Berlin, Lisbon and Remote: the one in Remote is held back.
+               ("batch-summary.html", ["tests/cli/batch-summary-held-back/people", "--criteria",
+                                       "tests/cli/batch-summary-held-back/criteria.yaml",
+                                       "--summary", "--by", "location", "--min-group", "3"], 0)]
     for name, args, want in batches:
         path = os.path.join(WORK, name)
         status, _, err = ladder("batch", *args, "--as-of", AS_OF, "--format", "html",

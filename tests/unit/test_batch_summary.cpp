@@ -22,6 +22,14 @@ BatchRow row_of(const std::string& team, BatchStatus status, int required_missin
     return row;
 }
 
+BatchRow person(std::map<std::string, std::string> labels,
+                BatchStatus status = BatchStatus::ready) {
+    BatchRow row = row_of("", status, status == BatchStatus::ready ? 0 : 1,
+                          status == BatchStatus::ready ? 1.0 : 0.5);
+    row.labels = std::move(labels);
+    return row;
+}
+
 Framework framework() {
     return test::load_valid_framework(test::framework_with_rule("interest: {track: ic}"));
 }
@@ -62,5 +70,82 @@ TEST_SUITE("report/batch_summary") {
         // Every one shown is ready: a criterion counted as missing would be the tiny group's.
         CHECK(text.find("Most often missing") == std::string::npos);
         CHECK(summary.render(framework(), Format::html, 3).find("tiny") == std::string::npos);
+    }
+
+    TEST_CASE("a person held back in one grouping is held back in every grouping of the files") {
+        // The README's attack: by location the one Remote person is pooled and hidden; by
+        // department every group is big enough, and (all) less Berlin and Lisbon would be them.
+        auto summary_of = [](const std::vector<std::string>& by, BatchStatus remote) {
+            BatchSummary summary(by);
+            for (int i = 0; i < 3; ++i) {
+                summary.add(person({{"location", "Berlin"}, {"department", "eng"}}));
+            }
+            summary.add(person({{"location", "Lisbon"}, {"department", "product"}}));
+            summary.add(person({{"location", "Lisbon"}, {"department", "product"}},
+                               BatchStatus::not_ready));
+            summary.add(person({{"location", "Remote"}, {"department", "eng"}}, remote));
+            return summary;
+        };
+        for (const std::vector<std::string>& by :
+             {std::vector<std::string>{"location"}, std::vector<std::string>{"department"},
+              std::vector<std::string>{"track", "level"}}) {
+            CAPTURE(by.front());
+            SummaryView view = summary_of(by, BatchStatus::ready).view(framework(), 2);
+            REQUIRE(view.pool);
+            CHECK(view.pool->counts.people() == 1);
+            CHECK(view.pool_hidden);
+            CHECK(view.totals_hidden);
+            int shown = 0;
+            for (const auto& group : view.shown) {
+                shown += group.counts.people();
+            }
+            CHECK(shown == 5);
+            // Whatever the held-back person's verdict, no output of any grouping changes: no
+            // count shown depends on it, so none can be combined to give it.
+            for (Format format :
+                 {Format::text, Format::csv, Format::json, Format::markdown, Format::html}) {
+                CHECK(summary_of(by, BatchStatus::ready).render(framework(), format, 2) ==
+                      summary_of(by, BatchStatus::not_ready).render(framework(), format, 2));
+            }
+        }
+    }
+
+    TEST_CASE("people held back can leave a group of another grouping small, until none do") {
+        // p1 is alone in X; then p2 is alone in D among those shown; then p3 is alone in T.
+        BatchSummary by_team({"team"});
+        BatchSummary by_department({"department"});
+        std::vector<std::map<std::string, std::string>> people = {
+            {{"location", "X"}, {"department", "D"}, {"team", "U"}},
+            {{"location", "Y"}, {"department", "D"}, {"team", "T"}},
+            {{"location", "Y"}, {"department", "E"}, {"team", "T"}},
+        };
+        for (int i = 0; i < 4; ++i) {
+            people.push_back({{"location", "Y"}, {"department", "E"}, {"team", "U"}});
+        }
+        for (const auto& labels : people) {
+            by_team.add(person(labels));
+            by_department.add(person(labels));
+        }
+        for (BatchSummary* summary : {&by_team, &by_department}) {
+            SummaryView view = summary->view(framework(), 2);
+            REQUIRE(view.shown.size() == 1);
+            CHECK(view.shown.front().counts.people() == 4);
+            REQUIRE(view.pool);
+            CHECK(view.pool->counts.people() == 3);
+            CHECK_FALSE(view.pool_hidden); // three together are enough to be shown
+            CHECK_FALSE(view.totals_hidden);
+        }
+    }
+
+    TEST_CASE("a summary groups on one field, or on track and level") {
+        CHECK_FALSE(unsupported_summary_grouping({"team"}));
+        CHECK_FALSE(unsupported_summary_grouping({"label.team"}));
+        CHECK_FALSE(unsupported_summary_grouping({"placement"}));
+        CHECK_FALSE(unsupported_summary_grouping({"level", "track"}));
+        CHECK(unsupported_summary_grouping({"team", "location"}));
+        CHECK(unsupported_summary_grouping({"track", "level", "team"}));
+        CHECK(unsupported_summary_grouping({"id"}) ==
+              "'id' is not a field to group people on; expected one of track, track_name, level, "
+              "level_title, band, target, target_title, placement or a label key");
     }
 }

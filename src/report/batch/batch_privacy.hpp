@@ -18,7 +18,7 @@ struct BatchPrivacy {
     std::optional<std::string> pseudonym_key; // implies redact
     // Labels whose values are person ids (manager, approver labels): pseudonymised with the
     // same key as the row's id, so that a row still joins its manager's.
-    std::vector<std::string> id_labels;
+    std::vector<std::string> id_labels{};
 };
 
 void protect_row(BatchRow& row, const BatchPrivacy& privacy);

@@ -199,8 +199,8 @@ BatchRow make_error_row(const std::string& file, const Person* person,
     }
     for (const auto& diagnostic : diagnostics.sorted()) {
         if (diagnostic.severity == Severity::error) {
-            std::string line = render_diagnostics_text({diagnostic}, {}, {Style(false), false});
-            row.error = line.substr(0, line.find('\n'));
+            row.error = render_diagnostic_line(diagnostic);
+            row.first_error = diagnostic;
             break;
         }
     }

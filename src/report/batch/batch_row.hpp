@@ -77,6 +77,9 @@ struct BatchRow {
     int trial_required_missing = 0;
     bool trial_way_back_open = false;
     std::string error; // path:line:column: error: message [code]
+    // The diagnostic `error` was rendered from: --redact renders it again with nothing of the
+    // file in it (report/diagnostics/redaction).
+    std::optional<Diagnostic> first_error;
 };
 
 BatchRow make_batch_row(const Evaluation& evaluation, const std::string& file);

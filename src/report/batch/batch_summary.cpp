@@ -98,46 +98,176 @@ void BatchCounts::add(const BatchCounts& other) {
     }
 }
 
-BatchSummary::BatchSummary(std::vector<std::string> by) : by_(std::move(by)) {}
+const std::vector<std::string>& summary_group_columns() {
+    static const std::vector<std::string> columns = {"track",        "track_name", "level",
+                                                     "level_title",  "band",       "target",
+                                                     "target_title", "placement"};
+    return columns;
+}
 
-void BatchSummary::add(const BatchRow& row) {
-    std::vector<std::string> key;
-    for (const auto& field : by_) {
-        key.push_back(group_value(row, field));
+std::optional<std::string> unsupported_summary_grouping(const std::vector<std::string>& by) {
+    const auto& columns = summary_group_columns();
+    if (by.size() == 2 && std::is_permutation(by.begin(), by.end(),
+                                              std::vector<std::string>{"track", "level"}.begin())) {
+        return std::nullopt;
     }
-    groups_[key].add(row);
-    totals_.add(row);
-    auto& missing = missing_[key];
-    for (std::size_t i = 0; i < row.missing.size(); ++i) {
-        ++missing[row.missing[i]];
-        required_[row.missing[i]] = i < static_cast<std::size_t>(row.required_missing);
+    if (by.size() != 1) {
+        return std::string("group on one field at a time (or track,level, the default): a "
+                           "summary grouped on two fields is finer than one grouped on either, "
+                           "and comparing the two would give away the small groups it holds "
+                           "back");
+    }
+    std::string column = summary_field_column(by.front());
+    if (column.rfind(label_column_prefix, 0) == 0 ||
+        std::find(columns.begin(), columns.end(), column) != columns.end()) {
+        return std::nullopt;
+    }
+    return fmt::format("'{}' is not a field to group people on; expected one of {} or a label "
+                       "key",
+                       by.front(), join(columns, ", "));
+}
+
+BatchSummary::BatchSummary(std::vector<std::string> by) : by_(std::move(by)) {
+    columns_ = summary_group_columns();
+    for (const auto& field : by_) {
+        std::string column = summary_field_column(field);
+        by_columns_.push_back(column);
+        if (column.rfind(label_column_prefix, 0) != 0 &&
+            std::find(columns_.begin(), columns_.end(), column) == columns_.end()) {
+            columns_.push_back(column); // a library caller's grouping outside the usual ones
+        }
     }
 }
 
+void BatchSummary::add(const BatchRow& row) {
+    std::vector<std::string> key;
+    key.reserve(columns_.size() + 2 * row.labels.size());
+    for (const auto& column : columns_) {
+        key.push_back(group_value(row, column));
+    }
+    for (const auto& [label, value] : row.labels) {
+        key.push_back(label);
+        key.push_back(value);
+        label_keys_.insert(label);
+    }
+    Cell& cell = cells_[key];
+    cell.counts.add(row);
+    totals_.add(row);
+    for (std::size_t i = 0; i < row.missing.size(); ++i) {
+        const std::string& criterion = row.missing[i];
+        auto [at, added] = criterion_index_.try_emplace(criterion, criteria_.size());
+        if (added) {
+            criteria_.push_back(criterion);
+        }
+        ++cell.missing[at->second];
+        required_[criterion] = i < static_cast<std::size_t>(row.required_missing);
+    }
+}
+
+std::vector<std::string> BatchSummary::group_of(const std::vector<std::string>& cell,
+                                                const std::vector<std::string>& columns) const {
+    std::vector<std::string> group;
+    for (const auto& column : columns) {
+        auto at = std::find(columns_.begin(), columns_.end(), column);
+        if (at != columns_.end()) {
+            group.push_back(cell[static_cast<std::size_t>(at - columns_.begin())]);
+            continue;
+        }
+        std::string label = column.substr(label_column_prefix.size());
+        std::string value = "(unknown)";
+        for (std::size_t i = columns_.size(); i + 1 < cell.size(); i += 2) {
+            if (cell[i] == label) {
+                value = cell[i + 1];
+                break;
+            }
+        }
+        group.push_back(value);
+    }
+    return group;
+}
+
+std::vector<bool> BatchSummary::held_back(const std::vector<const std::vector<std::string>*>& keys,
+                                          const std::vector<const Cell*>& cells,
+                                          int min_group) const {
+    // Every grouping offered: each column, each label key, track with level, and the one asked.
+    std::vector<std::vector<std::string>> groupings;
+    for (const auto& column : columns_) {
+        groupings.push_back({column});
+    }
+    for (const auto& label : label_keys_) {
+        groupings.push_back({std::string(label_column_prefix) + label});
+    }
+    groupings.push_back({"track", "level"});
+    groupings.push_back(by_columns_);
+    // Each cell's group in each grouping, as a number.
+    std::vector<std::vector<std::size_t>> group_index(groupings.size());
+    std::vector<std::size_t> group_count(groupings.size());
+    for (std::size_t g = 0; g < groupings.size(); ++g) {
+        std::map<std::vector<std::string>, std::size_t> numbers;
+        for (const auto* key : keys) {
+            auto [at, added] = numbers.try_emplace(group_of(*key, groupings[g]), numbers.size());
+            group_index[g].push_back(at->second);
+        }
+        group_count[g] = numbers.size();
+    }
+    std::vector<bool> held(cells.size(), false);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (std::size_t g = 0; g < groupings.size(); ++g) {
+            std::vector<int> people(group_count[g], 0);
+            for (std::size_t i = 0; i < cells.size(); ++i) {
+                people[group_index[g][i]] += held[i] ? 0 : cells[i]->counts.people();
+            }
+            for (std::size_t i = 0; i < cells.size(); ++i) {
+                if (!held[i] && people[group_index[g][i]] < min_group) {
+                    held[i] = true;
+                    changed = true;
+                }
+            }
+        }
+    }
+    return held;
+}
+
 std::vector<BatchGroup> BatchSummary::groups() const {
+    std::map<std::vector<std::string>, BatchCounts> groups;
+    for (const auto& [key, cell] : cells_) {
+        groups[group_of(key, by_columns_)].add(cell.counts);
+    }
     std::vector<BatchGroup> result;
-    for (const auto& [key, counts] : groups_) {
+    for (const auto& [key, counts] : groups) {
         result.push_back({key, counts});
     }
     return result;
 }
 
 SummaryView BatchSummary::view(const Framework& framework, int min_group) const {
+    std::vector<const std::vector<std::string>*> keys;
+    std::vector<const Cell*> cells;
+    for (const auto& [key, cell] : cells_) {
+        keys.push_back(&key);
+        cells.push_back(&cell);
+    }
+    std::vector<bool> held = held_back(keys, cells, min_group);
+
     SummaryView view;
     view.by = by_;
     BatchGroup pool{std::vector<std::string>(by_.size(), "(other)"), {}};
-    std::map<std::string, int> shown_missing;
-    std::map<std::string, int> pool_missing;
-    for (const auto& [key, counts] : groups_) {
-        bool small = counts.people() < min_group;
-        if (small) {
-            pool.counts.add(counts);
+    std::map<std::vector<std::string>, BatchCounts> shown;
+    std::map<std::size_t, int> shown_missing;
+    std::map<std::size_t, int> pool_missing;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (held[i]) {
+            pool.counts.add(cells[i]->counts);
         } else {
-            view.shown.push_back({key, counts});
+            shown[group_of(*keys[i], by_columns_)].add(cells[i]->counts);
         }
-        for (const auto& [criterion, people] : missing_.at(key)) {
-            (small ? pool_missing : shown_missing)[criterion] += people;
+        for (const auto& [criterion, people] : cells[i]->missing) {
+            (held[i] ? pool_missing : shown_missing)[criterion] += people;
         }
+    }
+    for (const auto& [key, counts] : shown) {
+        view.shown.push_back({key, counts});
     }
     // Track and level groups in the framework's order of levels; label groups by value.
     auto level_at = std::find(by_.begin(), by_.end(), "level");
@@ -159,8 +289,13 @@ SummaryView BatchSummary::view(const Framework& framework, int min_group) const 
             shown_missing[criterion] += people;
         }
     }
-    // A criterion missed by fewer people than the minimum is a group too small to show.
+    // A criterion missed by fewer people than the minimum is a group too small to show. The
+    // people counted are the same in every grouping, so these counts are too.
+    std::map<std::string, int> by_id; // ties in the order of ids
     for (const auto& [criterion, people] : shown_missing) {
+        by_id[criteria_[criterion]] = people;
+    }
+    for (const auto& [criterion, people] : by_id) {
         if (people >= min_group) {
             view.most_missing.emplace_back(criterion, people);
         }

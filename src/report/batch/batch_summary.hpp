@@ -1,9 +1,18 @@
 #pragma once
-// `ladder batch --summary`: counts per group (track and level, or `--by` labels) instead of one
-// row per person. Small groups would single a person out ("the one M4 is not ready"), so a group
-// under the minimum size is never shown alone: such groups are pooled into one "(other)" row,
-// whose counts are hidden too if the pool is itself under the minimum; the totals then hide
-// their counts as well, or the hidden ones could be worked out by subtraction.
+// `ladder batch --summary`: counts per group (track and level, or `--by` a field) instead of one
+// row per person. Small groups would single a person out ("the one M4 is not ready"), and so
+// would comparing two summaries of the same files grouped differently: hiding the one Remote
+// person's counts under `--by location` is worthless if `--by department` shows the totals,
+// from which the groups shown by location can be subtracted.
+//
+// So suppression is decided once for the files, not per grouping: a person is held back
+// (pooled into "(other)") when, in ANY grouping the summary offers (each field of
+// summary_group_columns(), each label key found in the files, and track with level), the people
+// not held back who share their group are fewer than the minimum; held-back people may make
+// another group small in turn, so this is repeated until nothing changes. Every grouping of the
+// same files then shows the same people in its groups and pools the same people, so no count
+// shown, in any grouping, depends on a held-back person; the pool's counts are shown only when
+// it holds at least the minimum, and the totals only with them.
 
 #include "model/framework.hpp"
 #include "report/batch/batch_row.hpp"
@@ -11,6 +20,7 @@
 #include <array>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -43,17 +53,28 @@ struct BatchGroup {
     BatchCounts counts;
 };
 
+// The columns a summary groups on (beside label keys). Each is one of the groupings suppression
+// holds across: track, its name, level, its title, band, target, its title, placement.
+const std::vector<std::string>& summary_group_columns();
+
+// Why `by` (column names or label keys) is not a grouping whose suppression is sure to hold, or
+// nothing: `by` must be one field of summary_group_columns(), one label key, or track and level
+// together. A grouping on two fields is finer than any of them alone, so its small groups
+// would be held back in that grouping only, and comparing it with a grouping on one of the
+// fields would give them away.
+std::optional<std::string> unsupported_summary_grouping(const std::vector<std::string>& by);
+
 // Who stands where, and what is missing most often, over the groups the summary shows.
 struct SummaryView {
     std::vector<std::string> by;
     std::vector<BatchGroup> shown;
-    std::optional<BatchGroup> pool; // the small groups together
+    std::optional<BatchGroup> pool; // the people held back, together: "(other)"
     bool pool_hidden = false;
     BatchCounts totals;
     bool totals_hidden = false;
     // Criterion id -> people missing it, required first then most often; counted over the
-    // groups shown (and the pool, when its counts are shown), or it would tell what the
-    // people of a hidden group miss.
+    // people not held back (and those held back, when the pool's counts are shown), or it would
+    // tell what the people of a hidden pool miss. The same in every grouping of the files.
     std::vector<std::pair<std::string, int>> most_missing;
 };
 
@@ -65,19 +86,35 @@ public:
     // An error row counts under the groups its file named, if it got that far.
     void add(const BatchRow& row);
     const BatchCounts& totals() const { return totals_; }
-    // Every group; unlike view(), small groups are not pooled (for reports that show each
-    // person anyway).
+    // Every group of `by`; unlike view(), nobody is held back (for reports that show each person
+    // anyway).
     std::vector<BatchGroup> groups() const;
     SummaryView view(const Framework& framework, int min_group) const;
 
     std::string render(const Framework& framework, Format format, int min_group) const;
 
 private:
+    // The people who share every field of every grouping: held back, or not, together. Its
+    // key is the values of columns_, then each label key and value of its people.
+    struct Cell {
+        BatchCounts counts;
+        std::map<std::size_t, int> missing; // criterion (index in criteria_) -> people
+    };
+    // The group of `cell` in the grouping on `columns` (column names, label.KEY).
+    std::vector<std::string> group_of(const std::vector<std::string>& cell,
+                                      const std::vector<std::string>& columns) const;
+    // Which cells are held back (suppression decided once for every grouping; see above).
+    std::vector<bool> held_back(const std::vector<const std::vector<std::string>*>& keys,
+                                const std::vector<const Cell*>& cells, int min_group) const;
+
     std::vector<std::string> by_;
-    std::map<std::vector<std::string>, BatchCounts> groups_;
-    // Group -> criterion id -> people of the group missing it.
-    std::map<std::vector<std::string>, std::map<std::string, int>> missing_;
+    std::vector<std::string> by_columns_; // by_ as column names (team -> label.team)
+    std::vector<std::string> columns_;    // the columns each cell is keyed on
+    std::map<std::vector<std::string>, Cell> cells_;
+    std::vector<std::string> criteria_; // ids, in order of first sight
+    std::map<std::string, std::size_t> criterion_index_;
     std::map<std::string, bool> required_; // criterion id -> required, for the ranking
+    std::set<std::string> label_keys_;     // every label key a row carried
     BatchCounts totals_;
 };
 

@@ -100,6 +100,15 @@ std::vector<json> summary_records(const SummaryView& view) {
     return records;
 }
 
+// What the reader of a summary is told about the people it holds back.
+std::string pooling_note(int min_group) {
+    return fmt::format("People in a group of fewer than {0}, in this or any other grouping of "
+                       "these files, are pooled into (other), and criteria missed by fewer than "
+                       "{0} are not listed; '-' marks counts hidden because they would single "
+                       "someone out.",
+                       min_group);
+}
+
 std::string text_value(const json& value) {
     return value.is_null() ? "-" : value.is_string() ? value.get<std::string>() : json_text(value);
 }
@@ -147,11 +156,7 @@ std::string render_text(const SummaryView& view, const std::vector<json>& record
         cells.push_back(row);
     }
     return aligned_table(cells) + most_missing_text(view) +
-           fmt::format(
-               "Groups of fewer than {0} people are pooled into (other), and criteria missed by "
-               "fewer than {0} are not listed; '-' marks counts hidden because they would "
-               "single someone out.\n",
-               min_group);
+           fmt::format("{}\n", pooling_note(min_group));
 }
 
 std::string render_html(const Framework& framework, const SummaryView& view,
@@ -205,10 +210,7 @@ std::string render_html(const Framework& framework, const SummaryView& view,
         }
         body += "</ol>\n";
     }
-    body += fmt::format("<p>Groups of fewer than {0} people are pooled into (other), and criteria "
-                        "missed by fewer than {0} are not listed; '-' marks counts hidden because "
-                        "they would single someone out.</p>\n",
-                        min_group);
+    body += "<p>" + escape_markup(pooling_note(min_group)) + "</p>\n";
     body += "</div>\n";
     return render_html_page(
         {"Promotion readiness: summary", framework.name, framework.version, "", body});

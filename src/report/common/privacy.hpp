@@ -1,6 +1,7 @@
 #pragma once
 // What every report redacted with --redact / --pseudonymise needs: keyed pseudonyms that every
-// run with the same key gives again, and taking a name or path out of a message.
+// run with the same key gives again, and warnings about the inputs without their paths. (An
+// error about a person's file is told without anything of the file: diagnostics/redaction.)
 
 #include "util/diagnostic.hpp"
 
@@ -17,8 +18,5 @@ std::string pseudonym(std::string_view key, std::string_view id);
 // directory listed twice, a link loop) name directories, and directories may be named after
 // people. Their messages name no path.
 std::vector<Diagnostic> without_paths(std::vector<Diagnostic> diagnostics);
-
-// Replaces every occurrence of `from` in `text` by `to` (nothing when `from` is empty).
-void replace_all(std::string& text, const std::string& from, std::string_view to);
 
 } // namespace ladder

@@ -6,6 +6,7 @@
 
 #include "util/json_text.hpp"
 #include "util/text.hpp"
+#include "util/visible_text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -81,17 +82,16 @@ bool csv_needs_quotes(std::string_view text) {
     return text.find_first_of(",\"\r\n") != std::string_view::npos;
 }
 
+// A table row must stay on one line, and a value from a file must not drive the terminal the
+// Markdown is read on: line breaks, tabs and every other control or bidi character are shown
+// escaped (util/visible_text; "\n", "\x1b"), their backslash escaped in turn.
 std::string markdown_cell(std::string_view text) {
     std::string out;
-    for (char c : text) {
+    for (char c : visible_text(text)) {
         if (c == '|' || c == '\\') {
             out += '\\';
-            out += c;
-        } else if (c == '\n' || c == '\r' || c == '\t') {
-            out += ' '; // a table row must stay on one line
-        } else {
-            out += c;
         }
+        out += c;
     }
     return out;
 }

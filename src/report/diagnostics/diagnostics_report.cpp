@@ -101,6 +101,11 @@ std::string render_diagnostics_text(const std::vector<Diagnostic>& diagnostics,
     return out;
 }
 
+std::string render_diagnostic_line(const Diagnostic& diagnostic) {
+    std::string line = render_diagnostics_text({diagnostic}, {}, {Style(false), false});
+    return line.substr(0, line.find('\n'));
+}
+
 nlohmann::ordered_json diagnostics_to_json(const std::vector<Diagnostic>& diagnostics) {
     nlohmann::ordered_json items = nlohmann::ordered_json::array();
     for (const auto& diagnostic : diagnostics) {

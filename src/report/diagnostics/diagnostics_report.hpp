@@ -21,6 +21,9 @@ struct DiagnosticsTextOptions {
 std::string render_diagnostics_text(const std::vector<Diagnostic>& diagnostics,
                                     const std::vector<SourceText>& sources,
                                     const DiagnosticsTextOptions& options);
+// One diagnostic as one line of plain text, without its line break: what a batch row or a
+// candidates record shows of the error that stopped a file.
+std::string render_diagnostic_line(const Diagnostic& diagnostic);
 nlohmann::ordered_json diagnostics_to_json(const std::vector<Diagnostic>& diagnostics);
 std::string render_diagnostics_json(const std::vector<Diagnostic>& diagnostics,
                                     std::size_t files_checked);

@@ -7,6 +7,8 @@
 #include "report/common/track_choice_words.hpp"
 #include "report/common/trial_words.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
+#include "report/diagnostics/redaction.hpp"
+#include "util/visible_text.hpp"
 
 namespace ladder {
 
@@ -102,13 +104,13 @@ CandidateRecord make_candidate_error(const std::string& file, const Person* pers
     }
     for (const auto& diagnostic : diagnostics.sorted()) {
         if (diagnostic.severity == Severity::error) {
-            std::string line = render_diagnostics_text({diagnostic}, {}, {Style(false), false});
-            record.error = line.substr(0, line.find('\n'));
+            record.error = render_diagnostic_line(diagnostic);
+            record.first_error = diagnostic;
             break;
         }
     }
     if (record.error.empty()) {
-        record.error = file + ": error: not evaluated";
+        record.error = visible_text(file) + ": error: not evaluated";
     }
     return record;
 }
@@ -119,14 +121,16 @@ void protect_record(CandidateRecord& record, bool redact,
         return;
     }
     CandidatePerson& who = record.person;
-    replace_all(record.error, who.file, "(redacted)");
-    replace_all(record.error, who.name, "(name)");
+    if (record.first_error) {
+        record.error = render_diagnostic_line(redacted_diagnostic(*record.first_error));
+        record.first_error.reset();
+    } else if (!record.error.empty()) {
+        record.error = std::string(redacted_place) + ": error: not evaluated";
+    }
     who.file.clear();
     who.name.clear();
     if (pseudonym_key && !who.id.empty()) {
-        std::string alias = pseudonym(*pseudonym_key, who.id);
-        replace_all(record.error, who.id, alias);
-        who.id = alias;
+        who.id = pseudonym(*pseudonym_key, who.id);
     }
 }
 

@@ -60,6 +60,8 @@ struct CandidateRecord {
     std::vector<OpeningOutOfReach> out_of_reach;
     std::optional<TrialRecord> trial;
     std::string error; // "path:line:column: error: message [code]" when not evaluated
+    // The diagnostic `error` was rendered from, for --redact (report/diagnostics/redaction).
+    std::optional<Diagnostic> first_error;
 };
 
 CandidateRecord make_candidate_record(const Framework& framework, const Person& person,
@@ -68,8 +70,8 @@ CandidateRecord make_candidate_record(const Framework& framework, const Person& 
 CandidateRecord make_candidate_error(const std::string& file, const Person* person,
                                      const Diagnostics& diagnostics);
 
-// --redact / --pseudonymise: the file and name are emptied (and taken out of the error line);
-// with a key, the id becomes its pseudonym.
+// --redact / --pseudonymise: the file and name are emptied, the error line keeps only its place
+// and its code's description (nothing of the file); with a key, the id becomes its pseudonym.
 void protect_record(CandidateRecord& record, bool redact,
                     const std::optional<std::string>& pseudonym_key);
 

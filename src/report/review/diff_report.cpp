@@ -3,9 +3,10 @@
 #include "report/common/markdown.hpp"
 #include "report/common/output_format.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
-#include "report/diagnostics/junit.hpp"
+#include "report/diagnostics/redaction.hpp"
 #include "util/json_text.hpp"
 #include "util/text.hpp"
+#include "util/visible_text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -62,7 +63,8 @@ std::string counts(const FrameworkDiff& diff) {
 std::string versions(const DiffReport& report) {
     const FrameworkDiff& diff = report.diff;
     return fmt::format("{} {} ({}) to {} {} ({})", diff.before_id, diff.before_version,
-                       report.before_path, diff.after_id, diff.after_version, report.after_path);
+                       visible_text(report.before_path), diff.after_id, diff.after_version,
+                       visible_text(report.after_path));
 }
 
 // "ic4-x (IC4): Title", "IC4: Staff Engineer", "IC4 -> M1"
@@ -113,35 +115,86 @@ bool any_route_changed(const ImpactReport& impact) {
                        [](const auto& level) { return level.second.route_changed > 0; });
 }
 
+// --counts-only: a count of fewer people than --min-group names them to whoever knows the
+// team ("the one IC5 who stops being ready"); 0 names nobody.
+bool count_hidden(const ImpactReport& impact, long count) {
+    return impact.counts_only && count > 0 && count < impact.min_group;
+}
+
+bool any_level_hidden(const ImpactReport& impact) {
+    for (const auto& [level, counts] : impact.per_level) {
+        if (count_hidden(impact, counts.became_ready) ||
+            count_hidden(impact, counts.became_not_ready) ||
+            count_hidden(impact, counts.route_changed)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The number of people who change is hidden when it is small, and when a level's count is
+// hidden: the total less the counts shown would give it back.
+bool people_changed_hidden(const ImpactReport& impact) {
+    return count_hidden(impact, static_cast<long>(impact.people_changed)) ||
+           (impact.counts_only && any_level_hidden(impact));
+}
+
 std::string impact_heading(const ImpactReport& impact) {
-    return fmt::format("{} as of {}: {} whose verdict changes",
-                       plural(static_cast<long>(impact.files), "evidence file"),
-                       impact.as_of.to_string(),
+    std::string files = plural(static_cast<long>(impact.files), "evidence file");
+    if (people_changed_hidden(impact)) {
+        return fmt::format("{} as of {}: how many people's verdicts change is not shown (a count "
+                           "under {} would single people out)",
+                           files, impact.as_of.to_string(), impact.min_group);
+    }
+    return fmt::format("{} as of {}: {} whose verdict changes", files, impact.as_of.to_string(),
                        plural(static_cast<long>(impact.people_changed), "person", "people"));
+}
+
+// "3 become", "1 becomes", or "fewer than 5 become" when hidden.
+std::string become(const ImpactReport& impact, int count) {
+    if (count_hidden(impact, count)) {
+        return fmt::format("fewer than {} become", impact.min_group);
+    }
+    return plural(count, "becomes", "become");
+}
+
+std::string hidden_note(const ImpactReport& impact) {
+    return fmt::format("Counts under {} (--min-group) are not shown: they would single people "
+                       "out.",
+                       impact.min_group);
 }
 
 std::string counts_text(const ImpactReport& impact) {
     std::string out;
     for (const auto& [level, counts] : impact.per_level) {
         out += fmt::format("  {}: {} ready, {} not ready{}\n", level,
-                           plural(counts.became_ready, "becomes", "become"),
-                           plural(counts.became_not_ready, "becomes", "become"),
-                           counts.route_changed > 0
-                               ? fmt::format(", {} not ready either way, the way there changed",
-                                             counts.route_changed)
-                               : "");
+                           become(impact, counts.became_ready),
+                           become(impact, counts.became_not_ready),
+                           counts.route_changed == 0 ? ""
+                           : count_hidden(impact, counts.route_changed)
+                               ? fmt::format(", fewer than {} not ready either way, the way "
+                                             "there changed",
+                                             impact.min_group)
+                               : fmt::format(", {} not ready either way, the way there changed",
+                                             counts.route_changed));
     }
     if (!impact.errors.empty()) {
         out += fmt::format("  not compared: {}\n",
                            plural(static_cast<long>(impact.errors.size()), "file"));
     }
+    if (people_changed_hidden(impact)) {
+        out += "  " + hidden_note(impact) + "\n";
+    }
     return out;
 }
 
+// Names and paths shown escaped (util/visible_text): a line break in a file name must not forge
+// a "Verdicts:" line, nor an escape sequence set the terminal's title.
 std::string who(const PersonImpact& person) {
-    std::string text = person.name.empty() ? person.person_id
-                                           : fmt::format("{} ({})", person.name, person.person_id);
-    return person.file.empty() ? text : text + ", " + person.file;
+    std::string id = visible_text(person.person_id);
+    std::string text =
+        person.name.empty() ? id : fmt::format("{} ({})", visible_text(person.name), id);
+    return person.file.empty() ? text : text + ", " + visible_text(person.file);
 }
 
 std::string impact_text(const ImpactReport& impact) {
@@ -158,9 +211,9 @@ std::string impact_text(const ImpactReport& impact) {
         }
     }
     for (const auto& error : impact.errors) {
-        out += fmt::format("  not compared: {}\n", error.file);
+        out += fmt::format("  not compared: {}\n", visible_text(error.file));
         for (const auto& diagnostic : error.diagnostics) {
-            out += "    " + diagnostic_line(diagnostic) + "\n";
+            out += "    " + render_diagnostic_line(diagnostic) + "\n";
         }
     }
     return out;
@@ -176,14 +229,21 @@ std::string counts_markdown(const ImpactReport& impact) {
                         "ready either way |\n|---|---|---|---|\n"
                       : "\n| level | become ready | become not ready |\n|---|---|---|\n";
     }
+    auto cell = [&impact](int count) {
+        return count_hidden(impact, count) ? fmt::format("fewer than {}", impact.min_group)
+                                           : std::to_string(count);
+    };
     for (const auto& [level, count] : counts) {
-        out += fmt::format("| {} | {} | {} |{}\n", escape_markdown(level), count.became_ready,
-                           count.became_not_ready,
-                           routes ? fmt::format(" {} |", count.route_changed) : "");
+        out += fmt::format("| {} | {} | {} |{}\n", escape_markdown(level), cell(count.became_ready),
+                           cell(count.became_not_ready),
+                           routes ? fmt::format(" {} |", cell(count.route_changed)) : "");
     }
     if (!impact.errors.empty()) {
         out += fmt::format("\nNot compared: {}.\n",
                            plural(static_cast<long>(impact.errors.size()), "file"));
+    }
+    if (people_changed_hidden(impact)) {
+        out += "\n" + hidden_note(impact) + "\n";
     }
     return out;
 }
@@ -199,17 +259,20 @@ std::string impact_markdown(const ImpactReport& impact) {
     }
     for (const auto& person : impact.changed) {
         for (const auto& change : person.changes) {
-            out += fmt::format("| {} ({}) | `{}` | {} | {} | {} | {} |\n",
+            // A file name may hold a backtick, a line break or a control character: escaped
+            // as text, never in a code span, where escapes do not work.
+            out += fmt::format("| {} ({}) | {} | {} | {} | {} | {} |\n",
                                escape_markdown(person.name), escape_markdown(person.person_id),
-                               person.file, change.level, verdict_before(change),
+                               escape_markdown(person.file), change.level, verdict_before(change),
                                verdict_after(change), escape_markdown(because(change)));
         }
     }
     for (const auto& error : impact.errors) {
-        out += fmt::format("\nNot compared: `{}`: {}\n", error.file,
-                           error.diagnostics.empty()
-                               ? std::string()
-                               : escape_markdown(diagnostic_line(error.diagnostics.front())));
+        out +=
+            fmt::format("\nNot compared: {}: {}\n", escape_markdown(error.file),
+                        error.diagnostics.empty()
+                            ? std::string()
+                            : escape_markdown(render_diagnostic_line(error.diagnostics.front())));
     }
     return out;
 }
@@ -228,18 +291,23 @@ ordered_json change_json(const Change& change) {
 }
 
 ordered_json counts_json(const ImpactReport& impact) {
+    auto count = [&impact](long value) {
+        return count_hidden(impact, value) ? ordered_json() : ordered_json(value);
+    };
     ordered_json levels = ordered_json::array();
     for (const auto& [level, counts] : impact.per_level) {
         levels.push_back({{"level", level},
-                          {"became_ready", counts.became_ready},
-                          {"became_not_ready", counts.became_not_ready},
-                          {"route_changed", counts.route_changed}});
+                          {"became_ready", count(counts.became_ready)},
+                          {"became_not_ready", count(counts.became_not_ready)},
+                          {"route_changed", count(counts.route_changed)}});
     }
     return {{"as_of", impact.as_of.to_string()},
             {"files", impact.files},
-            {"people_changed", impact.people_changed},
+            {"people_changed",
+             people_changed_hidden(impact) ? ordered_json() : ordered_json(impact.people_changed)},
             {"levels", levels},
-            {"errors", impact.errors.size()}};
+            {"errors", impact.errors.size()},
+            {"min_group", impact.min_group}};
 }
 
 ordered_json impact_json(const ImpactReport& impact) {
@@ -298,10 +366,9 @@ void redact_impact(ImpactReport& impact) {
         person.name.clear();
     }
     for (auto& error : impact.errors) {
-        error.file = "(redacted)";
-        for (auto& diagnostic : error.diagnostics) {
-            diagnostic.where.file = "(redacted)";
-        }
+        // Nothing of the file: its messages may quote its values (a name where a map belongs).
+        error.file = std::string(redacted_place);
+        error.diagnostics = redacted_diagnostics(std::move(error.diagnostics));
     }
 }
 
@@ -336,8 +403,8 @@ std::string render_diff_markdown(const DiffReport& report) {
     const FrameworkDiff& diff = report.diff;
     std::string out = fmt::format("## Criteria changes: {} {} -> {} {}\n\n", diff.before_id,
                                   diff.before_version, diff.after_id, diff.after_version);
-    out += fmt::format("Compared `{}` with `{}`: {}.\n", report.before_path, report.after_path,
-                       diff.empty() ? "no changes" : counts(diff));
+    out += fmt::format("Compared `{}` with `{}`: {}.\n", visible_text(report.before_path),
+                       visible_text(report.after_path), diff.empty() ? "no changes" : counts(diff));
     for (const auto& [subject, title] : sections) {
         auto changes = changes_of(diff, subject);
         if (changes.empty()) {

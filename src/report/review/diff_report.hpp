@@ -32,6 +32,9 @@ struct ImpactReport {
     std::vector<PersonImpact> changed; // people with at least one verdict change (not counts_only)
     std::vector<ImpactError> errors;
     bool counts_only = false; // how many verdicts change per level, never whose
+    // Counts-only: a count from 1 to min_group - 1 is not shown (it would single people out), nor
+    // then how many people change in all (it would give the hidden count away by subtraction).
+    int min_group = 1;
     std::size_t people_changed = 0;
     std::map<std::string, LevelCounts> per_level; // level id -> verdicts turning each way
 
@@ -40,7 +43,8 @@ struct ImpactReport {
     void add(PersonImpact person);
 };
 
-// --redact: names and file paths (files are named after people) leave the report; ids stay.
+// --redact: names and file paths (files are named after people) leave the report, and so do the
+// messages about files that could not be compared (they may quote the file); ids stay.
 void redact_impact(ImpactReport& impact);
 
 struct DiffReport {

@@ -67,22 +67,30 @@ Json impact() {
                                          {"people", array_of(person)},
                                          {"errors", array_of(file_error())}},
                                         {"as_of", "files", "people", "errors"}));
+    Json hidden_count = described("null when from 1 to min_group - 1: it would single people out.",
+                                  or_null(count()));
     Json level_counts = open_object(
         {{"level", typed("string")},
-         {"became_ready", count()},
-         {"became_not_ready", count()},
+         {"became_ready", hidden_count},
+         {"became_not_ready", hidden_count},
          {"route_changed",
           described("Not ready before and after, by another verdict: the way to the level "
-                    "changed (not ready -> no route, steps away -> not ready, ...).",
-                    count())}},
+                    "changed (not ready -> no route, steps away -> not ready, ...); null when "
+                    "from 1 to min_group - 1.",
+                    or_null(count()))}},
         {"level", "became_ready", "became_not_ready", "route_changed"});
-    Json counts = described("With --redact: how many people change, per level; no one named.",
-                            open_object({{"as_of", date("The evaluation day.")},
-                                         {"files", count()},
-                                         {"people_changed", count()},
-                                         {"levels", array_of(level_counts)},
-                                         {"errors", count()}},
-                                        {"as_of", "files", "people_changed", "levels", "errors"}));
+    Json counts = described(
+        "With --counts-only: how many people change, per level; no one named.",
+        open_object({{"as_of", date("The evaluation day.")},
+                     {"files", count()},
+                     {"people_changed",
+                      described("null when under min_group, or when a level's count is hidden (it "
+                                "would give that count away by subtraction).",
+                                or_null(count()))},
+                     {"levels", array_of(level_counts)},
+                     {"errors", count()},
+                     {"min_group", described("--min-group: the smallest count shown.", count())}},
+                    {"as_of", "files", "people_changed", "levels", "errors"}));
     return {{"oneOf", Json::array({people, counts, {{"type", "null"}}})}};
 }
 
