@@ -111,14 +111,16 @@ std::optional<std::string> unsupported_summary_grouping(const std::vector<std::s
                        by.front(), join(columns, ", "));
 }
 
-BatchSummary::BatchSummary(std::vector<std::string> by) : by_(std::move(by)) {
-    columns_ = summary_group_columns();
+BatchSummary::BatchSummary(std::vector<std::string> by, Use use) : use_(use), by_(std::move(by)) {
+    if (use == Use::summary) {
+        columns_ = summary_group_columns();
+    }
     for (const auto& field : by_) {
         std::string column = summary_field_column(field);
         by_columns_.push_back(column);
         if (column.rfind(label_column_prefix, 0) != 0 &&
             std::find(columns_.begin(), columns_.end(), column) == columns_.end()) {
-            columns_.push_back(column); // a library caller's grouping outside the usual ones
+            columns_.push_back(column); // groups only, or a grouping outside the usual ones
         }
     }
     unknown_ = intern("(unknown)");
@@ -139,6 +141,11 @@ void BatchSummary::add(const BatchRow& row) {
         key.push_back(intern(group_value(row, column)));
     }
     for (const auto& [label, value] : row.labels) {
+        if (use_ == Use::groups_only &&
+            std::find(by_columns_.begin(), by_columns_.end(),
+                      std::string(label_column_prefix) + label) == by_columns_.end()) {
+            continue; // no other grouping is counted: a cell per group of `by`
+        }
         key.push_back(intern(label));
         key.push_back(intern(value));
         label_keys_.insert(label);

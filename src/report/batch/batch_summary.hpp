@@ -77,14 +77,19 @@ struct SummaryView {
 
 class BatchSummary {
 public:
+    // What the counts are for: a summary, which holds people back across every grouping (and so
+    // keeps a cell per combination of grouping fields), or only the groups of `by` and the
+    // totals, for a page that shows every person anyway (the batch HTML page's chart).
+    enum class Use { summary, groups_only };
+
     // `by`: the fields to group on: column names (track, level, target...) or label keys.
-    explicit BatchSummary(std::vector<std::string> by = {"track", "level"});
+    explicit BatchSummary(std::vector<std::string> by = {"track", "level"}, Use use = Use::summary);
 
     // An error row counts under the groups its file named, if it got that far.
     void add(const BatchRow& row);
     const BatchCounts& totals() const { return totals_; }
     // Every group of `by`; unlike view(), nobody is held back (for reports that show each person
-    // anyway).
+    // anyway). view() needs Use::summary.
     std::vector<BatchGroup> groups() const;
     SummaryView view(const Framework& framework, int min_group) const;
 
@@ -110,6 +115,7 @@ private:
     std::vector<bool> held_back(const std::vector<const CellKey*>& keys,
                                 const std::vector<const Cell*>& cells, int min_group) const;
 
+    Use use_ = Use::summary;
     std::vector<std::string> by_;
     std::vector<std::string> by_columns_; // by_ as column names (team -> label.team)
     std::vector<std::string> columns_;    // the columns each cell is keyed on
