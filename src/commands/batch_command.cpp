@@ -106,7 +106,8 @@ public:
     BatchRun(const BatchOptions& options, const BatchContext& context, const Console& console,
              bool quiet)
         : options_(options), context_(context), console_(console), quiet_(quiet),
-          summary_(options.by.empty() ? std::vector<std::string>{"track", "level"} : options.by) {}
+          summary_(options.by.empty() ? std::vector<std::string>{"track", "level"} : options.by,
+                   options.summary ? BatchSummary::Use::summary : BatchSummary::Use::groups_only) {}
 
     // Writes the whole report to `out`; false if the run was refused or interrupted midway.
     bool write(std::ostream& out);

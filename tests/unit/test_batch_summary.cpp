@@ -148,4 +148,23 @@ TEST_SUITE("report/batch_summary") {
               "'id' is not a field to group people on; expected one of track, track_name, level, "
               "level_title, band, target, target_title, placement or a label key");
     }
+
+    TEST_CASE("counts for a page of every person give the same groups and totals") {
+        BatchSummary summary({"location"});
+        BatchSummary page({"location"}, BatchSummary::Use::groups_only);
+        for (int i = 0; i < 4; ++i) {
+            auto row = person(
+                {{"location", i < 3 ? "Berlin" : "Remote"}, {"team", "t" + std::to_string(i)}},
+                i % 2 ? BatchStatus::ready : BatchStatus::not_ready);
+            summary.add(row);
+            page.add(row);
+        }
+        auto groups = page.groups();
+        REQUIRE(groups.size() == 2);
+        CHECK(groups[0].key == std::vector<std::string>{"Berlin"});
+        CHECK(groups[0].counts.people() == 3);
+        CHECK(groups[0].counts.ready == summary.groups()[0].counts.ready);
+        CHECK(groups[1].key == std::vector<std::string>{"Remote"});
+        CHECK(page.totals().people() == 4);
+    }
 }

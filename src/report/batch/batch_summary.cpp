@@ -127,27 +127,43 @@ std::optional<std::string> unsupported_summary_grouping(const std::vector<std::s
                        by.front(), join(columns, ", "));
 }
 
-BatchSummary::BatchSummary(std::vector<std::string> by) : by_(std::move(by)) {
-    columns_ = summary_group_columns();
+BatchSummary::BatchSummary(std::vector<std::string> by, Use use) : use_(use), by_(std::move(by)) {
+    if (use == Use::summary) {
+        columns_ = summary_group_columns();
+    }
     for (const auto& field : by_) {
         std::string column = summary_field_column(field);
         by_columns_.push_back(column);
         if (column.rfind(label_column_prefix, 0) != 0 &&
             std::find(columns_.begin(), columns_.end(), column) == columns_.end()) {
-            columns_.push_back(column); // a library caller's grouping outside the usual ones
+            columns_.push_back(column); // groups only, or a grouping outside the usual ones
         }
     }
+    unknown_ = intern("(unknown)");
+}
+
+std::uint32_t BatchSummary::intern(const std::string& value) {
+    auto [at, added] = value_ids_.try_emplace(value, static_cast<std::uint32_t>(values_.size()));
+    if (added) {
+        values_.push_back(value);
+    }
+    return at->second;
 }
 
 void BatchSummary::add(const BatchRow& row) {
-    std::vector<std::string> key;
+    CellKey key;
     key.reserve(columns_.size() + 2 * row.labels.size());
     for (const auto& column : columns_) {
-        key.push_back(group_value(row, column));
+        key.push_back(intern(group_value(row, column)));
     }
     for (const auto& [label, value] : row.labels) {
-        key.push_back(label);
-        key.push_back(value);
+        if (use_ == Use::groups_only &&
+            std::find(by_columns_.begin(), by_columns_.end(),
+                      std::string(label_column_prefix) + label) == by_columns_.end()) {
+            continue; // no other grouping is counted: a cell per group of `by`
+        }
+        key.push_back(intern(label));
+        key.push_back(intern(value));
         label_keys_.insert(label);
     }
     Cell& cell = cells_[key];
@@ -155,28 +171,35 @@ void BatchSummary::add(const BatchRow& row) {
     totals_.add(row);
     for (std::size_t i = 0; i < row.missing.size(); ++i) {
         const std::string& criterion = row.missing[i];
-        auto [at, added] = criterion_index_.try_emplace(criterion, criteria_.size());
+        auto [index, added] =
+            criterion_index_.try_emplace(criterion, static_cast<std::uint32_t>(criteria_.size()));
         if (added) {
             criteria_.push_back(criterion);
         }
-        ++cell.missing[at->second];
+        auto at = std::lower_bound(cell.missing.begin(), cell.missing.end(),
+                                   std::pair<std::uint32_t, int>(index->second, 0));
+        if (at == cell.missing.end() || at->first != index->second) {
+            at = cell.missing.insert(at, {index->second, 0});
+        }
+        ++at->second;
         required_[criterion] = i < static_cast<std::size_t>(row.required_missing);
     }
 }
 
-std::vector<std::string> BatchSummary::group_of(const std::vector<std::string>& cell,
-                                                const std::vector<std::string>& columns) const {
-    std::vector<std::string> group;
+BatchSummary::CellKey BatchSummary::group_ids(const CellKey& cell,
+                                              const std::vector<std::string>& columns) const {
+    CellKey group;
     for (const auto& column : columns) {
         auto at = std::find(columns_.begin(), columns_.end(), column);
         if (at != columns_.end()) {
             group.push_back(cell[static_cast<std::size_t>(at - columns_.begin())]);
             continue;
         }
-        std::string label = column.substr(label_column_prefix.size());
-        std::string value = "(unknown)";
-        for (std::size_t i = columns_.size(); i + 1 < cell.size(); i += 2) {
-            if (cell[i] == label) {
+        auto label = value_ids_.find(column.substr(label_column_prefix.size()));
+        std::uint32_t value = unknown_;
+        for (std::size_t i = columns_.size(); label != value_ids_.end() && i + 1 < cell.size();
+             i += 2) {
+            if (cell[i] == label->second) {
                 value = cell[i + 1];
                 break;
             }
@@ -186,7 +209,16 @@ std::vector<std::string> BatchSummary::group_of(const std::vector<std::string>& 
     return group;
 }
 
-std::vector<bool> BatchSummary::held_back(const std::vector<const std::vector<std::string>*>& keys,
+std::vector<std::string> BatchSummary::group_of(const CellKey& cell,
+                                                const std::vector<std::string>& columns) const {
+    std::vector<std::string> group;
+    for (std::uint32_t id : group_ids(cell, columns)) {
+        group.push_back(values_[id]);
+    }
+    return group;
+}
+
+std::vector<bool> BatchSummary::held_back(const std::vector<const CellKey*>& keys,
                                           const std::vector<const Cell*>& cells,
                                           int min_group) const {
     // Every grouping offered: each column, each label key, track with level, and the one asked.
@@ -203,9 +235,9 @@ std::vector<bool> BatchSummary::held_back(const std::vector<const std::vector<st
     std::vector<std::vector<std::size_t>> group_index(groupings.size());
     std::vector<std::size_t> group_count(groupings.size());
     for (std::size_t g = 0; g < groupings.size(); ++g) {
-        std::map<std::vector<std::string>, std::size_t> numbers;
+        std::map<CellKey, std::size_t> numbers;
         for (const auto* key : keys) {
-            auto [at, added] = numbers.try_emplace(group_of(*key, groupings[g]), numbers.size());
+            auto [at, added] = numbers.try_emplace(group_ids(*key, groupings[g]), numbers.size());
             group_index[g].push_back(at->second);
         }
         group_count[g] = numbers.size();
@@ -242,7 +274,7 @@ std::vector<BatchGroup> BatchSummary::groups() const {
 }
 
 SummaryView BatchSummary::view(const Framework& framework, int min_group) const {
-    std::vector<const std::vector<std::string>*> keys;
+    std::vector<const CellKey*> keys;
     std::vector<const Cell*> cells;
     for (const auto& [key, cell] : cells_) {
         keys.push_back(&key);
@@ -254,8 +286,8 @@ SummaryView BatchSummary::view(const Framework& framework, int min_group) const 
     view.by = by_;
     BatchGroup pool{std::vector<std::string>(by_.size(), "(other)"), {}};
     std::map<std::vector<std::string>, BatchCounts> shown;
-    std::map<std::size_t, int> shown_missing;
-    std::map<std::size_t, int> pool_missing;
+    std::map<std::uint32_t, int> shown_missing;
+    std::map<std::uint32_t, int> pool_missing;
     for (std::size_t i = 0; i < cells.size(); ++i) {
         if (held[i]) {
             pool.counts.add(cells[i]->counts);

@@ -18,10 +18,12 @@
 #include "report/batch/batch_row.hpp"
 
 #include <array>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace ladder {
@@ -80,39 +82,54 @@ struct SummaryView {
 
 class BatchSummary {
 public:
+    // What the counts are for: a summary, which holds people back across every grouping (and so
+    // keeps a cell per combination of grouping fields), or only the groups of `by` and the
+    // totals, for a page that shows every person anyway (the batch HTML page's chart).
+    enum class Use { summary, groups_only };
+
     // `by`: the fields to group on: column names (track, level, target...) or label keys.
-    explicit BatchSummary(std::vector<std::string> by = {"track", "level"});
+    explicit BatchSummary(std::vector<std::string> by = {"track", "level"}, Use use = Use::summary);
 
     // An error row counts under the groups its file named, if it got that far.
     void add(const BatchRow& row);
     const BatchCounts& totals() const { return totals_; }
     // Every group of `by`; unlike view(), nobody is held back (for reports that show each person
-    // anyway).
+    // anyway). view() needs Use::summary.
     std::vector<BatchGroup> groups() const;
     SummaryView view(const Framework& framework, int min_group) const;
 
     std::string render(const Framework& framework, Format format, int min_group) const;
 
 private:
-    // The people who share every field of every grouping: held back, or not, together. Its
-    // key is the values of columns_, then each label key and value of its people.
+    // The people who share every field of every grouping: held back, or not, together. A cell's
+    // key is the ids of its values (values_): one per column of columns_, then each label's key
+    // and value. Ids and small sorted lists keep a summary of 10,000 people with labels that set
+    // them apart (a manager of a handful) to a few megabytes.
+    using CellKey = std::vector<std::uint32_t>;
     struct Cell {
         BatchCounts counts;
-        std::map<std::size_t, int> missing; // criterion (index in criteria_) -> people
+        // (criterion, people missing it), by criterion: its index in criteria_.
+        std::vector<std::pair<std::uint32_t, int>> missing;
     };
-    // The group of `cell` in the grouping on `columns` (column names, label.KEY).
-    std::vector<std::string> group_of(const std::vector<std::string>& cell,
+    std::uint32_t intern(const std::string& value);
+    // The group of a cell in the grouping on `columns` (column names, label.KEY), as value ids.
+    CellKey group_ids(const CellKey& cell, const std::vector<std::string>& columns) const;
+    std::vector<std::string> group_of(const CellKey& cell,
                                       const std::vector<std::string>& columns) const;
     // Which cells are held back (suppression decided once for every grouping; see above).
-    std::vector<bool> held_back(const std::vector<const std::vector<std::string>*>& keys,
+    std::vector<bool> held_back(const std::vector<const CellKey*>& keys,
                                 const std::vector<const Cell*>& cells, int min_group) const;
 
+    Use use_ = Use::summary;
     std::vector<std::string> by_;
     std::vector<std::string> by_columns_; // by_ as column names (team -> label.team)
     std::vector<std::string> columns_;    // the columns each cell is keyed on
-    std::map<std::vector<std::string>, Cell> cells_;
+    std::vector<std::string> values_;     // every value seen, by id
+    std::unordered_map<std::string, std::uint32_t> value_ids_;
+    std::uint32_t unknown_ = 0; // the id of "(unknown)": a label a person does not carry
+    std::map<CellKey, Cell> cells_;
     std::vector<std::string> criteria_; // ids, in order of first sight
-    std::map<std::string, std::size_t> criterion_index_;
+    std::unordered_map<std::string, std::uint32_t> criterion_index_;
     std::map<std::string, bool> required_; // criterion id -> required, for the ranking
     std::set<std::string> label_keys_;     // every label key a row carried
     BatchCounts totals_;
