@@ -6,10 +6,29 @@
 #include "report/diagnostics/diagnostics_report.hpp"
 #include "util/visible_text.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <ostream>
 
 namespace ladder {
+
+namespace {
+
+// The carets under a problem found in the roster or statements need that file's text; a copy
+// for every person whose diagnostics never point there would cost a roster's size a person.
+void add_sources_pointed_at(const std::vector<SourceText>& facts_sources, PersonInput& input) {
+    for (const SourceText& source : facts_sources) {
+        const auto& items = input.diagnostics.items();
+        const bool pointed_at = std::any_of(items.begin(), items.end(), [&](const Diagnostic& d) {
+            return d.where.file == source.path;
+        });
+        if (pointed_at) {
+            input.sources.push_back(source);
+        }
+    }
+}
+
+} // namespace
 
 PersonInput read_person(const std::string& path, const Framework& framework,
                         const PeopleFacts& facts, const Date& as_of, const InputLimits& limits) {
@@ -29,8 +48,7 @@ PersonInput read_person(const std::string& path, const Framework& framework,
     if (input.person) {
         settle_person(framework, facts, *input.person, as_of, input.diagnostics);
     }
-    // The carets under a problem found in the roster or statements need their text too.
-    input.sources.insert(input.sources.end(), facts.sources.begin(), facts.sources.end());
+    add_sources_pointed_at(facts.sources, input);
     if (input.diagnostics.has_errors()) {
         input.person.reset();
     }

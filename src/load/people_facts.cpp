@@ -12,8 +12,9 @@ namespace ladder {
 namespace {
 
 // Columns every roster may have, whatever labels the framework lists.
-bool is_standard_column(std::string_view column) {
-    return column == "id" || column == "name" || column == "manager" || column == "status";
+const std::vector<std::string>& standard_columns() {
+    static const std::vector<std::string> columns = {"id", "name", "manager", "status"};
+    return columns;
 }
 
 bool contains(const std::vector<std::string>& list, std::string_view value) {
@@ -237,11 +238,9 @@ private:
             }
             auto [it, inserted] = first.emplace(to_lower(id), std::make_pair(id, where));
             if (!inserted && it->second.first != id) {
-                diagnostics_.error(where, "id-case-mismatch",
-                                   fmt::format("{} '{}' differs only in case from '{}' (line "
-                                               "{}); ids are compared exactly, so expected one "
-                                               "spelling",
-                                               role, id, it->second.first, it->second.second.line));
+                case_mismatch(
+                    where, role, id,
+                    fmt::format("'{}' (line {})", it->second.first, it->second.second.line));
                 return;
             }
             if (inserted && facts_.roster && role != "person") {
@@ -267,14 +266,19 @@ private:
         }
         if (facts_.roster) {
             if (const RosterPerson* spelled = facts_.roster->find_ignoring_case(person_.id)) {
-                diagnostics_.error(person_.id_where, "id-case-mismatch",
-                                   fmt::format("person '{}' differs only in case from the "
-                                               "roster's '{}' ({}); ids are compared exactly, so "
-                                               "expected one spelling",
-                                               person_.id, spelled->id,
-                                               where_in_words(spelled->where)));
+                case_mismatch(person_.id_where, "person", person_.id,
+                              fmt::format("the roster's '{}' ({})", spelled->id,
+                                          where_in_words(spelled->where)));
             }
         }
+    }
+
+    void case_mismatch(const Location& where, std::string_view role, const std::string& id,
+                       const std::string& other) {
+        diagnostics_.error(where, "id-case-mismatch",
+                           fmt::format("{} '{}' differs only in case from {}; ids are compared "
+                                       "exactly, so expected one spelling",
+                                       role, id, other));
     }
 
     void check_on_roster(const Roster& roster, const std::string& id, const Location& where,
@@ -283,11 +287,9 @@ private:
             return;
         }
         if (const RosterPerson* spelled = roster.find_ignoring_case(id)) {
-            diagnostics_.error(where, "id-case-mismatch",
-                               fmt::format("{} '{}' differs only in case from the roster's '{}' "
-                                           "({}); ids are compared exactly, so expected one "
-                                           "spelling",
-                                           role, id, spelled->id, where_in_words(spelled->where)));
+            case_mismatch(
+                where, role, id,
+                fmt::format("the roster's '{}' ({})", spelled->id, where_in_words(spelled->where)));
             return;
         }
         diagnostics_.warning(where, "unknown-person",
@@ -308,13 +310,12 @@ void check_roster_columns(const Framework& framework, const Roster& roster,
     if (policy.labels.empty()) {
         return; // a framework that lists no labels takes any column as one
     }
-    std::vector<std::string> known = {"id", "name", "manager", "status"};
+    std::vector<std::string> known = standard_columns();
     known.insert(known.end(), policy.labels.begin(), policy.labels.end());
     known.insert(known.end(), policy.attributes.begin(), policy.attributes.end());
     for (std::size_t i = 0; i < roster.columns.size(); ++i) {
         const std::string& column = roster.columns[i];
-        if (!is_standard_column(column) && !contains(policy.labels, column) &&
-            !contains(policy.attributes, column)) {
+        if (!contains(known, column)) {
             diagnostics.error(roster.column_where[i], "unknown-label",
                               fmt::format("roster column '{}': expected a label or attribute the "
                                           "framework lists ({}), found none{}",

@@ -8,6 +8,16 @@
 
 namespace ladder {
 
+std::vector<std::string> PeoplePolicy::id_labels() const {
+    std::vector<std::string> keys = {"manager"};
+    for (const auto& key : approver_labels) {
+        if (key != "manager") {
+            keys.push_back(key);
+        }
+    }
+    return keys;
+}
+
 bool PeoplePolicy::is_id_label(std::string_view key) const {
     return key == "manager" ||
            std::find(approver_labels.begin(), approver_labels.end(), key) != approver_labels.end();

@@ -97,6 +97,7 @@ struct PeoplePolicy {
 
     // Labels whose values are person ids (`manager` and the approver labels): pseudonymised
     // with the ids.
+    std::vector<std::string> id_labels() const;
     bool is_id_label(std::string_view key) const;
 
     bool declares_approvers() const { return !approvers.empty() || !approver_labels.empty(); }
