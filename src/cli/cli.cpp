@@ -3,11 +3,13 @@
 #include "cli/command_context.hpp"
 #include "cli/command_help.hpp"
 #include "cli/framework_commands.hpp"
+#include "cli/help_formatter.hpp"
 #include "cli/last_resort.hpp"
 #include "cli/people_commands.hpp"
 #include "cli/review_commands.hpp"
 #include "cli/usage_errors.hpp"
 #include "commands/version_command.hpp"
+#include "util/output_width.hpp"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -46,6 +48,8 @@ int run_cli(int argc, char** argv) {
             return text;
         },
         "Print the version and the built-in framework's id and version");
+    // Before the commands are added: each takes its parent's formatter.
+    app.formatter(std::make_shared<HelpFormatter>(output_width(stdout)));
     app.footer(main_footer());
     app.require_subcommand(1);
 

@@ -69,7 +69,7 @@ void add_evaluate_command(CLI::App& app, EvaluateOptions& evaluate, CommandConte
                    "Show the evidence items that nearly counted for each criterion (failing one "
                    "filter), and why; --explain=all: every item considered")
         ->check(CLI::IsMember({"near", "all"}))
-        ->type_name("all");
+        ->option_text("[=all]");
     add_format_option(*evaluate_command, evaluate.format,
                       {Format::text, Format::markdown, Format::json, Format::html});
     add_common_options(*evaluate_command, context.common);
@@ -132,7 +132,8 @@ void add_batch_command(CLI::App& app, BatchOptions& batch, CommandContext& conte
     batch_command
         ->add_option_function<std::string>(
             "--columns", [&batch](const std::string& list) { batch.columns = split_list(list); },
-            "The columns and their order, comma-separated (default: all; see the manual)")
+            "The columns and their order, comma-separated (default: the usual ones, and a column "
+            "per label the framework lists; see the manual for every column)")
         ->option_text("LIST");
     batch_command
         ->add_option_function<std::string>(
