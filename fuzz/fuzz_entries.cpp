@@ -159,7 +159,7 @@ void render_batch_formats(const BatchRow& row) {
     summary.add(row);
     for (Format format :
          {Format::text, Format::csv, Format::json, Format::markdown, Format::html}) {
-        (void)summary.render(shipped_framework(), format, 1);
+        (void)summary.render(shipped_framework(), *Date::from_ymd(2026, 11, 1), format, 1);
     }
 }
 

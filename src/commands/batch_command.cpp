@@ -17,6 +17,7 @@
 #include "util/output_width.hpp"
 #include "util/seen_keys.hpp"
 #include "util/text.hpp"
+#include "util/visible_text.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -112,6 +113,7 @@ public:
     // Writes the whole report to `out`; false if the run was refused or interrupted midway.
     bool write(std::ostream& out);
     void print_summary_line() const;
+    std::string destination() const;
     bool any_error() const { return counts_.errors > 0; }
     bool no_rows() const { return rows_ == static_cast<std::size_t>(counts_.no_evidence); }
     bool refused() const { return refused_; }
@@ -304,7 +306,8 @@ bool BatchRun::write(std::ostream& out) {
         return false;
     }
     if (options_.summary) {
-        out << summary_.render(context_.framework, options_.format, options_.min_group);
+        out << summary_.render(context_.framework, context_.as_of, options_.format,
+                               options_.min_group);
     } else if (options_.format == Format::html) {
         out << batch_html_footer(context_.framework, summary_);
     } else {
@@ -345,8 +348,8 @@ void BatchRun::print_summary_line() const {
     if (options_.summary) {
         // The counts are in the summary, where small groups are hidden; a total here could
         // give a hidden group away by subtraction.
-        console_.err << fmt::format("ladder: {} summarised\n",
-                                    plural(static_cast<long>(rows_), "file"));
+        console_.err << fmt::format("ladder: {} summarised{}\n",
+                                    plural(static_cast<long>(rows_), "file"), destination());
         return;
     }
     std::string top = counts_.top_of_track > 0
@@ -373,9 +376,14 @@ void BatchRun::print_summary_line() const {
             ? fmt::format("; {} on the roster with no evidence file", counts_.no_evidence)
             : "";
     std::size_t files = rows_ - static_cast<std::size_t>(counts_.no_evidence);
-    console_.err << fmt::format("ladder: {}: {} ready, {}{}, {} in error{}{}\n",
+    console_.err << fmt::format("ladder: {}: {} ready, {}{}, {} in error{}{}{}\n",
                                 plural(static_cast<long>(files), "file"), counts_.ready, not_ready,
-                                top, counts_.errors, trials, without_file);
+                                top, counts_.errors, trials, without_file, destination());
+}
+
+// Where the report went, when it is not on stdout: the last line a long run leaves says so.
+std::string BatchRun::destination() const {
+    return options_.output ? fmt::format("; written to {}", visible_text(*options_.output)) : "";
 }
 
 // --columns and --by name columns (or label keys); an unknown one is a usage error.
@@ -413,9 +421,10 @@ std::vector<std::string> chosen_columns(const BatchOptions& options, const Frame
         }
         return columns;
     }
-    std::vector<std::string> columns = options.format == Format::html
-                                           ? batch_html_default_columns(framework)
-                                           : default_batch_columns(framework);
+    std::vector<std::string> columns =
+        options.format == Format::html       ? batch_html_default_columns(framework)
+        : options.format == Format::markdown ? readable_batch_columns(framework)
+                                             : default_batch_columns(framework);
     if (options.trials_ending) {
         std::vector<std::string> trial = trial_batch_columns();
         columns.insert(columns.end() - 1, trial.begin(), trial.end());
@@ -437,17 +446,6 @@ bool shows_placement(const BatchOptions& options, const std::vector<std::string>
     return std::find(columns.begin(), columns.end(), "placement") != columns.end();
 }
 
-// The labels a row may hold whose values are person ids: `manager` and the approver labels.
-std::vector<std::string> id_labels_of(const Framework& framework) {
-    std::vector<std::string> keys = {"manager"};
-    for (const auto& key : framework.people.approver_labels) {
-        if (key != "manager") {
-            keys.push_back(key);
-        }
-    }
-    return keys;
-}
-
 // RFC 8259 (section 8.1): JSON text must not begin with a byte order mark, and strict parsers
 // reject one; JSON Lines is JSON text on each line. A BOM is for what people open in a
 // spreadsheet or an editor (csv above all).
@@ -463,18 +461,15 @@ bool bom_fits_format(const BatchOptions& options, const Console& console) {
 }
 
 // Colour only on standard output (a terminal, no NO_COLOR: console.out_style), never in a file.
-// The width as every text report takes it (the terminal's, or COLUMNS); a pipe without COLUMNS
-// and an --output file keep the table's fixed widths, so a saved report does not depend on the
-// window it was made in.
+// The width as every text report takes it (COLUMNS, else the terminal's, else 100); an --output
+// file takes 100, so a saved report does not depend on the window it was made in.
 BatchRenderOptions render_options(const BatchOptions& options, std::vector<std::string> columns,
                                   const Framework& framework, const BatchPrivacy& privacy,
                                   const Console& console) {
     Style style = options.output ? Style(false) : console.out_style;
     BatchTable table =
         batch_table_for(framework, privacy.redact, privacy.pseudonym_key.has_value(), style);
-    if (auto width = options.output ? std::nullopt : requested_output_width(stdout)) {
-        fit_table_to_width(table, *width);
-    }
+    fit_table_to_width(table, options.output ? default_output_width : output_width(stdout));
     return {options.format, std::move(columns),
             options.lines ? BatchTextLayout::lines : BatchTextLayout::table, std::move(table)};
 }
@@ -502,7 +497,7 @@ int run_batch(const CommonOptions& common, const BatchOptions& options, const Co
         return exit_trouble;
     }
     std::vector<std::string> columns = chosen_columns(options, criteria->framework);
-    privacy.id_labels = id_labels_of(criteria->framework);
+    privacy.id_labels = criteria->framework.people.id_labels();
     BatchContext context{criteria->framework,
                          *facts,
                          *as_of,

@@ -12,8 +12,9 @@
    so the pages are compared with ladder's own data, not with themselves) and for anything a
    file could have injected: an element or attribute ladder never writes, an event handler, a
    link that is not a page of the site, http, https or mailto.
-3. Chromium takes screenshots (1280 pixels wide; the batch pages at 1400 and 390) and prints two pages to PDF (the print
-   layout) into BUILD_DIR/browser-screenshots/ for a person to look at.
+3. Chromium takes screenshots (1280 pixels wide; the batch pages at 1400 and 390; two pages in
+   dark mode, whose background must be dark) and prints two pages to PDF (the print layout)
+   into BUILD_DIR/browser-screenshots/ for a person to look at.
 4. The --out directory rules of `ladder publish`: written whole or not at all, a directory
    ladder wrote is replaced, any other is refused (exit 2) unless --force.
 """
@@ -95,14 +96,37 @@ def dump_dom(path):
     return result.stdout
 
 
-def screenshot(path, name, size="1280,900"):
+def screenshot(path, name, size="1280,900", dark=False):
     target = os.path.join(SHOTS, name)
-    chromium(f"--window-size={size}", f"--screenshot={target}", "file://" + path)
+    chromium(f"--window-size={size}", f"--screenshot={target}",
+             *(["--force-dark-mode"] if dark else []), "file://" + path)
     ok = os.path.exists(target) and os.path.getsize(target) > 10_000
     check(ok, f"no screenshot {target} of {path}")
     if ok:
         with open(target, "rb") as png:
             check(png.read(8) == b"\x89PNG\r\n\x1a\n", f"{target} is not a PNG")
+        # The page's own background at the top left corner: dark in dark mode, light otherwise.
+        red, green, blue = first_pixel(target)
+        light = (red + green + blue) / 3 > 128
+        check(light != dark, f"{target}: background rgb({red}, {green}, {blue}) is not "
+                             f"{'dark' if dark else 'light'}")
+
+
+def first_pixel(png_path):
+    """The RGB of a PNG's first pixel. Whatever the row filter, the first pixel of the first row
+    is stored as it is (its left and upper neighbours count as zero)."""
+    import struct
+    import zlib
+    with open(png_path, "rb") as png:
+        data = png.read()
+    offset, idat = 8, b""
+    while offset < len(data):
+        length, kind = struct.unpack(">I4s", data[offset:offset + 8])
+        if kind == b"IDAT":
+            idat += data[offset + 8:offset + 8 + length]
+        offset += 12 + length
+    raw = zlib.decompressobj().decompress(idat, 16)
+    return raw[1], raw[2], raw[3]
 
 
 def print_to_pdf(path, name):
@@ -467,8 +491,10 @@ def main():
                  ("candidates.html", "candidates.png", "1280,1800"),
                  ("batch.html", "batch-1400.png", "1400,1200"),
                  ("batch.html", "batch-390.png", "390,1600"),
-                 ("batch-summary.html", "batch-summary-390.png", "390,1100")]
-        list(pool.map(lambda shot: screenshot(pages[shot[0]], shot[1], shot[2]), shots))
+                 ("batch-summary.html", "batch-summary-390.png", "390,1100"),
+                 ("carmen.html", "report-carmen-dark.png", "1280,900", True),
+                 ("site/index.html", "site-index-dark.png", "1280,900", True)]
+        list(pool.map(lambda shot: screenshot(pages[shot[0]], *shot[1:]), shots))
         prints = [("site/index.html", "site-index-print.pdf"), ("carmen.html", "report-print.pdf")]
         list(pool.map(lambda doc: print_to_pdf(pages[doc[0]], doc[1]), prints))
     doms = {name: Dom(text) for name, text in dumped.items()}

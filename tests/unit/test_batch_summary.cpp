@@ -7,6 +7,8 @@ using namespace ladder;
 
 namespace {
 
+const Date as_of = *Date::from_ymd(2026, 11, 1);
+
 BatchRow row_of(const std::string& team, BatchStatus status, int required_missing,
                 double progress) {
     BatchRow row;
@@ -50,7 +52,8 @@ TEST_SUITE("report/batch_summary") {
         CHECK(counts.not_ready == 2);
         CHECK(counts.within_one == 1);
         CHECK(counts.progress == std::array<int, progress_buckets>{1, 0, 0, 1, 1});
-        CHECK(view.most_missing == std::vector<std::pair<std::string, int>>{{"c1", 2}, {"c2", 1}});
+        CHECK(view.most_missing ==
+              std::vector<ladder::MissingCriterion>{{"c1", 2, true}, {"c2", 1, true}});
     }
 
     TEST_CASE("a pool under the minimum hides its counts, the totals, and what it misses") {
@@ -62,14 +65,36 @@ TEST_SUITE("report/batch_summary") {
         SummaryView view = summary.view(framework(), 3);
         CHECK(view.pool_hidden);
         CHECK(view.totals_hidden);
-        std::string csv = summary.render(framework(), Format::csv, 3);
-        CHECK(csv.find("(other),1,,,,,,,,,,,\r\n") != std::string::npos);
-        CHECK(csv.find("(all),4,,,,,,,,,,,\r\n") != std::string::npos);
-        std::string text = summary.render(framework(), Format::text, 3);
+        std::string csv = summary.render(framework(), as_of, Format::csv, 3);
+        CHECK(csv.find("(other),1,,,,,,,,,,,,2026-11-01,") != std::string::npos);
+        CHECK(csv.find("(all),4,,,,,,,,,,,,2026-11-01,") != std::string::npos);
+        std::string text = summary.render(framework(), as_of, Format::text, 3);
         CHECK(text.find("tiny") == std::string::npos);
         // Every one shown is ready: a criterion counted as missing would be the tiny group's.
         CHECK(text.find("Most often missing") == std::string::npos);
-        CHECK(summary.render(framework(), Format::html, 3).find("tiny") == std::string::npos);
+        CHECK(summary.render(framework(), as_of, Format::html, 3).find("tiny") ==
+              std::string::npos);
+    }
+
+    TEST_CASE("a summary forwarded on its own says its date and framework, in every format") {
+        BatchSummary summary({"team"});
+        summary.add(row_of("a", BatchStatus::not_ready, 1, 0.5));
+        const Framework shown = framework();
+        auto render = [&](Format format) {
+            return summary.render(shown, as_of, format, 1);
+        };
+        const std::string stamp = "As of 2026-11-01, against Test framework version 1.";
+        CHECK(render(Format::csv).find(",2026-11-01,test,1\r\n") != std::string::npos);
+        for (Format format : {Format::jsonl, Format::json}) {
+            CHECK(render(format).find(R"("as_of":"2026-11-01","framework":"test",)"
+                                      R"("framework_version":"1")") != std::string::npos);
+        }
+        for (Format format : {Format::markdown, Format::text, Format::html}) {
+            CHECK(render(format).find(stamp) != std::string::npos);
+        }
+        // Most often missing: the criterion's title, and whether it is required.
+        CHECK(render(Format::text).find("c1         The criterion under test  required") !=
+              std::string::npos);
     }
 
     TEST_CASE("a person held back in one grouping is held back in every grouping of the files") {
@@ -104,8 +129,8 @@ TEST_SUITE("report/batch_summary") {
             // count shown depends on it, so none can be combined to give it.
             for (Format format :
                  {Format::text, Format::csv, Format::json, Format::markdown, Format::html}) {
-                CHECK(summary_of(by, BatchStatus::ready).render(framework(), format, 2) ==
-                      summary_of(by, BatchStatus::not_ready).render(framework(), format, 2));
+                CHECK(summary_of(by, BatchStatus::ready).render(framework(), as_of, format, 2) ==
+                      summary_of(by, BatchStatus::not_ready).render(framework(), as_of, format, 2));
             }
         }
     }

@@ -68,13 +68,37 @@ TEST_SUITE("report/batch/batch_text_table") {
         BatchTable table = table_for_test();
         std::string header = batch_table_header(table);
         std::size_t before = text_columns(header.substr(0, header.rfind("missing")));
-        fit_table_to_width(table, before + 30);
-        CHECK(table.missing_width == 29);
+        fit_table_to_width(table, before + 31);
+        CHECK(table.show_best_fit);
+        CHECK(table.missing_width == 30);
         std::string line = batch_table_row(
             row_with("E1", "Ana", {"a-long-criterion-id", "another-long-one", "third"}), table);
-        CHECK(text_columns(line) - 1 <= before + 29); // the line break aside
-        fit_table_to_width(table, 40); // narrower than the fixed columns: the list keeps 12
-        CHECK(table.missing_width == 12);
+        CHECK(text_columns(line) - 1 <= before + 30); // the line break aside
+    }
+
+    TEST_CASE("a narrow width leaves columns out before it cuts the missing criteria") {
+        for (std::size_t columns : {140, 120, 100, 80}) {
+            CAPTURE(columns);
+            BatchTable table = table_for_test();
+            fit_table_to_width(table, columns);
+            std::string header = batch_table_header(table);
+            std::string line = batch_table_row(
+                row_with("E1", "Ana", {"a-long-criterion-id", "another-long-one", "third"}), table);
+            CHECK(text_columns(header) - 1 < columns);
+            CHECK(text_columns(line) - 1 < columns);
+            CHECK(table.missing_width >= 30);
+            // id, target, status, met and what is missing stay in every width.
+            for (std::string_view always : {"id", "target", "status", "met", "missing"}) {
+                CHECK(header.find(always) != std::string::npos);
+            }
+        }
+        BatchTable narrow = table_for_test();
+        fit_table_to_width(narrow, 60);
+        CHECK_FALSE(narrow.show_best_fit);
+        CHECK_FALSE(narrow.show_placed);
+        CHECK(narrow.name_width == 0);
+        CHECK_FALSE(narrow.show_level);
+        CHECK(batch_table_header(narrow).find("best fit") == std::string::npos);
     }
 
     TEST_CASE("a pseudonym is never cut, and a redacted table has no name column") {
@@ -84,12 +108,29 @@ TEST_SUITE("report/batch/batch_text_table") {
         CHECK(line.rfind("p-0123456789abcdef  L1", 0) == 0);
     }
 
-    TEST_CASE("an error row shows its error whole after the status") {
+    TEST_CASE("an error row shows its error whole after the status, wrapped under itself") {
         BatchTable table = table_for_test();
+        fit_table_to_width(table, 80);
         BatchRow row = row_with("E1", "Ana", {});
         row.status = BatchStatus::error;
-        row.error = "people/ana.yaml:3:1: error: something long that is not cut [code]";
-        std::string line = batch_table_row(row, table);
-        CHECK(line.find("error         " + row.error + "\n") != std::string::npos);
+        row.error = "people/ana.yaml:3:1: error: something long that is not cut, though it "
+                    "takes more than one line of the table [code]";
+        std::string text = batch_table_row(row, table);
+        CHECK(text.find("error         people/ana.yaml:3:1: error: something") !=
+              std::string::npos);
+        std::size_t start = column_of(text, "people/");
+        std::size_t line_start = 0;
+        std::string words;
+        while (line_start < text.size()) {
+            std::size_t end = text.find('\n', line_start);
+            std::string line = text.substr(line_start, end - line_start);
+            CHECK(text_columns(line) < 80);
+            words += (words.empty() ? "" : " ") + line.substr(start);
+            if (line_start > 0) {
+                CHECK(line.substr(0, start) == std::string(start, ' '));
+            }
+            line_start = end + 1;
+        }
+        CHECK(words == row.error); // whole: every word, in order
     }
 }

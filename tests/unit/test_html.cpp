@@ -203,6 +203,10 @@ TEST_SUITE("report/html") {
         SUBCASE("the stylesheet has a print layout") {
             CHECK(contains(std::string(html_stylesheet()), "@media print"));
         }
+        SUBCASE("the stylesheet has a dark mode, for screens only") {
+            CHECK(contains(std::string(html_stylesheet()),
+                           "@media screen and (prefers-color-scheme: dark)"));
+        }
     }
 }
 

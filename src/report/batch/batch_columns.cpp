@@ -210,6 +210,16 @@ std::vector<std::string> default_batch_columns(const Framework& framework) {
     return names;
 }
 
+std::vector<std::string> readable_batch_columns(const Framework& framework) {
+    std::vector<std::string> names = {"id",     "name",     "status",           "level",
+                                      "target", "progress", "required_missing", "missing"};
+    for (const auto& label : framework.people.labels) {
+        names.push_back(std::string(label_column_prefix) + label);
+    }
+    names.emplace_back("error");
+    return names;
+}
+
 std::vector<std::string> trial_batch_columns() {
     std::vector<std::string> names;
     for (const auto& spec : specs()) {

@@ -20,6 +20,9 @@ std::vector<std::string> batch_column_names();
 // The default columns: all of them but `wrong_track` and the trial's, with one `label.KEY`
 // column per label the framework declares (`people: labels:`) before `error`, which stays last.
 std::vector<std::string> default_batch_columns(const Framework& framework);
+// The columns a person reads in a wiki's table (markdown): who, where they stand, what is
+// missing, and the framework's labels; `--columns` gives the others.
+std::vector<std::string> readable_batch_columns(const Framework& framework);
 // The trial's columns (trial_from ... trial_way_back_open), which --trials-ending adds.
 std::vector<std::string> trial_batch_columns();
 // "a, b, c" from `--columns`; an error message naming the first unknown column (did you mean),

@@ -2,6 +2,7 @@
 // text (the table of batch_text_table, or a sentence per person). The first four render the same
 // record, so they always agree on columns and values.
 
+#include "report/batch/batch_columns.hpp"
 #include "report/batch/batch_row.hpp"
 #include "report/common/output_format.hpp"
 #include "report/common/table.hpp"
@@ -113,8 +114,13 @@ std::string render_batch_header(const BatchRenderOptions& options) {
     switch (options.format) {
     case Format::csv:
         return csv_header(options.columns);
-    case Format::markdown:
-        return markdown_header(options.columns);
+    case Format::markdown: {
+        std::vector<std::string> headers; // the words a reader of the wiki page reads
+        for (const auto& column : options.columns) {
+            headers.push_back(batch_column_header(column));
+        }
+        return markdown_header(headers);
+    }
     case Format::json:
         return "[";
     case Format::text:

@@ -329,17 +329,15 @@ SummaryView BatchSummary::view(const Framework& framework, int min_group) const 
     }
     for (const auto& [criterion, people] : by_id) {
         if (people >= min_group) {
-            view.most_missing.emplace_back(criterion, people);
+            view.most_missing.push_back({criterion, people, required_.at(criterion)});
         }
     }
     std::stable_sort(view.most_missing.begin(), view.most_missing.end(),
-                     [&](const auto& a, const auto& b) {
-                         bool a_required = required_.at(a.first);
-                         bool b_required = required_.at(b.first);
-                         if (a_required != b_required) {
-                             return a_required;
+                     [](const MissingCriterion& a, const MissingCriterion& b) {
+                         if (a.required != b.required) {
+                             return a.required;
                          }
-                         return a.second > b.second;
+                         return a.people > b.people;
                      });
     return view;
 }

@@ -67,6 +67,14 @@ const std::vector<std::string>& summary_group_columns();
 std::optional<std::string> unsupported_summary_grouping(const std::vector<std::string>& by);
 
 // Who stands where, and what is missing most often, over the groups the summary shows.
+// A criterion of the summary's "most often missing" list.
+struct MissingCriterion {
+    std::string id;
+    int people = 0;        // how many miss it
+    bool required = false; // required where they miss it (else optional)
+    bool operator==(const MissingCriterion&) const = default;
+};
+
 struct SummaryView {
     std::vector<std::string> by;
     std::vector<BatchGroup> shown;
@@ -77,7 +85,7 @@ struct SummaryView {
     // Criterion id -> people missing it, required first then most often; counted over the
     // people not held back (and those held back, when the pool's counts are shown), or it would
     // tell what the people of a hidden pool miss. The same in every grouping of the files.
-    std::vector<std::pair<std::string, int>> most_missing;
+    std::vector<MissingCriterion> most_missing;
 };
 
 class BatchSummary {
@@ -98,7 +106,8 @@ public:
     std::vector<BatchGroup> groups() const;
     SummaryView view(const Framework& framework, int min_group) const;
 
-    std::string render(const Framework& framework, Format format, int min_group) const;
+    std::string render(const Framework& framework, const Date& as_of, Format format,
+                       int min_group) const;
 
 private:
     // The people who share every field of every grouping: held back, or not, together. A cell's

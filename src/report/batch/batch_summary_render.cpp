@@ -56,12 +56,51 @@ std::string summary_header(const std::string& column) {
     return batch_column_header(summary_field_column(column));
 }
 
+// What a summary forwarded on its own must still say: the date it judged and against what.
+struct SummaryStamp {
+    std::string as_of;
+    std::string framework;
+    std::string framework_name;
+    std::string framework_version;
+};
+
 std::vector<std::string> summary_columns(const SummaryView& view) {
     std::vector<std::string> columns = view.by;
     for (const auto& count : count_columns) {
         columns.emplace_back(count.name);
     }
     return columns;
+}
+
+// The words a person reads above each column (markdown, html).
+std::vector<std::string> summary_headers(const SummaryView& view) {
+    std::vector<std::string> headers;
+    for (const auto& column : summary_columns(view)) {
+        headers.push_back(summary_header(column));
+    }
+    return headers;
+}
+
+// The machine formats' columns: the counts, then the stamp on every record (a row pasted
+// elsewhere keeps its date).
+std::vector<std::string> stamped_columns(const SummaryView& view) {
+    std::vector<std::string> columns = summary_columns(view);
+    columns.insert(columns.end(), {"as_of", "framework", "framework_version"});
+    return columns;
+}
+
+json stamped(json record, const SummaryStamp& stamp) {
+    record["as_of"] = stamp.as_of;
+    record["framework"] = stamp.framework;
+    record["framework_version"] = stamp.framework_version;
+    return record;
+}
+
+// The line above a summary a person reads.
+std::string stamp_line(const SummaryStamp& stamp) {
+    return fmt::format("As of {}, against {}{}.", stamp.as_of, stamp.framework_name,
+                       stamp.framework_version.empty() ? ""
+                                                       : " version " + stamp.framework_version);
 }
 
 json group_record(const SummaryView& view, const BatchGroup& group, bool hidden) {
@@ -135,18 +174,28 @@ std::string aligned_table(const std::vector<std::vector<std::string>>& cells) {
     return out;
 }
 
-std::string most_missing_text(const SummaryView& view) {
+std::string criterion_title(const Framework& framework, const std::string& id) {
+    const Criterion* criterion = framework.find_criterion(id);
+    return criterion ? criterion->title : std::string();
+}
+
+std::string most_missing_text(const Framework& framework, const SummaryView& view) {
     if (view.most_missing.empty()) {
         return {};
     }
-    std::vector<std::vector<std::string>> cells = {{"criterion", "people missing it"}};
-    for (const auto& [criterion, people] : view.most_missing) {
-        cells.push_back({criterion, std::to_string(people)});
+    std::vector<std::vector<std::string>> cells = {
+        {"criterion", "title", "required", "people missing it"}};
+    for (const MissingCriterion& missing : view.most_missing) {
+        cells.push_back({missing.id, criterion_title(framework, missing.id),
+                         missing.required ? "required" : "optional",
+                         std::to_string(missing.people)});
     }
     return "\nMost often missing (required criteria first):\n" + aligned_table(cells);
 }
 
-std::string render_text(const SummaryView& view, const std::vector<json>& records, int min_group) {
+std::string render_text(const Framework& framework, const SummaryView& view,
+                        const std::vector<json>& records, const SummaryStamp& stamp,
+                        int min_group) {
     std::vector<std::vector<std::string>> cells = {summary_columns(view)};
     for (const auto& record : records) {
         std::vector<std::string> row;
@@ -155,14 +204,15 @@ std::string render_text(const SummaryView& view, const std::vector<json>& record
         }
         cells.push_back(row);
     }
-    return aligned_table(cells) + most_missing_text(view) +
+    return stamp_line(stamp) + "\n" + aligned_table(cells) + most_missing_text(framework, view) +
            fmt::format("{}\n", pooling_note(min_group));
 }
 
 std::string render_html(const Framework& framework, const SummaryView& view,
-                        const std::vector<json>& records, int min_group) {
-    std::string body =
-        "<div class=\"batch-wide\">\n<h1>Promotion readiness: summary</h1>\n<div class=\"totals\">";
+                        const std::vector<json>& records, const SummaryStamp& stamp,
+                        int min_group) {
+    std::string body = "<div class=\"batch-wide\">\n<h1>Readiness summary</h1>\n<p>" +
+                       escape_markup(stamp_line(stamp)) + "</p>\n<div class=\"totals\">";
     auto total = [&](std::string_view label, int value) {
         body += fmt::format("<div><b>{}</b>{}</div>",
                             view.totals_hidden && label != "people" ? "-" : std::to_string(value),
@@ -205,51 +255,56 @@ std::string render_html(const Framework& framework, const SummaryView& view,
     body += "</tbody>\n</table>\n</div>\n";
     if (!view.most_missing.empty()) {
         body += "<h2>Most often missing</h2>\n<p>Required criteria first.</p>\n<ol>\n";
-        for (const auto& [criterion, people] : view.most_missing) {
-            body += fmt::format("<li>{}: {}</li>\n", escape_markup(criterion), people);
+        for (const MissingCriterion& missing : view.most_missing) {
+            body += fmt::format("<li><code>{}</code> {} ({}): {}</li>\n", escape_markup(missing.id),
+                                escape_markup(criterion_title(framework, missing.id)),
+                                missing.required ? "required" : "optional", missing.people);
         }
         body += "</ol>\n";
     }
     body += "<p>" + escape_markup(pooling_note(min_group)) + "</p>\n";
     body += "</div>\n";
-    return render_html_page(
-        {"Promotion readiness: summary", framework.name, framework.version, "", body});
+    return render_html_page({"Readiness summary", framework.name, framework.version, "", body});
 }
 
 } // namespace
 
-std::string BatchSummary::render(const Framework& framework, Format format, int min_group) const {
+std::string BatchSummary::render(const Framework& framework, const Date& as_of, Format format,
+                                 int min_group) const {
     SummaryView summary = view(framework, min_group);
     std::vector<json> records = summary_records(summary);
+    const SummaryStamp stamp{as_of.to_string(), framework.id, framework.name, framework.version};
     std::string out;
     switch (format) {
     case Format::csv:
-        out = csv_header(summary_columns(summary));
+        out = csv_header(stamped_columns(summary));
         for (const auto& record : records) {
-            out += csv_record(record);
+            out += csv_record(stamped(record, stamp));
         }
         return out;
     case Format::markdown:
-        out = markdown_header(summary_columns(summary));
+        out = stamp_line(stamp) + "\n\n" + markdown_header(summary_headers(summary));
         for (const auto& record : records) {
             out += markdown_record(record);
         }
         return out;
     case Format::jsonl:
         for (const auto& record : records) {
-            out += jsonl_record(with_output_format("ladder-batch-summary-row", record));
+            out += jsonl_record(
+                with_output_format("ladder-batch-summary-row", stamped(record, stamp)));
         }
         return out;
     case Format::json:
         for (std::size_t i = 0; i < records.size(); ++i) {
             out += i ? "," : "";
-            out += json_array_element(with_output_format("ladder-batch-summary-row", records[i]));
+            out += json_array_element(
+                with_output_format("ladder-batch-summary-row", stamped(records[i], stamp)));
         }
         return std::string("[").append(out).append(records.empty() ? "]\n" : "\n]\n");
     case Format::html:
-        return render_html(framework, summary, records, min_group);
+        return render_html(framework, summary, records, stamp, min_group);
     default:
-        return render_text(summary, records, min_group);
+        return render_text(framework, summary, records, stamp, min_group);
     }
 }
 

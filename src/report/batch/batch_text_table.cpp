@@ -12,9 +12,10 @@ namespace ladder {
 
 namespace {
 
-constexpr std::size_t status_width = 12;   // "top of track"
-constexpr std::size_t required_width = 12; // "req. missing"
-constexpr std::size_t level_cap = 16;      // a level id longer than this is cut
+constexpr std::size_t status_width = 12;  // "top of track"
+constexpr std::size_t required_width = 5; // "needs": required criteria missing
+constexpr std::size_t missing_room = 30;  // what the missing criteria need to be read
+constexpr std::size_t level_cap = 16;     // a level id longer than this is cut
 constexpr std::size_t pseudonym_width = 18;
 constexpr std::string_view gap = "  ";
 
@@ -70,7 +71,9 @@ std::vector<std::string> person_cells(const BatchRow& row, const BatchTable& tab
     if (table.name_width > 0) {
         cells.push_back(cell(row.name, table.name_width));
     }
-    cells.push_back(cell(row.level, table.level_width));
+    if (table.show_level) {
+        cells.push_back(cell(row.level, table.level_width));
+    }
     cells.push_back(cell(row.target, table.level_width));
     cells.push_back(status_cell(row, table));
     return cells;
@@ -106,13 +109,17 @@ std::vector<std::string> judged_cells(const BatchRow& row, const BatchTable& tab
     auto counted_text = [&](std::string text) {
         return counted ? text : std::string();
     };
-    return {
+    std::vector<std::string> cells = {
         pad_right(counted_text(fmt::format("{}/{}", row.met, row.total)), table.met_width),
-        pad_right(counted_text(fmt::format("{}", row.required_missing)), required_width),
-        cell(row.placement, table.level_width),
-        cell(best_fit_text(row), table.level_width + 5),
-        missing_text(row.missing, table.missing_width),
-    };
+        pad_right(counted_text(fmt::format("{}", row.required_missing)), required_width)};
+    if (table.show_placed) {
+        cells.push_back(cell(row.placement, table.level_width));
+    }
+    if (table.show_best_fit) {
+        cells.push_back(cell(best_fit_text(row), table.level_width + 5));
+    }
+    cells.push_back(missing_text(row.missing, table.missing_width));
+    return cells;
 }
 
 std::string line_of(const std::vector<std::string>& cells) {
@@ -121,6 +128,26 @@ std::string line_of(const std::vector<std::string>& cells) {
         line.pop_back(); // padding of empty trailing cells
     }
     return line + "\n";
+}
+
+// The width of the person's cells and the gap after them: where an error row's error starts.
+std::size_t person_cells_width(const BatchTable& table) {
+    std::size_t width = table.id_width + gap.size();
+    width += table.name_width > 0 ? table.name_width + gap.size() : 0;
+    width += table.show_level ? table.level_width + gap.size() : 0;
+    return width + table.level_width + gap.size() + status_width + gap.size();
+}
+
+// The error is the one cell that says what to fix: whole, wrapped under itself, or on lines
+// of its own when the person's cells leave it too little room.
+std::string error_row(const std::vector<std::string>& cells, const std::string& error,
+                      const BatchTable& table) {
+    std::size_t start = person_cells_width(table);
+    std::size_t right = table.width - 1; // the last column left free, as for the others
+    if (start + missing_room <= right) {
+        return join(cells, gap) + std::string(gap) + wrap_text(error, right, start) + "\n";
+    }
+    return line_of(cells) + "  " + wrap_text(error, right, 2) + "\n";
 }
 
 } // namespace
@@ -145,13 +172,39 @@ BatchTable batch_table_for(const Framework& framework, bool redacted, bool pseud
     return table;
 }
 
+namespace {
+
+// Where the missing criteria start: the width of everything before them, gaps included.
+std::size_t before_missing(const BatchTable& table) {
+    BatchTable plain = table;
+    plain.style = Style(false);
+    std::string header = batch_table_header(plain);
+    return text_columns(header.substr(0, header.rfind("missing")));
+}
+
+} // namespace
+
 void fit_table_to_width(BatchTable& table, std::size_t columns) {
-    constexpr std::size_t narrowest = 12;
+    table.width = columns;
+    auto too_narrow = [&] {
+        return before_missing(table) + missing_room >= columns;
+    };
+    // Left out in turn while the missing criteria would be too narrow to read.
+    if (too_narrow()) {
+        table.show_best_fit = false;
+    }
+    if (too_narrow()) {
+        table.show_placed = false;
+    }
+    if (too_narrow()) {
+        table.name_width = 0;
+    }
+    if (too_narrow()) {
+        table.show_level = false;
+    }
     // The last column is left free: a line that fills it wraps early on some terminals.
-    std::string header = batch_table_header(table);
-    std::size_t before_missing = text_columns(header.substr(0, header.rfind("missing"))) + 1;
-    table.missing_width =
-        columns > before_missing + narrowest ? columns - before_missing : narrowest;
+    std::size_t used = before_missing(table) + 1;
+    table.missing_width = columns > used + 12 ? columns - used : 12;
 }
 
 std::string batch_table_header(const BatchTable& table) {
@@ -159,14 +212,19 @@ std::string batch_table_header(const BatchTable& table) {
     if (table.name_width > 0) {
         cells.push_back(pad_right("name", table.name_width));
     }
-    for (std::string_view word : {"level", "target"}) {
-        cells.push_back(pad_right(word, table.level_width));
+    if (table.show_level) {
+        cells.push_back(pad_right("level", table.level_width));
     }
+    cells.push_back(pad_right("target", table.level_width));
     cells.push_back(pad_right("status", status_width));
     cells.push_back(pad_right("met", table.met_width));
-    cells.push_back(pad_right("req. missing", required_width));
-    cells.push_back(pad_right("placed", table.level_width));
-    cells.push_back(pad_right("best fit", table.level_width + 5));
+    cells.push_back(pad_right("needs", required_width));
+    if (table.show_placed) {
+        cells.push_back(pad_right("placed", table.level_width));
+    }
+    if (table.show_best_fit) {
+        cells.push_back(pad_right("best fit", table.level_width + 5));
+    }
     cells.emplace_back("missing");
     std::string line = line_of(cells);
     line.pop_back();
@@ -176,8 +234,8 @@ std::string batch_table_header(const BatchTable& table) {
 std::string batch_table_row(const BatchRow& row, const BatchTable& table) {
     std::vector<std::string> cells = person_cells(row, table);
     if (row.status == BatchStatus::error) {
-        cells.push_back(row.error.empty() ? std::string("not evaluated") : row.error);
-        return line_of(cells);
+        return error_row(cells, row.error.empty() ? std::string("not evaluated") : row.error,
+                         table);
     }
     for (auto& each : judged_cells(row, table)) {
         cells.push_back(std::move(each));

@@ -5,6 +5,7 @@
 // missing criteria), which an ellipsis cuts. `--layout lines` keeps one sentence per person.
 
 #include "model/framework.hpp"
+#include "util/output_width.hpp"
 #include "util/terminal.hpp"
 
 #include <cstddef>
@@ -22,6 +23,11 @@ struct BatchTable {
     std::size_t level_width = 5;
     std::size_t met_width = 5;
     std::size_t missing_width = 32;
+    // Columns a narrow width leaves out, the least needed first (see fit_table_to_width).
+    bool show_best_fit = true;
+    bool show_placed = true;
+    bool show_level = true;
+    std::size_t width = default_output_width; // the columns the table fits in
     Style style; // status colours and a bold header, on a terminal only
 };
 
@@ -29,12 +35,13 @@ struct BatchTable {
 // joined on them.
 BatchTable batch_table_for(const Framework& framework, bool redacted, bool pseudonymised,
                            Style style);
-// In `columns` columns (the terminal's, or COLUMNS: util/output_width), the missing criteria
-// take what the other columns leave (at least 12), so that a line does not wrap; with no width
-// asked for (a pipe or a file) the table keeps its fixed widths.
+// Fits the table in `columns` columns (COLUMNS, else the terminal's, else 100: util/
+// output_width) by choosing what to show, not by cutting ids: while the missing criteria would
+// get fewer than 30 columns, it leaves out best fit, then placed, then the name, then the
+// current level; the missing criteria then take what the others leave.
 void fit_table_to_width(BatchTable& table, std::size_t columns);
 std::string batch_table_header(const BatchTable& table);
-// One line; an error row shows its error after the status, whole.
+// One line; an error row shows its error after the status, whole, wrapped under itself.
 std::string batch_table_row(const BatchRow& row, const BatchTable& table);
 
 } // namespace ladder

@@ -16,13 +16,30 @@ constexpr std::string_view stylesheet = R"css(
   --accent: #245f7e; --accent-soft: #e4eef4;
   --good: #2f7a55; --good-soft: #e3f1e9; --short: #a86a12; --short-soft: #fbf0dc;
   --bad: #a33a32; --bad-soft: #f8e4e2;
+  --page: #fff; --faint: #9aa5b1;
+  color-scheme: light dark;
+}
+/* Dark mode on screens only: a printed page stays dark on light. */
+@media screen and (prefers-color-scheme: dark) {
+  :root {
+    --text: #e4e7eb; --muted: #a8b3bf; --line: #3b4652; --soft: #1f262e;
+    --accent: #7fb8d8; --accent-soft: #1d3442;
+    --good: #6fcf97; --good-soft: #173526; --short: #e0a84e; --short-soft: #3a2b12;
+    --bad: #f08a80; --bad-soft: #3d1d1a;
+    --page: #14191f; --faint: #6b7785;
+  }
+  /* The charts' SVG draws in the light palette; CSS outranks its presentation attributes. */
+  figure.chart svg text { fill: var(--text); }
+  figure.chart svg line { stroke: var(--line); }
+  figure.chart svg line[stroke="#1f2933"] { stroke: var(--text); }
+  figure.chart svg rect[fill="#eef2f5"] { fill: var(--soft); }
 }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
 body {
   margin: 0 auto; max-width: 68rem; padding: 0 1.5rem 2rem;
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-  font-size: 16px; line-height: 1.5; color: var(--text); background: #fff;
+  font-size: 16px; line-height: 1.5; color: var(--text); background: var(--page);
 }
 a { color: var(--accent); text-underline-offset: 2px; }
 a:hover { text-decoration-thickness: 2px; }
@@ -69,7 +86,7 @@ table.data td.nowrap { white-space: nowrap; }
 table.data th.num:first-child { width: 4.5rem; }
 .table-box { overflow: auto; max-height: 75vh; border: 1px solid var(--line); margin: 0.6rem 0 1rem; }
 .table-box table.data { margin: 0; }
-.table-box th { position: sticky; top: 0; background: #fff; }
+.table-box th { position: sticky; top: 0; background: var(--page); }
 tr.ready td.status { color: var(--good); background: var(--good-soft); font-weight: 600; }
 tr.not_ready td.status, tr.steps_away td.status, tr.no_route td.status {
   color: var(--short); background: var(--short-soft);
@@ -81,7 +98,7 @@ body:has(.batch-wide) { max-width: none; }
 .batch-wide table.data td .item { white-space: nowrap; }
 .batch-page table.data td.status { display: table-cell; border: 0; border-radius: 0;
   border-bottom: 1px solid var(--line); font-size: inherit; }
-.batch-page table.data tr > :first-child { position: sticky; left: 0; background: #fff;
+.batch-page table.data tr > :first-child { position: sticky; left: 0; background: var(--page);
   box-shadow: inset 0 -1px var(--line); }
 .batch-page table.data thead tr > :first-child { z-index: 1; }
 .batch-wide .chart-box { overflow-x: auto; margin: 0.6rem 0 1rem; }
@@ -111,7 +128,7 @@ table.ladder td.band { width: 4.2rem; text-align: center; }
 .level-card {
   margin: 0 0.4rem; padding: 0.5rem 0.8rem; min-height: 5.3rem;
   border: 1px solid var(--line); border-left: 4px solid var(--accent); border-radius: 0.4rem;
-  background: #fff;
+  background: var(--page);
 }
 .level-card a.title { font-weight: 650; text-decoration: none; color: var(--text); }
 .level-card a.title:hover { color: var(--accent); text-decoration: underline; }
@@ -119,7 +136,7 @@ table.ladder td.band { width: 4.2rem; text-align: center; }
 .level-card .moves { margin-top: 0.25rem; font-size: 0.8rem; }
 .level-empty {
   margin: 0 0.4rem; min-height: 5.3rem; border: 1px dashed var(--line); border-radius: 0.4rem;
-  display: flex; align-items: center; justify-content: center; color: #9aa5b1; font-size: 0.82rem;
+  display: flex; align-items: center; justify-content: center; color: var(--faint); font-size: 0.82rem;
 }
 table.ladder th.gutter, td.gutter { width: 10rem; text-align: center; }
 /* A move between tracks: its label over an arrow drawn with borders (borders print). */

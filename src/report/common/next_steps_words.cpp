@@ -157,14 +157,14 @@ std::string describe_closes(const NextStep& step) {
 std::string next_steps_summary(const NextSteps& plan, bool ready) {
     if (ready) {
         return plan.steps.empty()
-                   ? "nothing to do; every criterion is met or set aside."
-                   : "none needed to be ready; these would close the optional criteria left.";
+                   ? "Nothing to do; every criterion is met or set aside."
+                   : "None needed to be ready; these would close the optional criteria left.";
     }
     long required_steps =
         std::count_if(plan.steps.begin(), plan.steps.end(),
                       [](const NextStep& step) { return step.required_closed > 0; });
     if (plan.only_waiting) {
-        return "only time is missing; ready once the dates below are reached.";
+        return "Only time is missing; ready once the dates below are reached.";
     }
     return fmt::format(
         "{} to ready, {}.", plural(required_steps, "step"),

@@ -6,6 +6,7 @@
 #include "report/common/svg_chart.hpp"
 #include "report/common/track_choice_words.hpp"
 #include "report/common/trial_words.hpp"
+#include "report/person/evidence_use.hpp"
 #include "report/person/gap_groups.hpp"
 #include "report/person/route_words.hpp"
 #include "report/person/statement_sources.hpp"
@@ -173,22 +174,6 @@ std::string cross_track_table(const Evaluation& evaluation) {
                            percent(result.progress), entry.interested ? "yes" : "-");
     }
     return out + "</tbody></table>\n";
-}
-
-// The criteria of the target that an evidence item counted for.
-std::vector<std::string> counted_for(const std::optional<LevelResult>& target,
-                                     const std::string& item) {
-    std::vector<std::string> ids;
-    if (!target) {
-        return ids;
-    }
-    for (const auto& result : target->criteria) {
-        const auto& used = result.outcome.evidence;
-        if (std::find(used.begin(), used.end(), item) != used.end()) {
-            ids.push_back(result.criterion->id);
-        }
-    }
-    return ids;
 }
 
 std::string item_links(const EvidenceItem& item) {

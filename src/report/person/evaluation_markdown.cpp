@@ -5,6 +5,7 @@
 #include "report/common/next_steps_words.hpp"
 #include "report/common/track_choice_words.hpp"
 #include "report/common/trial_words.hpp"
+#include "report/person/evidence_use.hpp"
 #include "report/person/gap_groups.hpp"
 #include "report/person/route_words.hpp"
 #include "report/person/statement_sources.hpp"
@@ -119,10 +120,21 @@ void render_route(std::string& out, const Framework& framework, const Evaluation
     out += fmt::format("\n**{}**\n\n", escape_markdown(route_verdict_line(evaluation)));
 }
 
+// An http(s) address as a CommonMark autolink, whose text is never unescaped: escaping its `_`
+// would put a backslash into the address GitHub follows. Anything else (a `javascript:` link,
+// an address with spaces or angle brackets) stays escaped text, which never renders as a link.
+std::string markdown_link(const std::string& url) {
+    const bool web = url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
+    const bool plain = std::none_of(url.begin(), url.end(), [](char c) {
+        return static_cast<unsigned char>(c) <= ' ' || c == '<' || c == '>' || c == 0x7f;
+    });
+    return web && plain ? "<" + url + ">" : escape_markdown(url);
+}
+
 // What a promotion document cites: every item of the file, newest first, with its date, what it
-// was and the links. Links stay text (escaped): a bare https address renders as a link, a
-// `javascript:` one never does.
-void render_evidence(std::string& out, const Person& person) {
+// was, the target's criteria it counted for, and the links.
+void render_evidence(std::string& out, const Evaluation& evaluation) {
+    const Person& person = *evaluation.person;
     if (person.evidence.empty()) {
         return;
     }
@@ -144,8 +156,11 @@ void render_evidence(std::string& out, const Person& person) {
         out += fmt::format("- {}: **{}** ({}; id {})", item->date.to_string(),
                            escape_markdown(item->title), escape_markdown(join(facts, ", ")),
                            escape_markdown(item->id));
+        if (auto ids = counted_for(evaluation.target, item->id); !ids.empty()) {
+            out += " \u2014 counted for " + escape_markdown(join(ids, ", "));
+        }
         for (const auto& link : item->links) {
-            out += " " + escape_markdown(link);
+            out += " " + markdown_link(link);
         }
         out += "\n";
     }
@@ -196,7 +211,7 @@ std::string render_evaluation_markdown(const Framework& framework, const Evaluat
         out += fmt::format("\n{}\n", escape_markdown(evaluation.note));
     }
     render_cross_track(out, evaluation);
-    render_evidence(out, person);
+    render_evidence(out, evaluation);
     out += statement_sources_markdown(framework, person);
     return out;
 }

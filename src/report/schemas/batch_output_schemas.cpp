@@ -88,13 +88,16 @@ Json batch_row_output_schema() {
 Json batch_summary_row_output_schema() {
     return output_document(
         "batch-summary-row", "ladder batch --summary --format jsonl|json: one group",
-        "The counts of one group of people (track and level, or --by). See README.md, "
-        "'ladder batch'.",
+        "The counts of one group of people (track and level, or --by), stamped with the date "
+        "judged and the framework. See README.md, 'ladder batch'.",
         open_object({{"people", or_null(count())},
                      {"ready", or_null(count())},
                      {"not_ready", or_null(count())},
-                     {"errors", or_null(count())}},
-                    {}));
+                     {"errors", or_null(count())},
+                     {"as_of", typed("string")},
+                     {"framework", typed("string")},
+                     {"framework_version", typed("string")}},
+                    {"as_of", "framework", "framework_version"}));
 }
 
 } // namespace ladder
