@@ -26,8 +26,8 @@ struct Timeline {
 };
 
 // Re-judges `level` after `as_of`, up to `horizon_days` days ahead, with the evidence as it is,
-// on the days its rules say an outcome may change (Rule::add_change_days): rules are opaque,
-// so the timeline asks them rather than knowing their windows.
+// on the days an outcome may change: the days the person's items start counting or age out of
+// a window of the level's rules, and, if a rule counts tenure, the days a month is completed.
 Timeline project_timeline(const Framework& framework, const Person& person, const Level& level,
                           const Date& as_of, int horizon_days = 731);
 

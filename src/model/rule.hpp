@@ -8,10 +8,8 @@
 
 #include <map>
 #include <nlohmann/json_fwd.hpp>
-#include <span>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace ladder {
 
@@ -57,13 +55,6 @@ public:
     virtual void check(const RuleCheckContext& context) const = 0;
     // The rule as written, as data: for JSON output and for comparing framework versions.
     virtual nlohmann::json to_json() const = 0;
-    // The days of `days` (every day after context.as_of, in order) on which this rule's
-    // outcome for context.person may differ from the day before's: an item starts counting or
-    // ages out of a window, a tenure completes a month. The timeline judges a level on these
-    // days only, so a rule that reads the date must add every such day (more is harmless:
-    // any order, repeats allowed); a rule that never reads it adds none.
-    virtual void add_change_days(const RuleContext& /*context*/, std::span<const Date> /*days*/,
-                                 std::vector<Date>& /*changes*/) const {}
     // Rating minimums anyone meeting this rule must have (competency -> minimum).
     virtual void guaranteed_ratings(std::map<std::string, int>& /*minimums*/) const {}
 

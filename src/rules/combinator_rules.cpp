@@ -31,13 +31,6 @@ public:
         return fmt::format("{}: {}", heading(), join(parts, "; "));
     }
 
-    void add_change_days(const RuleContext& context, std::span<const Date> days,
-                         std::vector<Date>& changes) const override {
-        for (const auto& option : options_) {
-            option->add_change_days(context, days, changes);
-        }
-    }
-
     Outcome evaluate(const RuleContext& context) const override {
         Outcome outcome;
         long met = 0;

@@ -1,6 +1,5 @@
 #include "rules/evidence_filter.hpp"
 
-#include "model/change_days.hpp"
 #include "model/template_placeholders.hpp"
 #include "rules/rule_support.hpp"
 #include "util/text.hpp"
@@ -131,27 +130,6 @@ constexpr EvidenceFilter::Rejection every_filter[] = {
     EvidenceFilter::Rejection::endorsers,   EvidenceFilter::Rejection::endorser_count};
 
 } // namespace
-
-void EvidenceFilter::add_change_days(const Person& person, const Date& as_of,
-                                     std::span<const Date> days, std::vector<Date>& changes) const {
-    if (days.empty()) {
-        return;
-    }
-    for (const auto& item : person.evidence) {
-        if (item.date > as_of && item.date <= days.back()) {
-            changes.push_back(item.date); // no longer dated after the evaluation date
-        }
-        if (within_months) {
-            // Monotone: a later day's window starts no earlier (minus_months keeps the order).
-            add_first_day_when(
-                days,
-                [&](const Date& day) {
-                    return fails(Rejection::too_old, item, day, Vocabularies::defaults());
-                },
-                changes);
-        }
-    }
-}
 
 EvidenceFilter::Rejection EvidenceFilter::check_item(const EvidenceItem& item, const Date& as_of,
                                                      const Vocabularies& vocabularies) const {

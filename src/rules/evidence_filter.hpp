@@ -11,7 +11,6 @@
 #include <map>
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
-#include <span>
 #include <string>
 #include <vector>
 
@@ -70,11 +69,6 @@ struct EvidenceFilter {
     std::string describe_missing(const Framework& framework, long count, const Date& as_of) const;
     // The same as data: `count` more items passing this filter, the window as a date.
     EvidenceNeed need(long count, const Date& as_of) const;
-
-    // The days of `days` (every day after `as_of`, in order) on which one of the person's items
-    // starts passing this filter (its date) or stops (it ages out of `within_months`).
-    void add_change_days(const Person& person, const Date& as_of, std::span<const Date> days,
-                         std::vector<Date>& changes) const;
 
     void check(const RuleCheckContext& context) const;
     void add_to_json(nlohmann::json& rule) const;

@@ -110,14 +110,6 @@ public:
         return {{std::string(kind()), rule}};
     }
 
-    void add_change_days(const RuleContext& context, std::span<const Date> days,
-                         std::vector<Date>& changes) const override {
-        filter_.add_change_days(context.person, context.as_of, days, changes);
-        for (const auto& option : counting_.any_of) {
-            option.add_change_days(context.person, context.as_of, days, changes);
-        }
-    }
-
 private:
     // What the open count asks of new items: that each also passes one `any_of` filter set (the
     // first that one item can pass with the rule's own filters), and with `count: quantity` one

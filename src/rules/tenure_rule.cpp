@@ -3,7 +3,6 @@
 // tenure: {months: N, level: ID} or {months: N, track: ID} - N whole months at a named level
 // or on a track, counting the person's `history` of past levels and the current one.
 
-#include "model/change_days.hpp"
 #include "model/framework.hpp"
 #include "model/level_history.hpp"
 #include "model/template_placeholders.hpp"
@@ -19,21 +18,6 @@ namespace {
 
 std::string months_text(int count) {
     return fmt::format("{} {}", count, count == 1 ? "month" : "months");
-}
-
-// The days the rule's verdict changes, asked of every day: a tenure's verdict costs a date
-// subtraction or a walk over a few stints, and builds no text.
-void add_verdict_changes(const Rule& rule, const RuleContext& context, std::span<const Date> days,
-                         std::vector<Date>& changes) {
-    RuleContext on_day = context;
-    on_day.detail = Detail::verdicts;
-    add_days_where_value_changes(
-        context.as_of, days,
-        [&](const Date& day) {
-            on_day.as_of = day;
-            return rule.evaluate(on_day).status;
-        },
-        changes);
 }
 
 // A `record` need: data only the person can add, or a wait no date can be given for.
@@ -102,11 +86,6 @@ public:
         need.reached_on = reached;
         outcome.needs.push_back(std::move(need));
         return outcome;
-    }
-
-    void add_change_days(const RuleContext& context, std::span<const Date> days,
-                         std::vector<Date>& changes) const override {
-        add_verdict_changes(*this, context, days, changes);
     }
 
     void check(const RuleCheckContext&) const override {}
@@ -201,11 +180,6 @@ public:
             outcome.needs.push_back(only_words(outcome.missing));
         }
         return outcome;
-    }
-
-    void add_change_days(const RuleContext& context, std::span<const Date> days,
-                         std::vector<Date>& changes) const override {
-        add_verdict_changes(*this, context, days, changes);
     }
 
     void check(const RuleCheckContext& context) const override {
