@@ -26,16 +26,9 @@ TrackPlacement place_on_track(const Framework& framework, const Person& person, 
 
 Placement place_person(const Framework& framework, const Person& person, const Date& as_of) {
     Placement placement;
-    // The climb asks verdicts only, each criterion once across the tracks; the report reads
-    // the sentences of the level each climb stops at alone, so only that level is judged again
-    // in words (the same outcomes: a verdict is the status the sentences explain).
-    CriterionJudge verdicts(framework, person, as_of, Detail::verdicts);
     for (const auto& track : framework.tracks) {
-        TrackPlacement& entry = placement.tracks.emplace_back(place_on_track(verdicts, track));
-        if (entry.next) {
-            entry.next = evaluate_level_criteria(framework, person, *entry.next->level, as_of,
-                                                 Detail::sentences);
-        }
+        placement.tracks.push_back(
+            place_on_track(framework, person, track, as_of, Detail::sentences));
     }
     return placement;
 }
