@@ -15,12 +15,13 @@ std::string nested_entry(const nlohmann::ordered_json& entry) {
     std::string text = json_text(entry, 2);
     std::string nested(indent);
     nested.reserve(text.size() + text.size() / 8);
-    for (char c : text) {
-        nested += c;
-        if (c == '\n') {
-            nested += indent;
-        }
+    std::size_t from = 0;
+    for (std::size_t line_end = text.find('\n'); line_end != std::string::npos;
+         line_end = text.find('\n', from)) {
+        nested.append(text, from, line_end + 1 - from).append(indent);
+        from = line_end + 1;
     }
+    nested.append(text, from);
     return nested;
 }
 
