@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark of issue #16, in one command. Builds nothing: pass a build directory that has
+# The benchmark of issues #16 and #35, in one command. Builds nothing: pass a build directory that has
 # ladder and bench/bench_parse (a release-like build: RelWithDebInfo, no sanitizers); a flat
 # directory with both binaries side by side works too.
 #
@@ -124,6 +124,24 @@ run() {
     awk -v load="$load" 'END { printf "%s %.2f %s %s\n", $1, $2 + $3, $4, load }' \
         "$work/time.txt" >>"$work/runs/$name"
 }
+# run_args NAME LIST COMMAND...: as run, with LIST's paths (relative to the pool, so that
+# 10 x FILES of them fit on one command line) as COMMAND's last arguments instead of on stdin,
+# for the commands that take files only as arguments (`place`).
+run_args() {
+    local name=$1 list=$2
+    shift 2
+    local load paths
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    mapfile -t paths < <(sed "s|^$pool/||" "$list")
+    (cd "$pool" && ulimit -s 65536 &&
+        /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" "${paths[@]}" </dev/null \
+            >/dev/null 2>"$work/runs/$name.stderr") || true
+    if grep -qi 'error\|exception' "$work/runs/$name.stderr"; then
+        log "$name: $(head -n 3 "$work/runs/$name.stderr")"
+    fi
+    awk -v load="$load" 'END { printf "%s %.2f %s %s\n", $1, $2 + $3, $4, load }' \
+        "$work/time.txt" >>"$work/runs/$name"
+}
 # column NAME K: the K-th column (1 wall, 2 cpu, 3 rss, 4 load) of each run, one a line
 column() { awk -v k="$2" '{ print $k }' "$work/runs/$1"; }
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print 0; else if (NR % 2) print v[(NR + 1) / 2];
@@ -134,6 +152,7 @@ med() { column "$1" "$2" | median; }
 
 batch=("$ladder" batch --as-of $as_of --format jsonl -q -)
 candidates=("$ladder" candidates --as-of $as_of --format json -q "$work/openings.yaml" -)
+place=("$ladder" place --as-of $as_of -q)
 cat "$work/big.list" | xargs cat >/dev/null # warm the page cache
 for ((round = 1; round <= rounds; round++)); do
     log "round $round of $rounds: $files files each"
@@ -141,6 +160,7 @@ for ((round = 1; round <= rounds; round++)); do
     run events "$work/small.list" "$parse" --events -
     run jobs1 "$work/small.list" "${batch[@]}" --jobs 1
     run cand1 "$work/small.list" "${candidates[@]}" --jobs 1
+    run_args place_json "$work/small.list" "${place[@]}" --format json
     run jobs2 "$work/small.list" "${batch[@]}" --jobs 2
     run fw10x "$work/small.list" "${batch[@]}" --jobs 1 --criteria "$work/fw10x"
     run peer "$work/small.list" /usr/bin/python3 "$here/peer_pyyaml.py" "$shipped" $as_of -
@@ -149,6 +169,13 @@ for ((round = 1; round <= mem_rounds; round++)); do
     log "memory round $round of $mem_rounds: batch --jobs 2, $files then $big files"
     run mem_small "$work/small.list" "${batch[@]}" --jobs 2
     run mem_big "$work/big.list" "${batch[@]}" --jobs 2
+    log "memory round $round of $mem_rounds: place (json, text), candidates, $files then $big files"
+    run_args place_json_small "$work/small.list" "${place[@]}" --format json
+    run_args place_json_big "$work/big.list" "${place[@]}" --format json
+    run_args place_text_small "$work/small.list" "${place[@]}"
+    run_args place_text_big "$work/big.list" "${place[@]}"
+    run cand_small "$work/small.list" "${candidates[@]}" --jobs 2
+    run cand_big "$work/big.list" "${candidates[@]}" --jobs 2
     if ((with_diff)); then
         log "memory round $round of $mem_rounds: diff --evidence, $files then $big files"
         run diff_small /dev/null "$ladder" diff --as-of $as_of -q --counts-only "$shipped" \
@@ -159,14 +186,12 @@ for ((round = 1; round <= mem_rounds; round++)); do
 done
 one=$(head -n 1 "$work/small.list")
 log "single-file evaluate and validate, $single_runs runs each"
-# /usr/bin/time counts wall time in 10 ms steps: time these with bash's clock instead (ms).
+# /usr/bin/time counts time in 10 ms steps: time these with getrusage instead (time_one.py:
+# "wall_ms cpu_ms" a run).
 single() { # NAME COMMAND...
-    local name=$1 start
+    local name=$1
     shift
-    start=$EPOCHREALTIME
-    "$@" >/dev/null 2>&1 || true
-    awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f\n", (b - a) * 1000 }' \
-        >>"$work/runs/$name"
+    /usr/bin/python3 "$here/time_one.py" "$@" >>"$work/runs/$name"
 }
 for ((i = 0; i < single_runs; i++)); do
     single evaluate_ms "$ladder" evaluate -q --as-of $as_of "$one"
@@ -184,6 +209,12 @@ r_fw10x=$(ratios fw10x 2 jobs1 2 | median)
 r_peer=$(ratios peer 2 jobs1 2 | median)
 r_mem=$(ratios mem_big 3 mem_small 3 | median)
 r_cand=$(ratios cand1 2 jobs1 2 | median)
+r_place=$(ratios place_json 2 jobs1 2 | median)
+r_place_wall=$(ratios place_json 1 jobs1 1 | median)
+r_mem_place_json=$(ratios place_json_big 3 place_json_small 3 | median)
+r_mem_place_text=$(ratios place_text_big 3 place_text_small 3 | median)
+r_mem_cand=$(ratios cand_big 3 cand_small 3 | median)
+evaluate_ms=$(med evaluate_ms 1)
 load_jobs2=$(column jobs2 4 | median)
 fps() { awk -v n="$files" -v s="$1" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) }'; }
 row() { printf '| %-52s | %8s | %8s | %-6s |\n' "$@"; }
@@ -208,8 +239,18 @@ if ((with_diff)); then
 fi
 row "7 candidates --jobs 1 / batch --jobs 1, CPU" "$(fmt "$r_cand")" "<= 1.10" \
     "$(verdict "$r_cand" 1.10 "<=")"
-row "6 evaluate, one file, wall ms (median of $single_runs)" \
-    "$(med evaluate_ms 1)" "report" ""
+row "8 place --format json / batch --jobs 1, CPU" "$(fmt "$r_place")" "<= 1.20" \
+    "$(verdict "$r_place" 1.20 "<=")"
+row "8 place --format json / batch --jobs 1, wall" "$(fmt "$r_place_wall")" "report" ""
+row "9 place --format json peak RSS, $big / $files files" "$(fmt "$r_mem_place_json")" \
+    "<= 1.20" "$(verdict "$r_mem_place_json" 1.20 "<=")"
+row "9 place (text) peak RSS, $big / $files files" "$(fmt "$r_mem_place_text")" "<= 1.20" \
+    "$(verdict "$r_mem_place_text" 1.20 "<=")"
+row "10 candidates --jobs 2 peak RSS, $big / $files files" "$(fmt "$r_mem_cand")" "<= 1.20" \
+    "$(verdict "$r_mem_cand" 1.20 "<=")"
+row "6 evaluate, one file, wall ms (median of $single_runs)" "$evaluate_ms" "<= 10" \
+    "$(verdict "$evaluate_ms" 10 "<=")"
+row "6 evaluate, one file, CPU ms (median of $single_runs)" "$(med evaluate_ms 2)" "report" ""
 row "6 validate, one file, wall ms (median of $single_runs)" \
     "$(med validate_ms 1)" "report" ""
 row "batch --jobs 1 / yaml-cpp's events alone (no tree), CPU" "$(fmt "$r_events")" "report" ""
@@ -221,13 +262,16 @@ echo "* needs two idle cores; median load average (1 min) at the start of the --
 echo
 echo "raw medians (wall s, CPU s, max RSS KB, load average at the start of the run):"
 printf '  %-12s %9s %9s %10s %6s %5s\n' run wall cpu rss load runs
-for name in parse events jobs1 cand1 jobs2 fw10x peer mem_small mem_big diff_small diff_big; do
+for name in parse events jobs1 cand1 place_json jobs2 fw10x peer mem_small mem_big \
+    place_json_small place_json_big place_text_small place_text_big cand_small cand_big \
+    diff_small diff_big; do
     [[ -s $work/runs/$name ]] || continue
     printf '  %-12s %9s %9s %10s %6s %5s\n' "$name" "$(med "$name" 1)" "$(med "$name" 2)" \
         "$(med "$name" 3)" "$(med "$name" 4)" "$(wc -l <"$work/runs/$name")"
 done
 echo "  (parse = bench_parse, YAML::LoadFile; events = bench_parse --events; jobs1/jobs2/fw10x ="
 echo "  batch --format jsonl on $files files; cand1 = candidates --format json --jobs 1 on the"
-echo "  same files, six openings; peer ="
-echo "  peer_pyyaml.py; mem_* = batch --jobs 2; diff_* = diff --evidence --counts-only)"
+echo "  same files, six openings; place_json = place --format json, the same files as arguments;"
+echo "  peer = peer_pyyaml.py; mem_* = batch --jobs 2; place_*_small/big = place --format json or"
+echo "  text; cand_* = candidates --jobs 2; diff_* = diff --evidence --counts-only)"
 exit 0

@@ -3,6 +3,7 @@
 #include "check/framework_checks.hpp"
 #include "load/criteria_loader.hpp"
 #include "load/file_kind.hpp"
+#include "load/parallel_parse.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 #include "util/text.hpp"
 
@@ -78,6 +79,7 @@ LoadedCriteria load_criteria(const std::optional<std::string>& path, const Input
     if (loaded.unreadable) {
         return loaded;
     }
+    parse_sources_in_parallel(loaded.sources, limits);
     loaded.framework = load_framework(loaded.sources, limits, loaded.diagnostics);
     for (auto& source : loaded.sources) {
         source.parsed.reset(); // the sources stay for the carets under diagnostics, not the trees

@@ -1,11 +1,11 @@
 #include "commands/place_command.hpp"
 
 #include "commands/people_facts_input.hpp"
+#include "commands/people_json_stream.hpp"
 #include "commands/person_input.hpp"
 #include "eval/placement.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 #include "report/person/placement_report.hpp"
-#include "util/json_text.hpp"
 
 #include <fmt/format.h>
 #include <ostream>
@@ -24,21 +24,21 @@ int run_place(const CommonOptions& common, const PlaceOptions& options, const Co
         return exit_trouble;
     }
     bool trouble = false;
-    nlohmann::ordered_json json_people = nlohmann::ordered_json::array();
-    nlohmann::ordered_json json_errors = nlohmann::ordered_json::array();
+    // Each placement is written as soon as it is made: memory stays that of one person.
+    PeopleJsonStream json(console.out, framework, *as_of, "placements");
     bool first = true;
     for (const auto& path : options.files) {
         PersonInput input = read_person(path, framework, *facts, *as_of, common.limits);
         auto sorted = input.diagnostics.sorted();
         if (!input.person) {
             trouble = true;
-            json_errors.push_back(report_unread_person(input, sorted, "placed", console));
+            json.add_error(report_unread_person(input, sorted, "placed", console));
             continue;
         }
         report_warnings(input, console, common.quiet);
         Placement placement = place_person(framework, *input.person, *as_of);
         if (options.format == Format::json) {
-            json_people.push_back(placement_to_json(framework, *input.person, placement));
+            json.add_person(placement_to_json(framework, *input.person, placement));
         } else {
             console.out << (first ? "" : "\n")
                         << render_placement_text(framework, *input.person, *as_of, placement,
@@ -47,10 +47,7 @@ int run_place(const CommonOptions& common, const PlaceOptions& options, const Co
         first = false;
     }
     if (options.format == Format::json) {
-        console.out << json_text(people_document(framework, *as_of, "placements",
-                                                 std::move(json_people), std::move(json_errors)),
-                                 2)
-                    << "\n";
+        json.finish();
     }
     return trouble ? exit_trouble : exit_ok;
 }

@@ -1,15 +1,37 @@
 #include "commands/version_command.hpp"
 
 #include "commands/common.hpp"
+#include "load/criteria_loader.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
+#include <iterator>
 
 namespace ladder {
 
+namespace {
+
+// The built-in files that can say `framework:` (id, version) at their top level: the version
+// line needs nothing else, and parsing levels and criteria (nine tenths of the YAML) made
+// `ladder --version` as slow as an evaluation. All of them if no file looks like it.
+std::vector<SourceText> identity_sources() {
+    std::vector<SourceText> sources = embedded_sources();
+    std::vector<SourceText> identity;
+    std::copy_if(sources.begin(), sources.end(), std::back_inserter(identity),
+                 [](const SourceText& source) {
+                     return source.text.starts_with("framework:") ||
+                            source.text.find("\nframework:") != std::string::npos;
+                 });
+    return identity.empty() ? sources : identity;
+}
+
+} // namespace
+
 std::string version_text() {
-    LoadedCriteria built_in = load_criteria(std::nullopt, InputLimits{});
-    return fmt::format("ladder {}\nbuilt-in framework: {} {}\n", LADDER_VERSION,
-                       built_in.framework.id, built_in.framework.version);
+    Diagnostics ignored; // the sections these files leave out; `validate` checks the framework
+    Framework built_in = load_framework(identity_sources(), InputLimits{}, ignored);
+    return fmt::format("ladder {}\nbuilt-in framework: {} {}\n", LADDER_VERSION, built_in.id,
+                       built_in.version);
 }
 
 } // namespace ladder

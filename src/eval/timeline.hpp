@@ -25,8 +25,9 @@ struct Timeline {
     int horizon_days = 0;              // how far ahead the timeline looked
 };
 
-// Re-judges `level` on each day after `as_of`, up to `horizon_days` days, with the evidence as
-// it is: rules are opaque, so the timeline asks them rather than knowing their windows.
+// Re-judges `level` after `as_of`, up to `horizon_days` days ahead, with the evidence as it is,
+// on the days an outcome may change: the days the person's items start counting or age out of
+// a window of the level's rules, and, if a rule counts tenure, the days a month is completed.
 Timeline project_timeline(const Framework& framework, const Person& person, const Level& level,
                           const Date& as_of, int horizon_days = 731);
 
