@@ -141,4 +141,30 @@ std::string_view source_line(const std::vector<SourceText>& sources, const std::
     return text.substr(0, text.find('\n'));
 }
 
+SourceLines::SourceLines(const std::vector<SourceText>& sources) : sources_(sources) {}
+
+std::string_view SourceLines::line(const std::string& path, int line) {
+    auto found = indexed_.find(path);
+    if (found == indexed_.end()) {
+        auto source = std::find_if(sources_.begin(), sources_.end(),
+                                   [&](const SourceText& each) { return each.path == path; });
+        Index index;
+        if (source != sources_.end()) {
+            index.text = source->text;
+            index.starts.push_back(0);
+            for (std::size_t at = index.text.find('\n'); at != std::string_view::npos;
+                 at = index.text.find('\n', at + 1)) {
+                index.starts.push_back(at + 1);
+            }
+        }
+        found = indexed_.emplace(path, std::move(index)).first;
+    }
+    const Index& index = found->second;
+    if (line < 1 || static_cast<std::size_t>(line) > index.starts.size()) {
+        return {};
+    }
+    std::string_view rest = index.text.substr(index.starts[static_cast<std::size_t>(line) - 1]);
+    return rest.substr(0, rest.find('\n'));
+}
+
 } // namespace ladder
