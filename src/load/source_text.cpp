@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <iostream>
+#include <new>
 #include <set>
 
 namespace ladder {
@@ -82,7 +83,15 @@ std::vector<SourceText> read_sources(const fs::path& path, const InputLimits& li
                                      Diagnostics& diagnostics) {
     std::vector<SourceText> sources;
     for (const auto& file : list_yaml_files(path, diagnostics)) {
-        FileText read = read_text_file(file, limits.max_file_bytes);
+        FileText read;
+        try {
+            read = read_text_file(file, limits.max_file_bytes);
+        } catch (const std::bad_alloc&) {
+            // Named and coded like running out while parsing: the reader must know which file.
+            diagnostics.error({file.string(), 0, 0}, "out-of-memory",
+                              "ran out of memory reading this file; lower --max-file-size");
+            continue;
+        }
         if (!read.text) {
             diagnostics.error({file.string(), 0, 0}, "unreadable-file", read.error);
             continue;
