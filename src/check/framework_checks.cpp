@@ -268,10 +268,19 @@ void check_reachability(const Framework& framework, const IncludeGraph& graph,
                          [](const Level& a, const Level& b) { return a.band < b.band; })
             ->band;
     std::unordered_map<std::string_view, std::vector<const Level*>> moves;
+    bool move_to_unknown_level = false;
     for (const auto& transition : framework.transitions) {
-        if (const Level* to = graph.find(transition.to.id)) {
+        const Level* to = graph.find(transition.to.id);
+        if (to && graph.find(transition.from.id)) {
             moves[transition.from.id].push_back(to);
+        } else {
+            move_to_unknown_level = true;
         }
+    }
+    // A move naming an unknown level (`to: M9`) is reported as such; which level it was meant
+    // to reach is unknown, so reporting the levels it would have reached adds only noise.
+    if (move_to_unknown_level) {
+        return;
     }
     std::unordered_set<const Level*> reached;
     std::vector<const Level*> queue;
@@ -453,6 +462,9 @@ const std::vector<std::string>& framework_warning_codes() {
 }
 
 void check_framework(const Framework& framework, Diagnostics& diagnostics) {
+    if (framework.stopped_at_limit) {
+        return; // the limit is the error; what was never read would be reported as missing
+    }
     Diagnostics found;
     check_all(framework, found);
     check_disabled_codes(framework, diagnostics);

@@ -24,6 +24,7 @@
 #include <chrono>
 #include <fmt/format.h>
 #include <map>
+#include <new>
 #include <ostream>
 #include <thread>
 
@@ -86,6 +87,11 @@ FileResult process_file(const BatchInput& input, const BatchContext& context) {
     FileResult result;
     try {
         result.row = evaluate_file(input, context, result.warnings);
+    } catch (const std::bad_alloc&) {
+        // Named and coded like a loader's: the file, and the limits that bound what it costs.
+        result.row = error_row(input.path, "out-of-memory",
+                               "ran out of memory evaluating this file; lower --max-file-size or "
+                               "--max-nodes, or use fewer --jobs");
     } catch (const std::exception& error) {
         // A bug must cost one row, never the run or the rows after it.
         result.row = error_row(input.path, "internal-error",
@@ -408,6 +414,37 @@ bool columns_are_known(const BatchOptions& options, const Console& console) {
     return true;
 }
 
+// When the framework lists its labels (`people: labels:`), a label column or grouping must be one
+// of them: `label.taem` would otherwise be an empty column, and `--by taem` one "(unknown)" group.
+bool labels_are_declared(const BatchOptions& options, const Framework& framework,
+                         const Console& console) {
+    std::vector<std::string> declared = framework.people.labels;
+    if (declared.empty()) {
+        return true;
+    }
+    std::vector<std::string> by_columns;
+    for (const auto& field : options.by) {
+        by_columns.push_back(summary_field_column(field));
+    }
+    for (const auto& [option, names] :
+         {std::pair{"--columns", options.columns}, std::pair{"--by", by_columns}}) {
+        for (const auto& name : names) {
+            if (!name.starts_with(label_column_prefix)) {
+                continue;
+            }
+            auto key = std::string_view(name).substr(label_column_prefix.size());
+            if (std::find(declared.begin(), declared.end(), key) == declared.end()) {
+                console.err << fmt::format("ladder: error: {}: unknown label '{}'{}; the "
+                                           "framework's labels are {}\n",
+                                           option, key, did_you_mean(key, declared),
+                                           join(declared, ", "));
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 // --columns, or the default ones (the HTML page's own); --trials-ending adds the trial's before
 // `error`. A column named twice in --columns is shown once, where it was first named: a header
 // cell with no value under it would shift every column after it.
@@ -489,7 +526,8 @@ int run_batch(const CommonOptions& common, const BatchOptions& options, const Co
     }
     auto criteria = load_valid_criteria(common, console);
     std::optional<std::string> target = options.target;
-    if (!criteria || !resolve_target(criteria->framework, target, console)) {
+    if (!criteria || !resolve_target(criteria->framework, target, console) ||
+        !labels_are_declared(options, criteria->framework, console)) {
         return exit_trouble;
     }
     auto facts = load_people_facts(common, criteria->framework, console);

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <new>
 #include <ostream>
 
 namespace ladder {
@@ -58,6 +59,11 @@ CandidateRecord process_file(const BatchInput& input, const MatchContext& contex
     CandidateRecord record;
     try {
         record = match_file(input, context);
+    } catch (const std::bad_alloc&) {
+        // Named and coded like a loader's: the file, and the limits that bound what it costs.
+        record = error_record(input.path, "out-of-memory",
+                              "ran out of memory evaluating this file; lower --max-file-size or "
+                              "--max-nodes, or use fewer --jobs");
     } catch (const std::exception& error) {
         // A bug must cost one file, never the run.
         record = error_record(input.path, "internal-error",

@@ -6,6 +6,7 @@
 #include "load/parallel_parse.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 #include "util/text.hpp"
+#include "util/visible_text.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -141,7 +142,13 @@ std::optional<LoadedCriteria> load_valid_criteria(const CommonOptions& options,
     }
     console.err << render_diagnostics_text(errors, loaded.sources,
                                            {console.err_style, console.err_is_terminal});
-    console.err << "ladder: error: the criteria have errors; run 'ladder validate"
+    // A path from the environment is not on the command line: name where it came from, or
+    // the reader looks for a --criteria they never gave.
+    std::string criteria =
+        options.criteria && options.criteria_from_environment
+            ? fmt::format(" (named by LADDER_CRITERIA={})", visible_text(*options.criteria))
+            : "";
+    console.err << "ladder: error: the criteria" << criteria << " have errors; run 'ladder validate"
                 << (options.criteria ? " " + *options.criteria : std::string()) << "'\n";
     return std::nullopt;
 }

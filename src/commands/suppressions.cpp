@@ -48,12 +48,13 @@ std::set<std::string> codes_disabled_on_line(std::string_view line) {
 Diagnostics without_disabled(const Diagnostics& diagnostics, const std::set<std::string>& disabled,
                              const std::vector<SourceText>& sources) {
     Diagnostics kept;
+    SourceLines lines(sources);
     for (const auto& diagnostic : diagnostics.items()) {
-        bool switched_off = disabled.contains(diagnostic.code) ||
-                            (diagnostic.where.line > 0 &&
-                             codes_disabled_on_line(
-                                 source_line(sources, diagnostic.where.file, diagnostic.where.line))
-                                 .contains(diagnostic.code));
+        bool switched_off =
+            disabled.contains(diagnostic.code) ||
+            (diagnostic.where.line > 0 &&
+             codes_disabled_on_line(lines.line(diagnostic.where.file, diagnostic.where.line))
+                 .contains(diagnostic.code));
         if (!switched_off || !can_be_disabled(diagnostic.code)) {
             kept.add(diagnostic);
         }

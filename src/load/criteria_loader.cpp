@@ -1,6 +1,7 @@
 #include "load/criteria_loader.hpp"
 
 #include "load/default_guidance.hpp"
+#include "load/exhaustion_guard.hpp"
 #include "load/expanded_rule_count.hpp"
 #include "load/scale_loader.hpp"
 #include "load/source_tree.hpp"
@@ -403,24 +404,6 @@ private:
     FrameworkBudget& budget_;
 };
 
-// Runs one file's load; running out of memory or any other failure becomes a diagnostic on the
-// file naming the limits that bound its size, never an abort. Returns false if it failed.
-template <typename Load> bool guard_against_exhaustion(const YamlFile& file, Load load) {
-    try {
-        return load();
-    } catch (const std::bad_alloc&) {
-        file.diagnostics().error({file.path(), 0, 0}, "out-of-memory",
-                                 "ran out of memory reading this file; lower --max-file-size, "
-                                 "--max-nodes or --max-criteria");
-    } catch (const std::exception& error) {
-        file.diagnostics().error({file.path(), 0, 0}, "load-failed",
-                                 fmt::format("could not read this file ({}); lower "
-                                             "--max-file-size or --max-nodes",
-                                             error.what()));
-    }
-    return false;
-}
-
 } // namespace
 
 Framework load_framework(const std::vector<SourceText>& sources, const InputLimits& limits,
@@ -433,18 +416,22 @@ Framework load_framework(const std::vector<SourceText>& sources, const InputLimi
     for (const auto& source : sources) {
         framework.source_files.push_back(source.path);
         YamlFile file(source.path, diagnostics);
-        bool parsed = guard_against_exhaustion(file, [&] {
-            auto root = parse_source(source, file, limits);
-            if (root) {
-                CriteriaFileLoader(file, framework, framework_seen, scale_seen, budget).load(*root);
-            }
-            return root.has_value();
-        });
+        bool parsed =
+            guard_against_exhaustion(file, "--max-file-size, --max-nodes or --max-criteria", [&] {
+                auto root = parse_source(source, file, limits);
+                if (root) {
+                    CriteriaFileLoader(file, framework, framework_seen, scale_seen, budget)
+                        .load(*root);
+                }
+                return root.has_value();
+            });
         all_parsed = all_parsed && parsed;
     }
-    // A file that could not be parsed may hold the missing sections: saying they are missing
-    // would only add noise to the error that matters.
-    if (sources.empty() || !all_parsed) {
+    framework.stopped_at_limit = budget.over;
+    // A file that could not be parsed may hold the missing sections, and so may what the loader
+    // did not read past a limit: saying they are missing would only add noise to the error that
+    // matters.
+    if (sources.empty() || !all_parsed || budget.over) {
         return framework;
     }
     Location first{sources.front().path, 0, 0};

@@ -1,5 +1,6 @@
 #include "load/evidence_loader.hpp"
 
+#include "load/exhaustion_guard.hpp"
 #include "load/source_tree.hpp"
 #include "yaml/map_reader.hpp"
 
@@ -311,11 +312,14 @@ private:
 std::optional<Person> load_person(const SourceText& source, const InputLimits& limits,
                                   Diagnostics& diagnostics, const Vocabularies& vocabularies) {
     YamlFile file(source.path, diagnostics);
-    auto root = parse_source(source, file, limits);
-    if (!root) {
-        return std::nullopt;
-    }
-    return EvidenceFileLoader(file, vocabularies).load(*root);
+    std::optional<Person> person;
+    guard_against_exhaustion(file, "--max-file-size or --max-nodes", [&] {
+        if (auto root = parse_source(source, file, limits)) {
+            person = EvidenceFileLoader(file, vocabularies).load(*root);
+        }
+        return person.has_value();
+    });
+    return person;
 }
 
 } // namespace ladder

@@ -11,6 +11,13 @@ namespace ladder {
 
 namespace {
 
+// A person's id that is not on the roster: a suggestion from its spelling alone. People's ids
+// are no series, so did_you_mean's "the lowest is 'E0001'" would say nothing.
+std::string suggested_person(std::string_view id, const std::vector<std::string>& ids) {
+    auto match = closest_match(id, ids);
+    return match ? fmt::format(" (did you mean '{}'?)", *match) : std::string();
+}
+
 // Columns every roster may have, whatever labels the framework lists.
 const std::vector<std::string>& standard_columns() {
     static const std::vector<std::string> columns = {"id", "name", "manager", "status"};
@@ -55,7 +62,7 @@ private:
                                    fmt::format("person '{}': expected an id on the roster {}, "
                                                "found none{}",
                                                person_.id, roster.file,
-                                               did_you_mean(person_.id, roster.ids())));
+                                               suggested_person(person_.id, roster.ids())));
             }
             return; // a case mismatch is reported by compare_ids
         }
@@ -295,7 +302,7 @@ private:
         diagnostics_.warning(where, "unknown-person",
                              fmt::format("{} '{}': expected an id on the roster {}, found none{}",
                                          role, visible_text(id), roster.file,
-                                         did_you_mean(id, roster.ids())));
+                                         suggested_person(id, roster.ids())));
     }
 
     const Framework& framework_;
@@ -366,7 +373,7 @@ void check_statements(const Framework& framework, const PeopleFacts& facts,
                               fmt::format("statements by '{}': expected an author on the roster "
                                           "{}, found none{}",
                                           about.author.id, facts.roster->file,
-                                          did_you_mean(about.author.id, facts.roster->ids())));
+                                          suggested_person(about.author.id, facts.roster->ids())));
         }
     }
 }

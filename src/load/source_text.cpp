@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <iostream>
+#include <new>
 #include <set>
 
 namespace ladder {
@@ -82,7 +83,15 @@ std::vector<SourceText> read_sources(const fs::path& path, const InputLimits& li
                                      Diagnostics& diagnostics) {
     std::vector<SourceText> sources;
     for (const auto& file : list_yaml_files(path, diagnostics)) {
-        FileText read = read_text_file(file, limits.max_file_bytes);
+        FileText read;
+        try {
+            read = read_text_file(file, limits.max_file_bytes);
+        } catch (const std::bad_alloc&) {
+            // Named and coded like running out while parsing: the reader must know which file.
+            diagnostics.error({file.string(), 0, 0}, "out-of-memory",
+                              "ran out of memory reading this file; lower --max-file-size");
+            continue;
+        }
         if (!read.text) {
             diagnostics.error({file.string(), 0, 0}, "unreadable-file", read.error);
             continue;
@@ -139,6 +148,32 @@ std::string_view source_line(const std::vector<SourceText>& sources, const std::
         text.remove_prefix(newline + 1);
     }
     return text.substr(0, text.find('\n'));
+}
+
+SourceLines::SourceLines(const std::vector<SourceText>& sources) : sources_(sources) {}
+
+std::string_view SourceLines::line(const std::string& path, int line) {
+    auto found = indexed_.find(path);
+    if (found == indexed_.end()) {
+        auto source = std::find_if(sources_.begin(), sources_.end(),
+                                   [&](const SourceText& each) { return each.path == path; });
+        Index index;
+        if (source != sources_.end()) {
+            index.text = source->text;
+            index.starts.push_back(0);
+            for (std::size_t at = index.text.find('\n'); at != std::string_view::npos;
+                 at = index.text.find('\n', at + 1)) {
+                index.starts.push_back(at + 1);
+            }
+        }
+        found = indexed_.emplace(path, std::move(index)).first;
+    }
+    const Index& index = found->second;
+    if (line < 1 || static_cast<std::size_t>(line) > index.starts.size()) {
+        return {};
+    }
+    std::string_view rest = index.text.substr(index.starts[static_cast<std::size_t>(line) - 1]);
+    return rest.substr(0, rest.find('\n'));
 }
 
 } // namespace ladder

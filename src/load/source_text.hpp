@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <istream>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -49,7 +50,25 @@ std::vector<SourceText> embedded_sources();
 bool is_yaml_name(const std::filesystem::path& path);
 
 // The source line `line` (1-based) of a file among `sources`, for carets under diagnostics.
+// Scans the file from its start: for one line. For many, use SourceLines.
 std::string_view source_line(const std::vector<SourceText>& sources, const std::string& path,
                              int line);
+
+// The lines of `sources`, indexed on first use of each file: a file with tens of thousands of
+// diagnostics has each of their lines found in constant time, not by a scan from the top
+// (which made printing them quadratic in their number).
+class SourceLines {
+public:
+    explicit SourceLines(const std::vector<SourceText>& sources);
+    std::string_view line(const std::string& path, int line);
+
+private:
+    struct Index {
+        std::string_view text;
+        std::vector<std::size_t> starts; // offset of each line's first byte
+    };
+    const std::vector<SourceText>& sources_;
+    std::map<std::string, Index, std::less<>> indexed_;
+};
 
 } // namespace ladder

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <mutex>
+#include <optional>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -184,15 +186,24 @@ std::vector<std::string> Framework::criterion_ids() const {
     return ids;
 }
 
-std::vector<ResolvedCriterion> resolve_criteria(const Framework& framework, const Level& level) {
-    std::vector<ResolvedCriterion> result;
-    // An index, so a long chain of includes costs n log n rather than a search per include.
-    std::unordered_map<std::string_view, const Level*> by_id;
+namespace {
+
+using LevelsById = std::unordered_map<std::string_view, const Level*>;
+
+LevelsById levels_by_id(const Framework& framework) {
+    LevelsById by_id;
     for (const auto& candidate : framework.levels) {
         by_id.emplace(candidate.id, &candidate);
     }
-    std::set<std::string_view> visited;
-    std::set<std::string_view> seen_criteria;
+    return by_id;
+}
+
+// Each include is looked up in an index, so a long chain of includes costs n, not a search per
+// include.
+std::vector<ResolvedCriterion> resolve_with(const LevelsById& by_id, const Level& level) {
+    std::vector<ResolvedCriterion> result;
+    std::unordered_set<std::string_view> visited;
+    std::unordered_set<std::string_view> seen_criteria;
     // Breadth first, so a level's own criteria come before those it inherits.
     std::vector<const Level*> queue{&level};
     for (std::size_t i = 0; i < queue.size(); ++i) {
@@ -212,6 +223,16 @@ std::vector<ResolvedCriterion> resolve_criteria(const Framework& framework, cons
         }
     }
     return result;
+}
+
+} // namespace
+
+std::vector<ResolvedCriterion> resolve_criteria(const Framework& framework, const Level& level) {
+    if (const CriteriaIndex* index = framework.criteria_index.get();
+        index && index->levels == framework.levels.data()) {
+        return resolve_with(index->level_by_id, level);
+    }
+    return resolve_with(levels_by_id(framework), level);
 }
 
 std::vector<ResolvedCriterion> resolve_move_criteria(const Framework& framework,
@@ -247,37 +268,46 @@ void index_criteria(Framework& framework) {
     auto index = std::make_shared<CriteriaIndex>();
     index->levels = framework.levels.data();
     index->transitions = framework.transitions.data();
+    index->level_by_id = levels_by_id(framework);
+    auto number = [&](const std::vector<Criterion>& criteria) {
+        for (const auto& criterion : criteria) {
+            index->slot_of.emplace(&criterion, index->slot_of.size());
+        }
+    };
     for (const auto& level : framework.levels) {
-        index->by_level.push_back(resolve_criteria(framework, level));
+        number(level.criteria);
     }
     for (const auto& move : framework.transitions) {
-        index->by_transition.push_back(resolve_move_criteria(framework, move));
+        number(move.criteria);
     }
-    std::unordered_map<const Criterion*, std::size_t> slots;
-    for (auto* lists : {&index->by_level, &index->by_transition}) {
-        for (auto& list : *lists) {
-            for (auto& resolved : list) {
-                resolved.slot = slots.emplace(resolved.criterion, slots.size()).first->second;
-            }
-        }
-    }
-    index->slots = slots.size();
+    index->slots = index->slot_of.size();
+    index->by_level.resize(framework.levels.size());
+    index->by_transition.resize(framework.transitions.size());
+    index->level_resolved = std::make_unique<std::once_flag[]>(framework.levels.size());
+    index->transition_resolved = std::make_unique<std::once_flag[]>(framework.transitions.size());
     framework.criteria_index = std::move(index);
 }
 
 namespace {
 
-// The entry for `item` when it lies in the array the index was built over (a copied
+// The position of `item` when it lies in the array the index was built over (a copied
 // framework's levels lie elsewhere, and are resolved per call).
 template <typename T>
-const std::vector<ResolvedCriterion>*
-entry_of(const std::vector<T>& items, const T* indexed,
-         const std::vector<std::vector<ResolvedCriterion>>& entries, const T& item) {
+std::optional<std::size_t> position_in(const std::vector<T>& items, const T* indexed,
+                                       std::size_t count, const T& item) {
     if (indexed == nullptr || items.data() != indexed || &item < indexed ||
-        &item >= indexed + entries.size()) {
-        return nullptr;
+        &item >= indexed + count) {
+        return std::nullopt;
     }
-    return &entries[static_cast<std::size_t>(&item - indexed)];
+    return static_cast<std::size_t>(&item - indexed);
+}
+
+void number_slots(const CriteriaIndex& index, std::vector<ResolvedCriterion>& resolved) {
+    for (auto& item : resolved) {
+        if (auto slot = index.slot_of.find(item.criterion); slot != index.slot_of.end()) {
+            item.slot = slot->second;
+        }
+    }
 }
 
 } // namespace
@@ -285,14 +315,32 @@ entry_of(const std::vector<T>& items, const T* indexed,
 const std::vector<ResolvedCriterion>* indexed_criteria(const Framework& framework,
                                                        const Level& level) {
     const CriteriaIndex* index = framework.criteria_index.get();
-    return index ? entry_of(framework.levels, index->levels, index->by_level, level) : nullptr;
+    auto at = index ? position_in(framework.levels, index->levels, index->by_level.size(), level)
+                    : std::nullopt;
+    if (!at) {
+        return nullptr;
+    }
+    std::call_once(index->level_resolved[*at], [&] {
+        index->by_level[*at] = resolve_with(index->level_by_id, level);
+        number_slots(*index, index->by_level[*at]);
+    });
+    return &index->by_level[*at];
 }
 
 const std::vector<ResolvedCriterion>* indexed_criteria(const Framework& framework,
                                                        const Transition& move) {
     const CriteriaIndex* index = framework.criteria_index.get();
-    return index ? entry_of(framework.transitions, index->transitions, index->by_transition, move)
-                 : nullptr;
+    auto at = index ? position_in(framework.transitions, index->transitions,
+                                  index->by_transition.size(), move)
+                    : std::nullopt;
+    if (!at) {
+        return nullptr;
+    }
+    std::call_once(index->transition_resolved[*at], [&] {
+        index->by_transition[*at] = resolve_move_criteria(framework, move);
+        number_slots(*index, index->by_transition[*at]);
+    });
+    return &index->by_transition[*at];
 }
 
 } // namespace ladder

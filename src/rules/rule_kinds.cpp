@@ -51,6 +51,9 @@ YamlNode key_node(const YamlNode& map, const std::string& name) {
 
 RulePtr parse_criterion_rule(const MapReader& criterion) {
     auto names = criterion.present_keys(rule_kind_names());
+    if (names.empty() && criterion.misspelt_one_of(rule_kind_names())) {
+        return nullptr; // reported as the unknown key meant for a rule
+    }
     if (names.empty()) {
         criterion.file().error(criterion.node(), "missing-rule",
                                fmt::format("{}: expected exactly one rule ({}), found none",

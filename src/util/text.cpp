@@ -8,6 +8,8 @@
 #include <cmath>
 #include <fmt/format.h>
 #include <numeric>
+#include <optional>
+#include <utility>
 
 namespace ladder {
 
@@ -35,22 +37,103 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 std::optional<std::string> closest_match(std::string_view word,
                                          const std::vector<std::string>& candidates) {
+    // The same word in other case first: `ic2` for `IC2` is no typo at all.
+    std::string lower_word = to_lower(word);
+    for (const auto& candidate : candidates) {
+        if (to_lower(candidate) == lower_word) {
+            return candidate;
+        }
+    }
     // Allow about one typo per three characters, at least one, at most three.
     std::size_t limit = std::clamp<std::size_t>(word.size() / 3, 1, 3);
     std::optional<std::string> best;
     std::size_t best_distance = limit + 1;
     for (const auto& candidate : candidates) {
-        std::size_t distance = edit_distance(word, candidate);
+        std::size_t distance = edit_distance(lower_word, to_lower(candidate));
         if (distance < best_distance) {
             best_distance = distance;
             best = candidate;
         }
     }
-    return best;
+    if (best) {
+        return best;
+    }
+    // A word written out that the format abbreviates, or the other way round: `minimum` for
+    // `min`, `desc` for `description`. Three letters at least, so `a` matches nothing.
+    for (const auto& candidate : candidates) {
+        std::string lower = to_lower(candidate);
+        std::string_view shorter = lower.size() < lower_word.size() ? lower : lower_word;
+        std::string_view longer = lower.size() < lower_word.size() ? lower_word : lower;
+        if (shorter.size() >= 3 && longer.starts_with(shorter)) {
+            return candidate;
+        }
+    }
+    return std::nullopt;
 }
+
+namespace {
+
+// "IC9" as {"ic", 9}; nullopt unless the text is letters (or other non-digits) then a number.
+std::optional<std::pair<std::string, long>> numbered(std::string_view text) {
+    std::size_t digits = text.find_last_not_of("0123456789") + 1;
+    if (digits == 0 || digits == text.size() || text.size() - digits > 9) {
+        return std::nullopt;
+    }
+    return std::pair{to_lower(text.substr(0, digits)), std::stol(std::string(text.substr(digits)))};
+}
+
+// For a numbered id past either end of a numbered series (`IC9` where the series is IC1 to
+// IC7), the end it went past: every IC is one edit from IC9, and the first of them (IC1) is
+// the least likely meant.
+std::optional<std::string> end_of_series(std::string_view word,
+                                         const std::vector<std::string>& candidates) {
+    auto wanted = numbered(word);
+    if (!wanted) {
+        return std::nullopt;
+    }
+    std::optional<std::pair<long, std::string>> lowest;
+    std::optional<std::pair<long, std::string>> highest;
+    for (const auto& candidate : candidates) {
+        auto id = numbered(candidate);
+        if (!id || id->first != wanted->first) {
+            continue;
+        }
+        if (!lowest || id->second < lowest->first) {
+            lowest = std::pair{id->second, candidate};
+        }
+        if (!highest || id->second > highest->first) {
+            highest = std::pair{id->second, candidate};
+        }
+    }
+    if (highest && wanted->second > highest->first) {
+        return fmt::format(" (the highest is '{}')", highest->second);
+    }
+    if (lowest && wanted->second < lowest->first) {
+        return fmt::format(" (the lowest is '{}')", lowest->second);
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
     auto match = closest_match(word, candidates);
+    auto end = end_of_series(word, candidates);
+    if (end && match) {
+        // `IC44` is one edit from IC4 alone: a typo. `IC9` is one edit from every IC level: the
+        // first of them would be a guess, the top of the series is what the reader needs.
+        std::string lower = to_lower(word);
+        std::size_t distance = edit_distance(lower, to_lower(*match));
+        auto as_close = std::count_if(candidates.begin(), candidates.end(), [&](const auto& c) {
+            return edit_distance(lower, to_lower(c)) == distance;
+        });
+        if (distance == 0 || as_close == 1) {
+            end.reset();
+        }
+    }
+    if (end) {
+        return *end;
+    }
     return match ? fmt::format(" (did you mean '{}'?)", *match) : std::string();
 }
 

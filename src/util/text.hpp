@@ -13,11 +13,14 @@ namespace ladder {
 // of two neighbouring characters each count as one edit.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
-// The candidate closest to `word`, if it is close enough to be a plausible typo.
+// The candidate closest to `word`, if it is close enough to be a plausible typo: the same word
+// in other case, a few edits away (case ignored), or its abbreviation or long form (`min`,
+// `minimum`).
 std::optional<std::string> closest_match(std::string_view word,
                                          const std::vector<std::string>& candidates);
 
-// " (did you mean 'x'?)" or "".
+// " (did you mean 'x'?)", " (the highest is 'IC7')" for a number past the end of a numbered
+// series (`IC9`), or "".
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator);

@@ -1,5 +1,6 @@
 #include "yaml/map_reader.hpp"
 
+#include "util/invisible_characters.hpp"
 #include "util/text.hpp"
 #include "util/visible_text.hpp"
 
@@ -7,6 +8,7 @@
 #include <charconv>
 #include <cmath>
 #include <fmt/format.h>
+#include <iterator>
 #include <limits>
 
 namespace ladder {
@@ -135,14 +137,41 @@ MapReader::MapReader(const YamlFile& file, const YamlNode& node, std::string wha
         return;
     }
     valid_ = true;
+    auto is_allowed = [&](const std::string& key) {
+        return std::find(allowed_keys.begin(), allowed_keys.end(), key) != allowed_keys.end();
+    };
+    bool any_unknown = false;
+    for (const auto& entry : node) {
+        entries_.emplace_back(entry.first.Scalar(), entry.second);
+        any_unknown = any_unknown || !is_allowed(entries_.back().first);
+    }
+    if (!any_unknown) {
+        return; // the common case, kept cheap: thousands of maps in a batch
+    }
+    // A misspelt key is one mistake: the unknown key says which key it was meant to be, and
+    // that key, if required, is not reported missing as well. Keys already present are no
+    // suggestion; invisible characters are left out of the comparison and named in the message.
+    std::vector<std::string> absent;
+    std::copy_if(allowed_keys.begin(), allowed_keys.end(), std::back_inserter(absent),
+                 [&](const std::string& key) { return find(key) == nullptr; });
     for (const auto& entry : node) {
         const std::string& key = entry.first.Scalar();
-        entries_.emplace_back(key, entry.second);
-        if (std::find(allowed_keys.begin(), allowed_keys.end(), key) == allowed_keys.end()) {
-            file.error(
-                entry.first, "unknown-key",
-                fmt::format("{}: unknown key '{}'{}", what_, key, did_you_mean(key, allowed_keys)));
+        if (is_allowed(key)) {
+            continue;
         }
+        std::string meant = without_invisible_characters(key);
+        auto suggestion = closest_match(meant, absent);
+        if (suggestion) {
+            misspelt_.insert(*suggestion);
+        } else {
+            suggestion = closest_match(meant, allowed_keys);
+        }
+        file.error(entry.first, "unknown-key",
+                   fmt::format("{}: unknown key '{}'{}{}", what_,
+                               with_invisible_characters_escaped(key),
+                               invisible_characters_note(key),
+                               suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion)
+                                          : std::string()));
     }
 }
 
@@ -172,10 +201,18 @@ bool MapReader::require(const std::string& key) const {
         return false;
     }
     if (!has(key)) {
-        file_.error(node_, "missing-key", fmt::format("{}: missing required key '{}'", what_, key));
+        if (!misspelt_.contains(key)) {
+            file_.error(node_, "missing-key",
+                        fmt::format("{}: missing required key '{}'", what_, key));
+        }
         return false;
     }
     return true;
+}
+
+bool MapReader::misspelt_one_of(const std::vector<std::string>& keys) const {
+    return std::any_of(keys.begin(), keys.end(),
+                       [&](const std::string& key) { return misspelt_.contains(key); });
 }
 
 std::vector<std::string> MapReader::present_keys(const std::vector<std::string>& among) const {

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,8 +30,12 @@ public:
 
     bool has(const std::string& key) const;
     YamlNode get(const std::string& key) const;
-    // Reports a missing required key; returns whether it is present.
+    // Reports a missing required key, unless an unknown key of the map was taken for it (the
+    // misspelling is reported once, as the unknown key); returns whether it is present.
     bool require(const std::string& key) const;
+    // Whether an unknown key of this map was taken for one of `keys` (and reported so): a
+    // check that one of them is present then has nothing to add.
+    bool misspelt_one_of(const std::vector<std::string>& keys) const;
     // The allowed keys present in this map, in file order.
     std::vector<std::string> present_keys(const std::vector<std::string>& among) const;
 
@@ -65,6 +70,8 @@ private:
     std::vector<std::pair<std::string, YamlNode>> entries_; // in file order
     std::string what_;
     bool valid_ = false;
+    // Keys an unknown key of this map was taken for ("titel": "title"): not reported missing.
+    std::set<std::string> misspelt_;
 };
 
 // Readers of a single node, shared by MapReader and the places that read keys of free maps.

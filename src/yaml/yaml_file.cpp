@@ -1,5 +1,6 @@
 #include "yaml/yaml_file.hpp"
 
+#include "util/invisible_characters.hpp"
 #include "util/text.hpp"
 #include "yaml/yaml_tree.hpp"
 
@@ -61,7 +62,8 @@ std::string describe_node(const YamlNode& node) {
     if (text.size() > 40) {
         text = text.substr(0, 37) + "...";
     }
-    return fmt::format("'{}'", text);
+    return fmt::format("'{}'{}", with_invisible_characters_escaped(text),
+                       invisible_characters_note(node.Scalar()));
 }
 
 namespace {
@@ -339,6 +341,62 @@ bool is_single_document(std::string_view text, YamlFile& file) {
     return true;
 }
 
+// A line that looks right but does not parse often holds a character the reader cannot see:
+// a tab in the indentation, a no-break space after a colon, a zero-width space in a key.
+// yaml-cpp's message ("illegal map value") says nothing of it, so the character is named and
+// the error placed at it. yaml-cpp often marks the token after the fault, so the line before
+// is looked at too.
+struct InvisibleCharacterHint {
+    std::string text; // "; line 12 holds ...", empty if none was found
+    YAML::Mark at;    // the character, 0-based
+};
+
+InvisibleCharacterHint invisible_character_hint(std::string_view text, const YAML::Mark& mark) {
+    InvisibleCharacterHint hint{"", mark};
+    if (mark.line < 0) {
+        return hint;
+    }
+    std::vector<std::pair<int, std::string_view>> lines; // 0-based number, text
+    std::size_t start = 0;
+    for (int line = 0; line <= mark.line && start <= text.size(); ++line) {
+        std::size_t end = std::min(text.find('\n', start), text.size());
+        if (line >= mark.line - 1) {
+            lines.emplace(lines.begin(), line, text.substr(start, end - start));
+        }
+        start = end + 1;
+    }
+    for (auto [number, line] : lines) {
+        if (line.ends_with('\r')) {
+            line.remove_suffix(1);
+        }
+        std::string_view indentation = line.substr(0, line.find_first_not_of(" \t"));
+        if (auto tab = indentation.find('\t'); tab != std::string_view::npos) {
+            hint.text = fmt::format("; line {} is indented with a tab (U+0009 CHARACTER "
+                                    "TABULATION): YAML indents with spaces only",
+                                    number + 1);
+            hint.at.line = number;
+            hint.at.column = static_cast<int>(tab);
+            return hint;
+        }
+        std::string names = invisible_character_names(line);
+        if (names.empty()) {
+            continue;
+        }
+        std::string visible = without_invisible_characters(line);
+        std::size_t first = 0; // the first byte where the line and its visible text differ
+        while (first < visible.size() && visible[first] == line[first]) {
+            ++first;
+        }
+        hint.text = fmt::format("; line {} holds {}, which YAML does not read as an ordinary "
+                                "space or character: '{}'",
+                                number + 1, names, with_invisible_characters_escaped(line));
+        hint.at.line = number;
+        hint.at.column = static_cast<int>(first);
+        return hint;
+    }
+    return hint;
+}
+
 } // namespace
 
 std::optional<YamlNode> parse_yaml(std::string_view text, YamlFile& file,
@@ -378,8 +436,9 @@ std::optional<YamlNode> parse_yaml(std::string_view text, YamlFile& file,
                           "the document nests deeper than the YAML parser's limit of 500 levels");
         return std::nullopt;
     } catch (const YAML::Exception& error) {
-        diagnostics.error(file.at(error.mark), "yaml-syntax",
-                          fmt::format("invalid YAML: {}", error.msg));
+        auto hint = invisible_character_hint(text, error.mark);
+        diagnostics.error(file.at(hint.at), "yaml-syntax",
+                          fmt::format("invalid YAML: {}{}", error.msg, hint.text));
         return std::nullopt;
     }
     if (root.IsNull()) {

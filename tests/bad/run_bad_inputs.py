@@ -12,7 +12,8 @@ Each tests/bad/*.yaml file is one case. Its first lines say how to run it and wh
 `run` is the ladder command line before the file ($CRITERIA is support/criteria.yaml; the file is
 added at the end). `expect`: the exit status, and a diagnostic `FILE:LINE:COLUMN: error: ...
 [CODE]` in the output (`at=file` for a whole-file diagnostic, `FILE: error: ... [CODE]`);
-`mentions` (optional) is text the diagnostic must contain, such as the flag raising a limit.
+`mentions` (optional) is text the diagnostic must contain, such as the flag raising a limit;
+`code=none` (no `at`) is a run that must end with its exit status and report no error.
 Inputs that cannot be committed (huge, binary, empty, FIFOs, symbolic link loops...) are made
 at test time, in GENERATED below.
 
@@ -45,7 +46,9 @@ class Case:
 
 def parse_expect(text):
     fields = dict(item.split("=", 1) for item in text.split())
-    return int(fields["exit"]), fields["code"], fields["at"], fields.get("mentions")
+    # code=none: a run that must end with its exit status and no error (a valid input too
+    # large for a careless pass), with no diagnostic to look for.
+    return int(fields["exit"]), fields["code"], fields.get("at"), fields.get("mentions")
 
 
 def read_case(path):
@@ -145,6 +148,21 @@ def includes_chain(directory, count=1001, files=4):
     return walk
 
 
+def many_unknown_keys(count):
+    """One level with `count` unknown keys: tens of thousands of diagnostics in one file."""
+    keys = b"".join(b"    k%05d: 1\n" % i for i in range(count))
+    return (FRAMEWORK_HEAD + b"tracks:\n  ic: {name: IC}\nlevels:\n" +
+            level(1, 1, b"ic").replace(b"    summary:", keys + b"    summary:"))
+
+
+def chain_and_person(directory, count=8000):
+    """A chain of `count` levels (each including the one before) and a person near its top."""
+    includes_chain(directory, count)
+    return write(directory, "person.yaml",
+                 b"person: {id: E1, name: Test Person}\ntrack: t7\nlevel: L%d\n"
+                 b"in_level_since: 2025-01-15\nratings: {craft: 2}\n" % (count - 10))
+
+
 def one_band(count):
     return (FRAMEWORK_HEAD + b"tracks:\n  ic: {name: IC}\nlevels:\n" +
             b"".join(level(i, 1, b"ic") for i in range(count)))
@@ -172,6 +190,15 @@ GENERATED = [
      "mentions=--max-levels", lambda d: write(d, "band.yaml", one_band(1001))),
     ("generated-alias-fan-out-over-max-criteria", "validate", "exit=1 code=too-many-criteria "
      "at=410:9 mentions=--max-criteria", lambda d: write(d, "fan-out.yaml", alias_fan_out(200))),
+    # Linear corners: each ends in milliseconds; quadratic, they took seconds to minutes.
+    ("generated-many-unknown-keys", "validate", "exit=1 code=unknown-key at=12:5",
+     lambda d: write(d, "keys.yaml", many_unknown_keys(49_000))),
+    ("generated-long-includes-chain-shown",
+     "show L7990 --max-levels 10000 --max-file-size 10000000 --criteria", "exit=0 code=none",
+     lambda d: os.path.join(includes_chain(d, 8000), "")),
+    ("generated-long-includes-chain-evaluated",
+     "evaluate --as-of 2026-11-01 --max-levels 10000 --max-file-size 10000000 --criteria chain",
+     "exit=0 code=none", chain_and_person),
     ("generated-over-default-file-size", "validate", "exit=2 code=unreadable-file at=file "
      "mentions=--max-file-size",
      lambda d: write(d, "huge.yaml", b"# padding\n" * 110_000 + b"framework: {}\n")),
@@ -228,8 +255,11 @@ def run_case(ladder, case, path, cwd):
         problems.append("a sanitizer reported a problem")
     if result.returncode != case.exit:
         problems.append(f"exit status {result.returncode}, expected {case.exit}")
-    match = expected_pattern(case, path).search(output)
-    if not match:
+    match = None if case.code == "none" else expected_pattern(case, path).search(output)
+    if case.code == "none":
+        if " error: " in output:
+            problems.append("an error was reported, expected none")
+    elif not match:
         problems.append(f"no diagnostic '{path}:{case.at}: error: ... [{case.code}]'")
     elif case.mentions and case.mentions not in match.group(0):
         problems.append(f"the diagnostic does not mention '{case.mentions}'")

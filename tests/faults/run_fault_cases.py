@@ -329,8 +329,11 @@ def case_out_of_memory(ladder, d):
     code, out, err = run(ladder, ["validate", "--evidence"] + criteria + AS_OF +
                          ["--max-file-size", "1000000000", "big.yaml"], d,
                          preexec_fn=limit_memory(256))
-    expect(code == 2 and "ladder: error: out of memory" in err and "--max-file-size" in err,
-           f"exit {code}, stderr {err!r}", problems)
+    # A diagnostic on the file, with its code: not a message that names no file.
+    shown = out.decode("utf-8", "replace") + err
+    expect(code == 2 and "big.yaml: error: ran out of memory" in shown and
+           "--max-file-size" in shown and "[out-of-memory]" in shown,
+           f"exit {code}, output {shown!r}", problems)
     return problems
 
 

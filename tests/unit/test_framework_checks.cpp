@@ -48,6 +48,12 @@ TEST_SUITE("check/framework_checks") {
                     "[unreachable-level]"});
         CHECK(check(test::framework_head + levels +
                     "transitions:\n  - {from: L2, to: M2, includes: target}\n") == Lines{});
+        SUBCASE("a move to an unknown level is that one mistake, not also an unreachable M2") {
+            Lines found = check(test::framework_head + levels +
+                                "transitions:\n  - {from: L2, to: M9, includes: target}\n");
+            REQUIRE(found.size() == 1);
+            CHECK(found.front().find("unknown level 'M9'") != std::string::npos);
+        }
     }
 
     TEST_CASE("a transition is defined once") {
@@ -131,8 +137,8 @@ tracks:
         std::string unknown = tracks;
         unknown.replace(unknown.find("forks_from: L2"), 14, "forks_from: L7");
         CHECK(check(unknown + levels).front() ==
-              "criteria.yaml:7:53: error: track 'management' forks from unknown level 'L7' (did "
-              "you mean 'L1'?) [unknown-level]");
+              "criteria.yaml:7:53: error: track 'management' forks from unknown level 'L7' (the "
+              "highest is 'L2') [unknown-level]");
     }
 
     TEST_CASE("a level or a move that asks nothing is a warning, so is a move changing band") {

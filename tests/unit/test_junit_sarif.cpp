@@ -37,10 +37,10 @@ TEST_SUITE("report/junit") {
               R"xml(<?xml version="1.0" encoding="UTF-8"?>
 <testsuites name="ladder validate" tests="4" failures="1" errors="1">
   <testsuite name="criteria.yaml" tests="2" failures="1" errors="0" skipped="0">
-    <testcase classname="criteria.yaml" name="18:30 [unknown-competency]">
+    <testcase classname="criteria.yaml" name="[unknown-competency] unknown competency &#39;delivry&#39; (did you mean &#39;delivery&#39;?)">
       <failure message="unknown competency &#39;delivry&#39; (did you mean &#39;delivery&#39;?)" type="unknown-competency">criteria.yaml:18:30: error: unknown competency &#39;delivry&#39; (did you mean &#39;delivery&#39;?) [unknown-competency]</failure>
     </testcase>
-    <testcase classname="criteria.yaml" name="15:13 [no-guidance]">
+    <testcase classname="criteria.yaml" name="[no-guidance] criterion &#39;ic1-delivery&#39; has no guidance">
       <system-out>criteria.yaml:15:13: warning: criterion &#39;ic1-delivery&#39; has no guidance [no-guidance]</system-out>
     </testcase>
   </testsuite>
@@ -48,12 +48,31 @@ TEST_SUITE("report/junit") {
     <testcase classname="clean.yaml" name="no problems"/>
   </testsuite>
   <testsuite name="gone.yaml" tests="1" failures="0" errors="1" skipped="0">
-    <testcase classname="gone.yaml" name="[unreadable-file]">
+    <testcase classname="gone.yaml" name="[unreadable-file] no such file">
       <error message="no such file" type="unreadable-file">gone.yaml: error: no such file [unreadable-file]</error>
     </testcase>
   </testsuite>
 </testsuites>
 )xml");
+    }
+}
+
+TEST_SUITE("report/junit") {
+    TEST_CASE("a case is named by what was found, not where: the same finding again is numbered") {
+        Diagnostic first{
+            {"a.yaml", 3, 1}, Severity::error, "unknown-key", "thing: unknown key 'x'"};
+        Diagnostic moved = first;
+        moved.where.line = 40; // lines above it were added
+        Diagnostic again = first;
+        again.where.line = 9;
+        std::string xml = render_diagnostics_junit({first, again}, {"a.yaml"});
+        CHECK(xml.find("name=\"[unknown-key] thing: unknown key &#39;x&#39;\"") !=
+              std::string::npos);
+        CHECK(xml.find("name=\"[unknown-key] thing: unknown key &#39;x&#39; #2\"") !=
+              std::string::npos);
+        CHECK(render_diagnostics_junit({moved}, {"a.yaml"})
+                  .find("name=\"[unknown-key] thing: unknown key &#39;x&#39;\"") !=
+              std::string::npos);
     }
 }
 

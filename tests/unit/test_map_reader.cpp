@@ -52,6 +52,43 @@ TEST_SUITE("yaml/map_reader") {
                     "test.yaml:2:1: error: thing: unknown key 'colour' [unknown-key]"});
     }
 
+    TEST_CASE("a misspelt required key is one message: the unknown key, not the missing one") {
+        Fixture f("titel: A\nn: 1\n");
+        MapReader map = f.reader();
+        CHECK_FALSE(map.require("title"));
+        CHECK(map.misspelt_one_of({"w", "title"}));
+        CHECK_FALSE(map.misspelt_one_of({"w"}));
+        CHECK(lines(f.diagnostics) ==
+              Lines{"test.yaml:1:1: error: thing: unknown key 'titel' (did you mean 'title'?) "
+                    "[unknown-key]"});
+    }
+
+    TEST_CASE("an unknown key is compared with the keys not given yet, and its long form too") {
+        SUBCASE("a key already given is no suggestion when another fits") {
+            Fixture f("ids: [a]\nidz: b\n");
+            MapReader map(f.file, f.root, "thing", {"ids", "id"});
+            CHECK(lines(f.diagnostics) ==
+                  Lines{"test.yaml:2:1: error: thing: unknown key 'idz' (did you mean 'id'?) "
+                        "[unknown-key]"});
+        }
+        SUBCASE("'minimum' for 'min'") {
+            Fixture f("minimum: 3\n");
+            MapReader map(f.file, f.root, "rating", {"competency", "min"});
+            CHECK(lines(f.diagnostics) ==
+                  Lines{"test.yaml:1:1: error: rating: unknown key 'minimum' (did you mean "
+                        "'min'?) [unknown-key]"});
+        }
+    }
+
+    TEST_CASE("an invisible character in a key is named, escaped, and left out of the match") {
+        Fixture f("ti\u200btle: A\n");
+        MapReader map = f.reader();
+        CHECK_FALSE(map.require("title"));
+        CHECK(lines(f.diagnostics) ==
+              Lines{"test.yaml:1:1: error: thing: unknown key 'ti\\u200btle' (it holds U+200B "
+                    "ZERO WIDTH SPACE) (did you mean 'title'?) [unknown-key]"});
+    }
+
     TEST_CASE("require reports a missing key at the map") {
         Fixture f("n: 1\nw: 2\n");
         MapReader map = f.reader();

@@ -26,8 +26,8 @@ TEST_SUITE("check/openings_checks") {
     TEST_CASE("an unknown level is reported with did-you-mean") {
         CHECK(check_lines(test::two_level_framework("      []\n"),
                           "openings:\n  - {id: a, level: L3}\n  - {id: b, level: L2}\n") ==
-              Lines{"openings.yaml:2:20: error: opening 'a': unknown level 'L3' (did you mean "
-                    "'L1'?); expected a level of the framework [unknown-level]"});
+              Lines{"openings.yaml:2:20: error: opening 'a': unknown level 'L3' (the highest "
+                    "is 'L2'); expected a level of the framework [unknown-level]"});
     }
 
     TEST_CASE("a label the framework does not list is reported, any label when it lists none") {

@@ -18,6 +18,20 @@ TEST_SUITE("load/source_text") {
         CHECK(source_line(sources, "c.yaml", 1) == "");
     }
 
+    TEST_CASE("SourceLines finds the same lines as source_line, from an index") {
+        std::vector<SourceText> sources = {{"a.yaml", "first\nsecond\nthird"},
+                                           {"b.yaml", "only\n"}};
+        SourceLines lines(sources);
+        for (const char* path : {"a.yaml", "b.yaml", "c.yaml"}) {
+            for (int line = 0; line <= 5; ++line) {
+                CAPTURE(path);
+                CAPTURE(line);
+                CHECK(lines.line(path, line) == source_line(sources, path, line));
+            }
+        }
+        CHECK(lines.line("a.yaml", 3) == "third");
+    }
+
     TEST_CASE("the embedded framework is the shipped criteria directory, in sorted order") {
         auto sources = embedded_sources();
         REQUIRE_FALSE(sources.empty());

@@ -120,9 +120,7 @@ cases:
     as_of: 2026-02-30
     expect: {}
 )",
-                   {"tests/ladder-tests.yaml:3:5: error: test case 'a': missing required key "
-                    "'expect' [missing-key]",
-                    "tests/ladder-tests.yaml:6:5: error: test case 'a': unknown key 'expct' (did "
+                   {"tests/ladder-tests.yaml:6:5: error: test case 'a': unknown key 'expct' (did "
                     "you mean 'expect'?) [unknown-key]",
                     "tests/ladder-tests.yaml:10:21: error: test case 'b' 'expect' 'ready': "
                     "expected true or false, found 'yes' [wrong-type]",

@@ -60,6 +60,24 @@ TEST_SUITE("util/text") {
         CHECK_FALSE(closest_match("anything", {}).has_value());
     }
 
+    TEST_CASE("closest_match takes the same word in other case, and a long or short form") {
+        CHECK(closest_match("ic2", {"IC1", "IC2"}) == "IC2");
+        CHECK(closest_match("Title", {"titles", "title"}) == "title");
+        CHECK(closest_match("minimum", {"competency", "min"}) == "min");
+        CHECK(closest_match("desc", {"id", "description"}) == "description");
+        CHECK(closest_match("mi", {"min"}) == "min");
+        CHECK_FALSE(closest_match("a", {"abc"}).has_value());
+    }
+
+    TEST_CASE("did_you_mean names the end of a numbered series a number went past") {
+        std::vector<std::string> levels = {"IC1", "IC2", "IC3", "IC7", "M1", "M2"};
+        CHECK(did_you_mean("IC9", levels) == " (the highest is 'IC7')");
+        CHECK(did_you_mean("M0", levels) == " (the lowest is 'M1')");
+        CHECK(did_you_mean("IC44", {"IC4", "IC5"}) == " (did you mean 'IC4'?)"); // one typo
+        CHECK(did_you_mean("ic2", levels) == " (did you mean 'IC2'?)");
+        CHECK(did_you_mean("IC5", levels) == " (did you mean 'IC1'?)"); // inside the series
+    }
+
     TEST_CASE("did_you_mean makes the suggestion text") {
         CHECK(did_you_mean("titel", {"title"}) == " (did you mean 'title'?)");
         CHECK(did_you_mean("colour", {"title", "band"}) == "");

@@ -71,6 +71,7 @@ std::string render_diagnostics_text(const std::vector<Diagnostic>& diagnostics,
                                     const DiagnosticsTextOptions& options) {
     const Style& style = options.style;
     std::string out;
+    SourceLines lines(sources);
     for (const auto& diagnostic : diagnostics) {
         std::string severity(to_string(diagnostic.severity));
         severity = diagnostic.severity == Severity::error ? style.red(severity + ":")
@@ -80,7 +81,7 @@ std::string render_diagnostics_text(const std::vector<Diagnostic>& diagnostics,
         if (!options.show_source || diagnostic.where.line == 0) {
             continue;
         }
-        std::string_view line = source_line(sources, diagnostic.where.file, diagnostic.where.line);
+        std::string_view line = lines.line(diagnostic.where.file, diagnostic.where.line);
         if (line.ends_with('\r')) {
             line.remove_suffix(1); // a CRLF line ending
         }

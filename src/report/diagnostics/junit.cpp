@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <map>
+#include <set>
 
 namespace ladder {
 
@@ -46,11 +47,17 @@ bool is_unreadable(const Diagnostic& diagnostic) {
     return diagnostic.code == "unreadable-file" || diagnostic.code == "unreadable-path";
 }
 
-JunitCase diagnostic_case(const Diagnostic& diagnostic) {
-    std::string name = diagnostic.where.line > 0
-                           ? fmt::format("{}:{} [{}]", diagnostic.where.line,
-                                         diagnostic.where.column, diagnostic.code)
-                           : fmt::format("[{}]", diagnostic.code);
+// Named by what was found, not where: a name with the line would change whenever lines above
+// the finding move, and CI tools would see a fixed failure and a new one. The same finding
+// again in one file is numbered, in file order, so names stay unique within the suite.
+std::string case_name(const Diagnostic& diagnostic, std::map<std::string, int>& seen) {
+    std::string name = fmt::format("[{}] {}", diagnostic.code, diagnostic.message);
+    int occurrence = ++seen[name];
+    return occurrence == 1 ? name : fmt::format("{} #{}", name, occurrence);
+}
+
+JunitCase diagnostic_case(const Diagnostic& diagnostic, std::map<std::string, int>& seen) {
+    std::string name = case_name(diagnostic, seen);
     JunitCase test{diagnostic.where.file, name, std::nullopt, std::nullopt, ""};
     JunitProblem problem{diagnostic.message, diagnostic.code, diagnostic_line(diagnostic)};
     if (diagnostic.severity == Severity::warning) {
@@ -102,18 +109,20 @@ std::string render_junit(const std::string& name, const std::vector<JunitSuite>&
 std::string render_diagnostics_junit(const std::vector<Diagnostic>& diagnostics,
                                      const std::vector<std::string>& files_checked) {
     std::vector<std::string> files = files_checked;
+    std::set<std::string> listed(files.begin(), files.end());
     std::map<std::string, std::vector<const Diagnostic*>> by_file;
     for (const auto& diagnostic : diagnostics) {
         by_file[diagnostic.where.file].push_back(&diagnostic);
-        if (std::find(files.begin(), files.end(), diagnostic.where.file) == files.end()) {
+        if (listed.insert(diagnostic.where.file).second) {
             files.push_back(diagnostic.where.file);
         }
     }
     std::vector<JunitSuite> suites;
     for (const auto& file : files) {
         JunitSuite suite{file, {}};
+        std::map<std::string, int> seen;
         for (const Diagnostic* diagnostic : by_file[file]) {
-            suite.cases.push_back(diagnostic_case(*diagnostic));
+            suite.cases.push_back(diagnostic_case(*diagnostic, seen));
         }
         if (suite.cases.empty()) {
             suite.cases.push_back({file, "no problems", std::nullopt, std::nullopt, ""});

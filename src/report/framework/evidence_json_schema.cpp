@@ -1,4 +1,5 @@
 #include "model/person.hpp"
+#include "report/common/schema_id.hpp"
 #include "report/framework/json_schema.hpp"
 #include "report/framework/json_schema_builders.hpp"
 #include "util/json_text.hpp"
@@ -98,7 +99,7 @@ Json label_map() {
 std::string evidence_json_schema(const Vocabularies& vocabularies) {
     Json schema = {
         {"$schema", schema_dialect},
-        {"$id", "https://ladder.example/schema/evidence.json"},
+        {"$id", schema_id("evidence")},
         {"title", "ladder evidence file"},
         {"description", "One person's evidence: where they stand, what they want, their ratings "
                         "and evidence items. See docs/formats.md."},

@@ -1,6 +1,7 @@
 #include "report/framework/json_schema.hpp"
 
 #include "model/person.hpp"
+#include "report/common/schema_id.hpp"
 #include "report/framework/json_schema_builders.hpp"
 #include "rules/evidence_filter.hpp"
 #include "rules/rule_kinds.hpp"
@@ -274,7 +275,7 @@ Json criteria_defs(const Vocabularies& words) {
 std::string criteria_json_schema(const Vocabularies& vocabularies) {
     Json schema = {
         {"$schema", schema_dialect},
-        {"$id", "https://ladder.example/schema/criteria.json"},
+        {"$id", schema_id("criteria")},
         {"title", "ladder criteria file"},
         {"description",
          "A career framework, or part of one: a directory's files are merged, so no top-level key "

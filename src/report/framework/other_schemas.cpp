@@ -1,6 +1,7 @@
 #include "report/framework/other_schemas.hpp"
 
 #include "model/rule.hpp"
+#include "report/common/schema_id.hpp"
 #include "report/framework/json_schema_builders.hpp"
 #include "util/json_text.hpp"
 
@@ -47,7 +48,7 @@ std::string test_suite_json_schema() {
         {"required", {"name", "evidence", "target", "expect"}},
         {"additionalProperties", false}};
     Json schema = {{"$schema", schema_dialect},
-                   {"$id", "https://ladder.example/schema/test-suite.json"},
+                   {"$id", schema_id("test-suite")},
                    {"title", "ladder test suite (ladder-tests.yaml)"},
                    {"description",
                     "Evidence files with the verdict each must get, run by `ladder test`. "
@@ -82,7 +83,7 @@ std::string openings_json_schema() {
                     {"required", {"id", "level"}},
                     {"additionalProperties", false}};
     Json schema = {{"$schema", schema_dialect},
-                   {"$id", "https://ladder.example/schema/openings.json"},
+                   {"$id", schema_id("openings")},
                    {"title", "ladder openings file"},
                    {"description",
                     "The positions the organisation plans to fill, read by `ladder candidates`. "

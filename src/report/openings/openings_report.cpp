@@ -69,6 +69,16 @@ void OpeningsReport::finish() {
         std::stable_sort(list.begin(), list.end(),
                          [&](const Candidate& a, const Candidate& b) { return rank(a) < rank(b); });
     }
+    // The lists of people, like every other list of the report, by id then file: the order
+    // the files were read in (or the jobs finished in) says nothing to a reader.
+    auto by_id = [this](std::size_t a, std::size_t b) {
+        return std::tie(people_[a].id, people_[a].file) < std::tie(people_[b].id, people_[b].file);
+    };
+    std::stable_sort(wrong_track_.begin(), wrong_track_.end(), by_id);
+    std::stable_sort(no_step_yet_.begin(), no_step_yet_.end(), by_id);
+    std::stable_sort(
+        ready_no_role_.begin(), ready_no_role_.end(),
+        [&](const ReadyNoRole& a, const ReadyNoRole& b) { return by_id(a.person, b.person); });
 }
 
 int OpeningsReport::ready_count(std::size_t opening) const {

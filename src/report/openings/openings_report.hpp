@@ -2,7 +2,7 @@
 // `ladder candidates`: the openings with their candidates in groups, the people ready for a
 // step no opening offers, the openings short of ready candidates, the people on a track they
 // did not choose, and the files that could not be evaluated. Records are added in input order;
-// finish() ranks every group.
+// finish() ranks every group, and orders the lists of people by id, then file.
 //
 // Ranking, within each opening:
 // the fewer required criteria missing first (0 for the ready), then the higher progress towards

@@ -2,6 +2,7 @@
 
 #include "eval/route.hpp"
 #include "report/common/output_format.hpp"
+#include "report/common/schema_id.hpp"
 #include "util/diagnostic.hpp"
 
 namespace ladder::schema {
@@ -18,7 +19,7 @@ Json format_key(std::string_view name) {
 Json output_document(std::string_view name, std::string_view title, std::string_view description,
                      Json body) {
     Json document = {{"$schema", schema_dialect},
-                     {"$id", "https://ladder.example/schema/" + std::string(name) + ".json"},
+                     {"$id", schema_id(name)},
                      {"title", std::string(title)},
                      {"description", std::string(description)}};
     body["properties"] = [&] {
