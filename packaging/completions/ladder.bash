@@ -2,7 +2,7 @@
 _ladder() {
     local cur prev words cword
     _init_completion || return
-    local commands="validate evaluate place show template schema batch candidates publish test diff help"
+    local commands="validate evaluate place show template schema batch candidates publish test diff init help"
     local common="--criteria --color --quiet --max-file-size --max-depth --max-nodes --max-string-length --max-levels --max-criteria --help"
     local command=${words[1]}
     if [[ $cword -eq 1 ]]; then
@@ -54,6 +54,7 @@ _ladder() {
         batch) options="--roster --statements --target --as-of --jobs --output --summary --min-group --redact --null --columns --by --layout --bom --pseudonymise --pseudonymise-key-file --pseudonymise-key-env --trials-ending --format" ;;
         candidates) options="--roster --statements --as-of --within --trials-ending --jobs --output --null --redact --pseudonymise --pseudonymise-key-file --pseudonymise-key-env --format" ;;
         publish) options="--out --force" ;;
+        init) options="" ;;
         test) options="--roster --statements --fail-only --coverage --min-coverage --format" ;;
         diff) options="--roster --statements --evidence --as-of --redact --counts-only --min-group --jobs --format" ;;
         help) COMPREPLY=($(compgen -W "$commands" -- "$cur")); return ;;

@@ -1,5 +1,5 @@
 # fish completion for ladder (installed to share/fish/vendor_completions.d/ladder.fish)
-set -l commands validate evaluate place show template schema batch candidates publish test diff help
+set -l commands validate evaluate place show template schema batch candidates publish test diff init help
 complete -c ladder -f -n "not __fish_seen_subcommand_from $commands" -a "$commands"
 complete -c ladder -n "not __fish_seen_subcommand_from $commands" -s V -l version -d "Print the version and the built-in framework"
 complete -c ladder -n "__fish_seen_subcommand_from help" -f -a "$commands"

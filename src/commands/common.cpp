@@ -1,6 +1,7 @@
 #include "commands/common.hpp"
 
 #include "check/framework_checks.hpp"
+#include "commands/repository_discovery.hpp"
 #include "load/criteria_loader.hpp"
 #include "load/file_kind.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
@@ -127,7 +128,8 @@ bool resolve_target(const Framework& framework, std::optional<std::string>& targ
 
 std::optional<LoadedCriteria> load_valid_criteria(const CommonOptions& options,
                                                   const Console& console) {
-    LoadedCriteria loaded = load_criteria(options.criteria, options.limits);
+    auto path = discover_criteria(options, CriteriaSearch::named_only, console);
+    LoadedCriteria loaded = load_criteria(path, options.limits);
     if (!loaded.diagnostics.has_errors()) {
         return loaded;
     }
@@ -140,7 +142,7 @@ std::optional<LoadedCriteria> load_valid_criteria(const CommonOptions& options,
     console.err << render_diagnostics_text(errors, loaded.sources,
                                            {console.err_style, console.err_is_terminal});
     console.err << "ladder: error: the criteria have errors; run 'ladder validate"
-                << (options.criteria ? " " + *options.criteria : std::string()) << "'\n";
+                << (path ? " " + *path : std::string()) << "'\n";
     return std::nullopt;
 }
 

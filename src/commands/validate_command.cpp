@@ -1,6 +1,7 @@
 #include "commands/validate_command.hpp"
 
 #include "commands/people_facts_input.hpp"
+#include "commands/repository_discovery.hpp"
 #include "commands/suppressions.hpp"
 #include "commands/validate_paths.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
@@ -11,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <fmt/format.h>
 #include <ostream>
 
@@ -107,6 +109,29 @@ void check_paths(const CommonOptions& common, const PeopleFacts& facts,
     }
 }
 
+// One file of a framework split over a directory, checked alone, misses the ids its siblings
+// define: the errors are real for that file alone, but the check the user meant is the
+// directory's. Says so when a lone criteria file with errors has criteria files beside it.
+void hint_split_framework(const ValidateOptions& options, const Findings& findings,
+                          const CommonOptions& common, const Console& console) {
+    if (common.quiet || options.evidence || options.paths.size() != 1 ||
+        !findings.diagnostics.has_errors()) {
+        return;
+    }
+    std::error_code error;
+    std::filesystem::path file(options.paths.front());
+    if (!std::filesystem::is_regular_file(file, error)) {
+        return;
+    }
+    std::filesystem::path directory = file.parent_path().empty() ? "." : file.parent_path();
+    Diagnostics ignored;
+    if (read_criteria_sources(directory.string(), common.limits, ignored).size() > 1) {
+        console.err << fmt::format("ladder: {} is one of the criteria files in {}/: to check the "
+                                   "framework they make together, run 'ladder validate {}/'\n",
+                                   file.string(), directory.string(), directory.string());
+    }
+}
+
 int exit_status(const Diagnostics& diagnostics, bool strict) {
     for (const auto& diagnostic : diagnostics.items()) {
         if (is_unreadable_code(diagnostic.code)) {
@@ -162,16 +187,26 @@ int run_validate(const CommonOptions& common, const ValidateOptions& options,
             }
             facts = std::move(*loaded);
         }
-        check_paths(common, facts, options, *as_of, findings);
+        // With no path, the repository's own criteria (.ladder.yaml, else criteria/).
+        CommonOptions discovered = common;
+        if (options.paths.empty()) {
+            discovered.criteria =
+                discover_criteria(common, CriteriaSearch::named_or_default, console);
+        }
+        check_paths(discovered, facts, options, *as_of, findings);
     }
-    findings.diagnostics =
-        without_disabled(findings.diagnostics, options.disabled, findings.sources);
+    auto disabled = options.disabled; // and those .ladder.yaml switches off
+    for (auto& code : discover_disabled_checks(common.limits)) {
+        disabled.insert(std::move(code));
+    }
+    findings.diagnostics = without_disabled(findings.diagnostics, disabled, findings.sources);
     auto sorted = findings.diagnostics.sorted();
     Format format = resolved_format(options);
     console.out << render(findings, sorted, format, console.out_style);
     if (format == Format::text && !common.quiet) {
         console.err << diagnostics_summary(sorted, findings.files) << "\n";
     }
+    hint_split_framework(options, findings, common, console);
     if (write_outputs(outputs, findings, sorted, console) != exit_ok) {
         return exit_trouble;
     }
