@@ -4,6 +4,8 @@
 #include "commands/repository_discovery.hpp"
 #include "commands/suppressions.hpp"
 #include "commands/validate_paths.hpp"
+#include "load/file_kind.hpp"
+#include "load/source_text.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 #include "report/diagnostics/junit.hpp"
 #include "report/diagnostics/sarif.hpp"
@@ -109,6 +111,35 @@ void check_paths(const CommonOptions& common, const PeopleFacts& facts,
     }
 }
 
+bool is_yaml_name(const std::filesystem::path& path) {
+    return path.extension() == ".yaml" || path.extension() == ".yml";
+}
+
+// Whether a YAML file beside `file` (not below: a directory is not searched) is a criteria file.
+bool has_criteria_sibling(const std::filesystem::path& file, const InputLimits& limits) {
+    std::error_code error;
+    std::filesystem::path directory = file.parent_path().empty() ? "." : file.parent_path();
+    std::filesystem::directory_iterator entries(directory, error);
+    constexpr int most_siblings_read = 64; // a hint is not worth reading a huge directory
+    int read = 0;
+    for (; !error && entries != std::filesystem::directory_iterator() && read < most_siblings_read;
+         entries.increment(error)) {
+        const auto& sibling = entries->path();
+        if (sibling.filename() == file.filename() || !is_yaml_name(sibling) ||
+            !entries->is_regular_file(error)) {
+            continue;
+        }
+        ++read;
+        Diagnostics ignored;
+        for (const auto& source : read_sources(sibling.string(), limits, ignored)) {
+            if (detect_file_kind(source, limits).kind == FileKind::criteria) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 // One file of a framework split over a directory, checked alone, misses the ids its siblings
 // define: the errors are real for that file alone, but the check the user meant is the
 // directory's. Says so when a lone criteria file with errors has criteria files beside it.
@@ -120,16 +151,14 @@ void hint_split_framework(const ValidateOptions& options, const Findings& findin
     }
     std::error_code error;
     std::filesystem::path file(options.paths.front());
-    if (!std::filesystem::is_regular_file(file, error)) {
+    if (!is_yaml_name(file) || !std::filesystem::is_regular_file(file, error) ||
+        !has_criteria_sibling(file, common.limits)) {
         return;
     }
-    std::filesystem::path directory = file.parent_path().empty() ? "." : file.parent_path();
-    Diagnostics ignored;
-    if (read_criteria_sources(directory.string(), common.limits, ignored).size() > 1) {
-        console.err << fmt::format("ladder: {} is one of the criteria files in {}/: to check the "
-                                   "framework they make together, run 'ladder validate {}/'\n",
-                                   file.string(), directory.string(), directory.string());
-    }
+    std::string directory = file.parent_path().empty() ? "." : file.parent_path().string();
+    console.err << fmt::format("ladder: {} is one of the criteria files in {}/: to check the "
+                               "framework they make together, run 'ladder validate {}/'\n",
+                               file.string(), directory, directory);
 }
 
 int exit_status(const Diagnostics& diagnostics, bool strict) {
