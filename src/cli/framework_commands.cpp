@@ -60,6 +60,11 @@ void add_show_command(CLI::App& app, ShowOptions& show, CommandContext& context)
         ->add_option("what", show.what,
                      "A track id (ic), a level id (IC4) or a competency id (delivery)")
         ->type_name("TRACK|LEVEL|COMPETENCY");
+    show_command
+        ->add_option("--ids", show.ids,
+                     "Print only the ids of the levels, tracks or competencies, one a line")
+        ->check(CLI::IsMember({"levels", "tracks", "competencies"}))
+        ->option_text("levels|tracks|competencies");
     add_format_option(*show_command, show.format, {Format::text, Format::markdown, Format::json});
     add_common_options(*show_command, context.common);
     show_command->callback(
