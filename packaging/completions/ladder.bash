@@ -50,7 +50,7 @@ _ladder() {
         --ids)
             COMPREPLY=($(compgen -W "levels tracks competencies" -- "$cur"))
             return ;;
-        --as-of|--jobs|-j|--max-*|--min-*|--disable|--within|--trials-ending|--pseudonymise)
+        --as-of|--jobs|-j|--max-*|--min-*|--disable|--within|--trials-ending|--pseudonymise|--columns|--by)
             return ;;
         --pseudonymise-key-file)
             _filedir
