@@ -23,7 +23,7 @@ _ladder() {
             _filedir
             return ;;
         --output|-o)
-            [[ $command == validate && $cur != *=* ]] &&
+            [[ ($command == validate || $command == test) && $cur != *=* ]] &&
                 { compopt -o nospace; COMPREPLY=($(compgen -W "text= json= github= junit= sarif=" -- "$cur")); return; }
             _filedir
             return ;;
@@ -36,7 +36,7 @@ _ladder() {
         --format|-f)
             case $command in
                 validate) COMPREPLY=($(compgen -W "text json github junit sarif auto" -- "$cur")) ;;
-                test) COMPREPLY=($(compgen -W "text json github junit sarif" -- "$cur")) ;;
+                test) COMPREPLY=($(compgen -W "text json github junit sarif auto" -- "$cur")) ;;
                 evaluate) COMPREPLY=($(compgen -W "text markdown json html" -- "$cur")) ;;
                 place) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
                 batch) COMPREPLY=($(compgen -W "text csv jsonl json markdown html" -- "$cur")) ;;
@@ -70,7 +70,7 @@ _ladder() {
         candidates) options="--roster --statements --as-of --within --trials-ending --jobs --output --null --redact --pseudonymise --pseudonymise-key-file --pseudonymise-key-env --format" ;;
         publish) options="--out --force" ;;
         init) options="" ;;
-        test) options="--roster --statements --fail-only --coverage --min-coverage --format" ;;
+        test) options="--roster --statements --fail-only --coverage --min-coverage --output --format" ;;
         diff) options="--roster --statements --evidence --as-of --redact --counts-only --min-group --jobs --format" ;;
         help) COMPREPLY=($(compgen -W "$commands" -- "$cur")); return ;;
     esac

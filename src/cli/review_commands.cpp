@@ -27,8 +27,21 @@ void add_test_command(CLI::App& app, TestOptions& test, CommandContext& context)
                      "met")
         ->check(CLI::Range(0.0, 100.0))
         ->type_name("N");
-    add_format_option(*test_command, test.format,
-                      {Format::text, Format::json, Format::junit, Format::sarif, Format::github});
+    test_command
+        ->add_option_function<std::string>(
+            "-f,--format",
+            [&test](const std::string& name) {
+                test.format_auto = name == "auto";
+                test.format = parse_format(name).value_or(Format::text);
+            },
+            "Output format (default: text; auto: github in GitHub Actions, else text)")
+        ->check(CLI::IsMember({"text", "json", "junit", "sarif", "github", "auto"}))
+        ->option_text("text|json|junit|sarif|github|auto");
+    test_command
+        ->add_option("-o,--output", test.outputs,
+                     "Also write the report to FILE in FORMAT (text, json, github, junit, "
+                     "sarif); may be repeated")
+        ->type_name("FORMAT=FILE");
     add_common_options(*test_command, context.common);
     add_people_facts_options(*test_command, context.common);
     test_command->callback([&test, &context, test_command] {

@@ -1,5 +1,6 @@
 #include "commands/validate_command.hpp"
 
+#include "commands/ci_outputs.hpp"
 #include "commands/people_facts_input.hpp"
 #include "commands/repository_discovery.hpp"
 #include "commands/suppressions.hpp"
@@ -46,56 +47,6 @@ std::string render(const Findings& findings, const std::vector<Diagnostic>& sort
     default:
         return render_diagnostics_text(sorted, findings.sources, {style, style.enabled()});
     }
-}
-
-// GitHub Actions sets GITHUB_ACTIONS=true in every step.
-Format resolved_format(const ValidateOptions& options) {
-    if (!options.format_auto) {
-        return options.format;
-    }
-    const char* actions = std::getenv("GITHUB_ACTIONS");
-    return actions != nullptr && std::string_view(actions) == "true" ? Format::github
-                                                                     : Format::text;
-}
-
-struct OutputFile {
-    Format format;
-    std::string path;
-};
-
-// "sarif=report.sarif" -> {sarif, "report.sarif"}; nullopt (after saying why) otherwise.
-std::optional<OutputFile> parse_output(const std::string& text, const Console& console) {
-    auto equals = text.find('=');
-    std::optional<Format> format;
-    if (equals != std::string::npos) {
-        format = parse_format(text.substr(0, equals));
-    }
-    bool known = format &&
-                 (*format == Format::text || *format == Format::json || *format == Format::github ||
-                  *format == Format::junit || *format == Format::sarif);
-    if (!known || equals + 1 == text.size()) {
-        console.err << fmt::format("ladder: error: --output: expected FORMAT=FILE with FORMAT one "
-                                   "of text, json, github, junit, sarif; found '{}'\n",
-                                   text);
-        return std::nullopt;
-    }
-    return OutputFile{*format, text.substr(equals + 1)};
-}
-
-int write_outputs(const std::vector<OutputFile>& outputs, const Findings& findings,
-                  const std::vector<Diagnostic>& sorted, const Console& console) {
-    for (const auto& output : outputs) {
-        std::string text = render(findings, sorted, output.format, Style(false));
-        std::string error = write_file_atomically(output.path, [&text](std::ostream& out) {
-            out << text;
-            return static_cast<bool>(out);
-        });
-        if (!error.empty()) {
-            console.err << fmt::format("ladder: error: {}; nothing written\n", visible_text(error));
-            return exit_trouble;
-        }
-    }
-    return exit_ok;
 }
 
 void check_paths(const CommonOptions& common, const PeopleFacts& facts,
@@ -177,13 +128,9 @@ int exit_status(const Diagnostics& diagnostics, bool strict) {
 
 int run_validate(const CommonOptions& common, const ValidateOptions& options,
                  const Console& console) {
-    std::vector<OutputFile> outputs;
-    for (const auto& text : options.outputs) {
-        auto output = parse_output(text, console);
-        if (!output) {
-            return exit_trouble;
-        }
-        outputs.push_back(*output);
+    auto outputs = parse_ci_outputs(options.outputs, console);
+    if (!outputs) {
+        return exit_trouble;
     }
     auto as_of = parse_as_of(options.as_of, console);
     if (!as_of) {
@@ -230,13 +177,16 @@ int run_validate(const CommonOptions& common, const ValidateOptions& options,
     }
     findings.diagnostics = without_disabled(findings.diagnostics, disabled, findings.sources);
     auto sorted = findings.diagnostics.sorted();
-    Format format = resolved_format(options);
+    Format format = resolve_ci_format(options.format_auto, options.format);
     console.out << render(findings, sorted, format, console.out_style);
     if (format == Format::text && !common.quiet) {
         console.err << diagnostics_summary(sorted, findings.files) << "\n";
     }
     hint_split_framework(options, findings, common, console);
-    if (write_outputs(outputs, findings, sorted, console) != exit_ok) {
+    auto render_as = [&](Format as) {
+        return render(findings, sorted, as, Style(false));
+    };
+    if (write_ci_outputs(*outputs, render_as, console) != exit_ok) {
         return exit_trouble;
     }
     return exit_status(findings.diagnostics, options.strict);

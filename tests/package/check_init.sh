@@ -31,6 +31,12 @@ grep -q "^ladder: criteria from $repo/criteria (named by $repo/.ladder.yaml)$" "
     fail "validate did not say which criteria: $(cat "$scratch/err")"
 "$ladder" test >/dev/null 2>"$scratch/err" || fail "test in a new repository: $(cat "$scratch/err")"
 grep -q "^ladder: tests from $repo/tests" "$scratch/err" || fail "test did not say which tests: $(cat "$scratch/err")"
+# As the CI workflow runs it: annotations on stdout, the JUnit report in a file, in one run.
+GITHUB_ACTIONS=true "$ladder" test --format auto --output junit="$scratch/junit.xml" \
+    --output sarif="$scratch/test.sarif" >/dev/null 2>&1 || fail "test --output failed"
+grep -q '<testsuites name="ladder test" tests="17" failures="0"' "$scratch/junit.xml" ||
+    fail "test --output junit=FILE: $(head -c 300 "$scratch/junit.xml")"
+grep -q '"version": "2.1.0"' "$scratch/test.sarif" || fail "test --output sarif=FILE wrote no SARIF"
 
 status=0
 "$ladder" init "$repo" 2>"$scratch/err" || status=$?
