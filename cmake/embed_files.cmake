@@ -1,5 +1,6 @@
-# cmake -DOUTPUT=file.cpp -DLIST=files.list -P embed_files.cmake
-# LIST holds the files as a CMake list. Bytes are written as hex so no file content can
+# cmake -DOUTPUT=file.cpp -DLIST=files.list -DBASE=dir -DPREFIX=name -DFUNCTION=name
+#       -P embed_files.cmake
+# LIST holds the files (under BASE) as a CMake list. Bytes are written as hex so no file content can
 # break the generated source.
 file(READ ${LIST} FILES)
 string(STRIP "${FILES}" FILES)
@@ -12,12 +13,12 @@ foreach(path IN LISTS FILES)
   string(LENGTH "${hex}" hex_length)
   math(EXPR size "${hex_length} / 2")
   string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," bytes "${hex}")
-  get_filename_component(name ${path} NAME)
+  file(RELATIVE_PATH name ${BASE} ${path})
   string(APPEND body "const char file_${index}[] = {${bytes} 0};\n")
-  string(APPEND entries "    {\"criteria/engineering/${name}\", std::string_view(file_${index}, ${size})},\n")
+  string(APPEND entries "    {\"${PREFIX}/${name}\", std::string_view(file_${index}, ${size})},\n")
   math(EXPR index "${index} + 1")
 endforeach()
-string(APPEND body "} // namespace\n\nconst std::vector<EmbeddedFile>& embedded_criteria() {\n")
+string(APPEND body "} // namespace\n\nconst std::vector<EmbeddedFile>& ${FUNCTION}() {\n")
 string(APPEND body "    static const std::vector<EmbeddedFile> files = {\n${entries}    };\n    return files;\n}\n\n} // namespace ladder\n")
 file(WRITE ${OUTPUT}.tmp "${body}")
 file(RENAME ${OUTPUT}.tmp ${OUTPUT})

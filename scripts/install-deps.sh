@@ -11,9 +11,10 @@ packages=(
 # Extra packages for the test suite only (an independent XML parser for JUnit checks,
 # Chromium to check the HTML outputs in a real browser, and what the .deb test uses: cpack's
 # dpkg-shlibdeps and man to render the man page, and ccache, which scripts/build.sh uses when
-# present so that a second run rebuilds only what changed).
+# present so that a second run rebuilds only what changed; lintian and file, which the release
+# test runs on the .deb and the binaries).
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(libxml2-utils chromium dpkg-dev man-db ccache)
+  packages+=(libxml2-utils chromium dpkg-dev man-db ccache lintian file)
 fi
 
 missing=()

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Keeps the command outputs shown in README.md real.
+"""Keeps the command outputs shown in README.md and docs/ real.
 
-Every `<!-- run: ARGS -->` marker in the README is followed by a fenced block holding the
+Every `<!-- run: ARGS -->` marker in a Markdown file is followed by a fenced block holding the
 output of `ladder ARGS` (run in the repository root with NO_COLOR=1), then `exit status N`.
-  readme_examples.py LADDER README           rewrite the blocks from the real binary
-  readme_examples.py LADDER README --check   fail if any block differs (run by the tests)
+  readme_examples.py LADDER FILE.md           rewrite the blocks from the real binary
+  readme_examples.py LADDER FILE.md --check   fail if any block differs (run by the tests)
+The repository root is the nearest directory above FILE.md holding CMakeLists.txt.
 """
 import os
 import re
@@ -31,6 +32,8 @@ def main():
     ladder, readme = os.path.abspath(sys.argv[1]), sys.argv[2]
     check = "--check" in sys.argv[3:]
     root = os.path.dirname(os.path.abspath(readme))
+    while not os.path.exists(os.path.join(root, "CMakeLists.txt")) and root != "/":
+        root = os.path.dirname(root)
     original = open(readme, encoding="utf-8").read()
     stale = []
 
@@ -43,8 +46,8 @@ def main():
     updated = MARKER.sub(replace, original)
     if check:
         for args in stale:
-            print(f"README.md: the output of 'ladder {args}' is out of date; "
-                  f"run scripts/readme_examples.py build/ladder README.md", file=sys.stderr)
+            print(f"{readme}: the output of 'ladder {args}' is out of date; "
+                  f"run scripts/readme_examples.py build/ladder {readme}", file=sys.stderr)
         return 1 if stale else 0
     with open(readme, "w", encoding="utf-8") as out:
         out.write(updated)

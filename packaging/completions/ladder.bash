@@ -2,9 +2,18 @@
 _ladder() {
     local cur prev words cword
     _init_completion || return
-    local commands="validate evaluate place show template schema batch candidates publish test diff help"
+    local commands="validate evaluate place show template schema batch candidates publish test diff init help"
     local common="--criteria --color --quiet --max-file-size --max-depth --max-nodes --max-string-length --max-levels --max-criteria --help"
     local command=${words[1]}
+    # The ids of the framework this command line would use (its --criteria, else what ladder
+    # finds from here): `ladder show --ids KIND`.
+    _ladder_ids() {
+        local criteria=() i
+        for ((i = 1; i < cword; i++)); do
+            [[ ${words[i]} == --criteria ]] && criteria=(--criteria "${words[i+1]}")
+        done
+        ladder show --ids "$1" --quiet "${criteria[@]}" 2>/dev/null
+    }
     if [[ $cword -eq 1 ]]; then
         COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
         return
@@ -14,7 +23,7 @@ _ladder() {
             _filedir
             return ;;
         --output|-o)
-            [[ $command == validate && $cur != *=* ]] &&
+            [[ ($command == validate || $command == test) && $cur != *=* ]] &&
                 { compopt -o nospace; COMPREPLY=($(compgen -W "text= json= github= junit= sarif=" -- "$cur")); return; }
             _filedir
             return ;;
@@ -27,7 +36,7 @@ _ladder() {
         --format|-f)
             case $command in
                 validate) COMPREPLY=($(compgen -W "text json github junit sarif auto" -- "$cur")) ;;
-                test) COMPREPLY=($(compgen -W "text json github junit sarif" -- "$cur")) ;;
+                test) COMPREPLY=($(compgen -W "text json github junit sarif auto" -- "$cur")) ;;
                 evaluate) COMPREPLY=($(compgen -W "text markdown json html" -- "$cur")) ;;
                 place) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
                 batch) COMPREPLY=($(compgen -W "text csv jsonl json markdown html" -- "$cur")) ;;
@@ -35,7 +44,13 @@ _ladder() {
                 *) COMPREPLY=($(compgen -W "text markdown json" -- "$cur")) ;;
             esac
             return ;;
-        --as-of|--target|-t|--jobs|-j|--max-*|--min-*|--disable|--within|--trials-ending|--pseudonymise)
+        --target|-t)
+            COMPREPLY=($(compgen -W "$(_ladder_ids levels)" -- "$cur"))
+            return ;;
+        --ids)
+            COMPREPLY=($(compgen -W "levels tracks competencies" -- "$cur"))
+            return ;;
+        --as-of|--jobs|-j|--max-*|--min-*|--disable|--within|--trials-ending|--pseudonymise|--columns|--by)
             return ;;
         --pseudonymise-key-file)
             _filedir
@@ -49,17 +64,22 @@ _ladder() {
         validate) options="--roster --statements --evidence --as-of --format --output --strict --disable" ;;
         evaluate) options="--roster --statements --target --as-of --explain --explain=all --format" ;;
         place) options="--roster --statements --as-of --format" ;;
-        show) options="--format" ;;
+        show) options="--ids --format" ;;
         schema) options="" ;;
         batch) options="--roster --statements --target --as-of --jobs --output --summary --min-group --redact --null --columns --by --layout --bom --pseudonymise --pseudonymise-key-file --pseudonymise-key-env --trials-ending --format" ;;
         candidates) options="--roster --statements --as-of --within --trials-ending --jobs --output --null --redact --pseudonymise --pseudonymise-key-file --pseudonymise-key-env --format" ;;
         publish) options="--out --force" ;;
-        test) options="--roster --statements --fail-only --coverage --min-coverage --format" ;;
+        init) options="" ;;
+        test) options="--roster --statements --fail-only --coverage --min-coverage --output --format" ;;
         diff) options="--roster --statements --evidence --as-of --redact --counts-only --min-group --jobs --format" ;;
         help) COMPREPLY=($(compgen -W "$commands" -- "$cur")); return ;;
     esac
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "$options $common" -- "$cur"))
+    elif [[ $command == template ]]; then
+        COMPREPLY=($(compgen -W "$(_ladder_ids levels)" -- "$cur"))
+    elif [[ $command == show ]]; then
+        COMPREPLY=($(compgen -W "$(_ladder_ids tracks) $(_ladder_ids levels) $(_ladder_ids competencies)" -- "$cur"))
     elif [[ $command == schema ]]; then
         COMPREPLY=($(compgen -W "criteria evidence test-suite openings evaluations placements batch-row batch-summary-row candidates diagnostics test-report diff framework level" -- "$cur"))
     else

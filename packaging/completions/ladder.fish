@@ -1,5 +1,5 @@
 # fish completion for ladder (installed to share/fish/vendor_completions.d/ladder.fish)
-set -l commands validate evaluate place show template schema batch candidates publish test diff help
+set -l commands validate evaluate place show template schema batch candidates publish test diff init help
 complete -c ladder -f -n "not __fish_seen_subcommand_from $commands" -a "$commands"
 complete -c ladder -n "not __fish_seen_subcommand_from $commands" -s V -l version -d "Print the version and the built-in framework"
 complete -c ladder -n "__fish_seen_subcommand_from help" -f -a "$commands"
@@ -14,8 +14,8 @@ complete -c ladder -n "__fish_seen_subcommand_from $commands" -l max-string-leng
 complete -c ladder -n "__fish_seen_subcommand_from $commands" -l max-levels -x -d "Most levels in a framework"
 complete -c ladder -n "__fish_seen_subcommand_from $commands" -l max-criteria -x -d "Most criteria in a framework"
 complete -c ladder -n "__fish_seen_subcommand_from validate" -s f -l format -x -a "text json github junit sarif auto"
-complete -c ladder -n "__fish_seen_subcommand_from test" -s f -l format -x -a "text json github junit sarif"
-complete -c ladder -n "__fish_seen_subcommand_from validate" -s o -l output -r -d "Also write FORMAT=FILE"
+complete -c ladder -n "__fish_seen_subcommand_from test" -s f -l format -x -a "text json github junit sarif auto"
+complete -c ladder -n "__fish_seen_subcommand_from validate test" -s o -l output -r -d "Also write FORMAT=FILE"
 complete -c ladder -n "__fish_seen_subcommand_from validate" -l strict -d "Warnings fail too"
 complete -c ladder -n "__fish_seen_subcommand_from validate" -l disable -x -d "Switch off the check with this code"
 complete -c ladder -n "__fish_seen_subcommand_from test" -l fail-only -d "List only the cases that did not pass"
@@ -28,7 +28,10 @@ complete -c ladder -n "__fish_seen_subcommand_from batch candidates" -l trials-e
 complete -c ladder -n "__fish_seen_subcommand_from show diff" -s f -l format -x -a "text markdown json"
 complete -c ladder -n "__fish_seen_subcommand_from validate" -l evidence -d "The paths are evidence files"
 complete -c ladder -n "__fish_seen_subcommand_from validate evaluate place batch candidates diff" -l as-of -x -d "Evaluation date YYYY-MM-DD"
-complete -c ladder -n "__fish_seen_subcommand_from evaluate batch" -s t -l target -x -d "Level to evaluate against"
+complete -c ladder -n "__fish_seen_subcommand_from evaluate batch" -s t -l target -x -a "(ladder show --ids levels --quiet 2>/dev/null)" -d "Level to evaluate against"
+complete -c ladder -n "__fish_seen_subcommand_from template" -f -a "(ladder show --ids levels --quiet 2>/dev/null)"
+complete -c ladder -n "__fish_seen_subcommand_from show" -f -a "(ladder show --ids tracks --quiet 2>/dev/null; ladder show --ids levels --quiet 2>/dev/null; ladder show --ids competencies --quiet 2>/dev/null)"
+complete -c ladder -n "__fish_seen_subcommand_from show" -l ids -x -a "levels tracks competencies" -d "Only the ids, one a line"
 complete -c ladder -n "__fish_seen_subcommand_from evaluate" -l explain -d "Show the evidence that nearly counted (--explain=all: every item considered)"
 complete -c ladder -n "__fish_seen_subcommand_from batch candidates" -s j -l jobs -x -d "Files evaluated in parallel"
 complete -c ladder -n "__fish_seen_subcommand_from batch candidates" -s o -l output -r -F -d "Write the report to FILE"

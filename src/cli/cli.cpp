@@ -84,6 +84,8 @@ int run_cli(int argc, char** argv) {
     add_test_command(app, test, context);
     DiffOptions diff;
     add_diff_command(app, diff, context);
+    InitOptions init;
+    add_init_command(app, init, context);
     // New commands go above this line (defined in the file of their family), and in
     // cli/command_help.cpp.
 

@@ -16,7 +16,7 @@ struct CommandHelp {
 constexpr std::string_view trouble_only = "0 success, 2 trouble (unreadable or invalid input, "
                                           "usage error)";
 
-constexpr std::array<CommandHelp, 11> commands = {{
+constexpr std::array<CommandHelp, 12> commands = {{
     {"validate",
      "ladder validate criteria/\n"
      "ladder validate --evidence people/ --criteria criteria/\n"
@@ -73,6 +73,9 @@ constexpr std::array<CommandHelp, 11> commands = {{
      "ladder diff base/criteria criteria --evidence evidence/ --counts-only --format markdown",
      "0 no changes, 1 changes, 2 trouble (invalid or unreadable criteria, an evidence file that "
      "could not be compared, usage error)"},
+    {"init", "ladder init\nladder init hr-criteria/",
+     "0 written, 2 trouble (a file it would write exists already, so nothing was written; a "
+     "file that could not be written)"},
 }};
 
 std::string indented(std::string_view lines) {

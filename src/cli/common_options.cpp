@@ -28,7 +28,8 @@ void add_common_options(CLI::App& command, CommonOptions& common) {
     command
         .add_option("--criteria", common.criteria,
                     "Criteria file, or a directory whose criteria files are read (default: "
-                    "$LADDER_CRITERIA, else the built-in framework)")
+                    "$LADDER_CRITERIA, else the criteria .ladder.yaml names, else the built-in "
+                    "framework)")
         ->each([&common](const std::string&) { common.criteria_from_environment = false; })
         ->type_name("PATH");
     command.add_option("--color", common.color, "Colour: auto (on a terminal), always, never")

@@ -16,8 +16,9 @@ void add_validate_command(CLI::App& app, ValidateOptions& validate, CommandConte
         "keys say it is) and report every problem as path:line:column");
     validate_command
         ->add_option("paths", validate.paths,
-                     "Files or directories (default: --criteria or the built-in framework); "
-                     "with --evidence, evidence files")
+                     "Files or directories (default: --criteria, else the criteria .ladder.yaml "
+                     "names, else ./criteria, else the built-in framework); with --evidence, "
+                     "evidence files")
         ->type_name("PATH");
     validate_command->add_flag("--evidence", validate.evidence,
                                "The paths are evidence files, checked against --criteria");
@@ -59,6 +60,11 @@ void add_show_command(CLI::App& app, ShowOptions& show, CommandContext& context)
         ->add_option("what", show.what,
                      "A track id (ic), a level id (IC4) or a competency id (delivery)")
         ->type_name("TRACK|LEVEL|COMPETENCY");
+    show_command
+        ->add_option("--ids", show.ids,
+                     "Print only the ids of the levels, tracks or competencies, one a line")
+        ->check(CLI::IsMember({"levels", "tracks", "competencies"}))
+        ->option_text("levels|tracks|competencies");
     add_format_option(*show_command, show.format, {Format::text, Format::markdown, Format::json});
     add_common_options(*show_command, context.common);
     show_command->callback(
@@ -112,6 +118,18 @@ void add_publish_command(CLI::App& app, PublishOptions& publish, CommandContext&
     publish_command->callback([&publish, &context] {
         context.status = run_publish(context.common, publish, context.console());
     });
+}
+
+void add_init_command(CLI::App& app, InitOptions& init, CommandContext& context) {
+    CLI::App* init_command = add_command(
+        app, "init",
+        "Start a criteria repository: the built-in framework as criteria/ to make yours, its "
+        "test suite, .ladder.yaml, a CI workflow and a pre-commit configuration");
+    init_command->add_option("directory", init.directory, "Where to write it (default: .)")
+        ->type_name("DIR");
+    add_common_options(*init_command, context.common);
+    init_command->callback(
+        [&init, &context] { context.status = run_init(context.common, init, context.console()); });
 }
 
 } // namespace ladder

@@ -1,6 +1,7 @@
 #include "cli/people_commands.hpp"
 
 #include "cli/common_options.hpp"
+#include "commands/repository_discovery.hpp"
 
 #include <CLI/CLI.hpp>
 #include <iostream>
@@ -166,7 +167,10 @@ void add_batch_command(CLI::App& app, BatchOptions& batch, CommandContext& conte
         {Format::text, Format::csv, Format::jsonl, Format::json, Format::markdown, Format::html});
     add_common_options(*batch_command, context.common);
     add_people_facts_options(*batch_command, context.common);
-    batch_command->callback([&batch, &context] {
+    batch_command->callback([&batch, &context, batch_command] {
+        if (batch_command->count("--min-group") == 0) { // .ladder.yaml's, else the default
+            batch.min_group = discover_min_group(context.common.limits, batch.min_group);
+        }
         context.status = run_batch(context.common, batch, context.console());
     });
 }

@@ -1,6 +1,7 @@
 #include "cli/review_commands.hpp"
 
 #include "cli/common_options.hpp"
+#include "commands/repository_discovery.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -13,7 +14,8 @@ void add_test_command(CLI::App& app, TestOptions& test, CommandContext& context)
         "must get) and report each case, with a diff of expected and actual");
     test_command
         ->add_option("path", test.path,
-                     "A ladder-tests.yaml file, or a directory searched for them (default: .)")
+                     "A ladder-tests.yaml file, or a directory searched for them (default: the "
+                     "tests .ladder.yaml names, else .)")
         ->type_name("PATH");
     test_command->add_flag("--fail-only", test.fail_only,
                            "List only the cases that did not pass (the counts cover all)");
@@ -25,12 +27,29 @@ void add_test_command(CLI::App& app, TestOptions& test, CommandContext& context)
                      "met")
         ->check(CLI::Range(0.0, 100.0))
         ->type_name("N");
-    add_format_option(*test_command, test.format,
-                      {Format::text, Format::json, Format::junit, Format::sarif, Format::github});
+    test_command
+        ->add_option_function<std::string>(
+            "-f,--format",
+            [&test](const std::string& name) {
+                test.format_auto = name == "auto";
+                test.format = parse_format(name).value_or(Format::text);
+            },
+            "Output format (default: text; auto: github in GitHub Actions, else text)")
+        ->check(CLI::IsMember({"text", "json", "junit", "sarif", "github", "auto"}))
+        ->option_text("text|json|junit|sarif|github|auto");
+    test_command
+        ->add_option("-o,--output", test.outputs,
+                     "Also write the report to FILE in FORMAT (text, json, github, junit, "
+                     "sarif); may be repeated")
+        ->type_name("FORMAT=FILE");
     add_common_options(*test_command, context.common);
     add_people_facts_options(*test_command, context.common);
-    test_command->callback(
-        [&test, &context] { context.status = run_test(context.common, test, context.console()); });
+    test_command->callback([&test, &context, test_command] {
+        if (test_command->count("path") == 0) { // .ladder.yaml's, else "."
+            test.path = discover_test_path(context.common, context.console());
+        }
+        context.status = run_test(context.common, test, context.console());
+    });
 }
 
 void add_diff_command(CLI::App& app, DiffOptions& diff, CommandContext& context) {
@@ -72,8 +91,12 @@ void add_diff_command(CLI::App& app, DiffOptions& diff, CommandContext& context)
     add_format_option(*diff_command, diff.format, {Format::text, Format::markdown, Format::json});
     add_common_options(*diff_command, context.common);
     add_people_facts_options(*diff_command, context.common);
-    diff_command->callback(
-        [&diff, &context] { context.status = run_diff(context.common, diff, context.console()); });
+    diff_command->callback([&diff, &context, diff_command] {
+        if (diff_command->count("--min-group") == 0) { // .ladder.yaml's, else the default
+            diff.min_group = discover_min_group(context.common.limits, diff.min_group);
+        }
+        context.status = run_diff(context.common, diff, context.console());
+    });
 }
 
 } // namespace ladder

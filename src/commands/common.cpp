@@ -1,6 +1,7 @@
 #include "commands/common.hpp"
 
 #include "check/framework_checks.hpp"
+#include "commands/repository_discovery.hpp"
 #include "load/criteria_loader.hpp"
 #include "load/file_kind.hpp"
 #include "load/parallel_parse.hpp"
@@ -130,7 +131,8 @@ bool resolve_target(const Framework& framework, std::optional<std::string>& targ
 
 std::optional<LoadedCriteria> load_valid_criteria(const CommonOptions& options,
                                                   const Console& console) {
-    LoadedCriteria loaded = load_criteria(options.criteria, options.limits);
+    auto path = discover_criteria(options, CriteriaSearch::named_only, console);
+    LoadedCriteria loaded = load_criteria(path, options.limits);
     if (!loaded.diagnostics.has_errors()) {
         return loaded;
     }
@@ -145,11 +147,11 @@ std::optional<LoadedCriteria> load_valid_criteria(const CommonOptions& options,
     // A path from the environment is not on the command line: name where it came from, or
     // the reader looks for a --criteria they never gave.
     std::string criteria =
-        options.criteria && options.criteria_from_environment
+        path && options.criteria && options.criteria_from_environment
             ? fmt::format(" (named by LADDER_CRITERIA={})", visible_text(*options.criteria))
             : "";
     console.err << "ladder: error: the criteria" << criteria << " have errors; run 'ladder validate"
-                << (options.criteria ? " " + *options.criteria : std::string()) << "'\n";
+                << (path ? " " + *path : std::string()) << "'\n";
     return std::nullopt;
 }
 

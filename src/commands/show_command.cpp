@@ -17,6 +17,15 @@ int run_show(const CommonOptions& common, const ShowOptions& options, const Cons
         return exit_trouble;
     }
     const Framework& framework = criteria->framework;
+    if (options.ids) {
+        auto ids = *options.ids == "levels"   ? framework.level_ids()
+                   : *options.ids == "tracks" ? framework.track_ids()
+                                              : framework.competency_ids();
+        for (const auto& id : ids) {
+            console.out << id << "\n";
+        }
+        return exit_ok;
+    }
     const Level* level = options.what ? framework.find_level(*options.what) : nullptr;
     const Track* track = options.what ? framework.find_track(*options.what) : nullptr;
     const Competency* competency =

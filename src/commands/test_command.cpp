@@ -1,6 +1,7 @@
 #include "commands/test_command.hpp"
 
 #include "check/evidence_checks.hpp"
+#include "commands/ci_outputs.hpp"
 #include "commands/people_facts_input.hpp"
 #include "load/evidence_loader.hpp"
 #include "load/test_suite_loader.hpp"
@@ -182,6 +183,10 @@ load_frameworks(const CommonOptions& common, LoadedSuites& loaded, const Console
 } // namespace
 
 int run_test(const CommonOptions& common, const TestOptions& options, const Console& console) {
+    auto outputs = parse_ci_outputs(options.outputs, console);
+    if (!outputs) {
+        return exit_trouble;
+    }
     LoadedSuites loaded = load_suites(options.path, common.limits);
     print_errors(loaded.diagnostics, loaded.sources, console);
     auto frameworks = load_frameworks(common, loaded, console);
@@ -208,7 +213,14 @@ int run_test(const CommonOptions& common, const TestOptions& options, const Cons
                  coverage_of(under_test.criteria.framework, under_test.counter)});
         }
     }
-    console.out << render(report, options.format, console);
+    console.out << render(report, resolve_ci_format(options.format_auto, options.format), console);
+    Console plain{console.out, console.err, Style(false), Style(false), false, console.out_width};
+    auto render_as = [&](Format as) {
+        return render(report, as, plain);
+    };
+    if (write_ci_outputs(*outputs, render_as, console) != exit_ok) {
+        return exit_trouble;
+    }
     if (loaded.broken > 0) {
         console.err << fmt::format("ladder: error: {} could not be run; the others ran\n",
                                    plural(static_cast<long>(loaded.broken), "suite"));

@@ -14,6 +14,9 @@ struct TestOptions {
     bool coverage = false;
     std::optional<double> min_coverage; // percent, 0..100
     Format format = Format::text;
+    bool format_auto = false; // --format auto: github in GitHub Actions, text elsewhere
+    // --output FORMAT=FILE: the same report written to FILE, beside stdout's.
+    std::vector<std::string> outputs;
     bool fail_only = false; // text: list only the cases that did not pass
 };
 

@@ -1,8 +1,12 @@
 #include "commands/validate_command.hpp"
 
+#include "commands/ci_outputs.hpp"
 #include "commands/people_facts_input.hpp"
+#include "commands/repository_discovery.hpp"
 #include "commands/suppressions.hpp"
 #include "commands/validate_paths.hpp"
+#include "load/file_kind.hpp"
+#include "load/source_text.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 #include "report/diagnostics/junit.hpp"
 #include "report/diagnostics/sarif.hpp"
@@ -11,6 +15,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <fmt/format.h>
 #include <ostream>
 
@@ -44,56 +49,6 @@ std::string render(const Findings& findings, const std::vector<Diagnostic>& sort
     }
 }
 
-// GitHub Actions sets GITHUB_ACTIONS=true in every step.
-Format resolved_format(const ValidateOptions& options) {
-    if (!options.format_auto) {
-        return options.format;
-    }
-    const char* actions = std::getenv("GITHUB_ACTIONS");
-    return actions != nullptr && std::string_view(actions) == "true" ? Format::github
-                                                                     : Format::text;
-}
-
-struct OutputFile {
-    Format format;
-    std::string path;
-};
-
-// "sarif=report.sarif" -> {sarif, "report.sarif"}; nullopt (after saying why) otherwise.
-std::optional<OutputFile> parse_output(const std::string& text, const Console& console) {
-    auto equals = text.find('=');
-    std::optional<Format> format;
-    if (equals != std::string::npos) {
-        format = parse_format(text.substr(0, equals));
-    }
-    bool known = format &&
-                 (*format == Format::text || *format == Format::json || *format == Format::github ||
-                  *format == Format::junit || *format == Format::sarif);
-    if (!known || equals + 1 == text.size()) {
-        console.err << fmt::format("ladder: error: --output: expected FORMAT=FILE with FORMAT one "
-                                   "of text, json, github, junit, sarif; found '{}'\n",
-                                   text);
-        return std::nullopt;
-    }
-    return OutputFile{*format, text.substr(equals + 1)};
-}
-
-int write_outputs(const std::vector<OutputFile>& outputs, const Findings& findings,
-                  const std::vector<Diagnostic>& sorted, const Console& console) {
-    for (const auto& output : outputs) {
-        std::string text = render(findings, sorted, output.format, Style(false));
-        std::string error = write_file_atomically(output.path, [&text](std::ostream& out) {
-            out << text;
-            return static_cast<bool>(out);
-        });
-        if (!error.empty()) {
-            console.err << fmt::format("ladder: error: {}; nothing written\n", visible_text(error));
-            return exit_trouble;
-        }
-    }
-    return exit_ok;
-}
-
 void check_paths(const CommonOptions& common, const PeopleFacts& facts,
                  const ValidateOptions& options, const Date& as_of, Findings& findings) {
     if (!options.paths.empty()) {
@@ -105,6 +60,56 @@ void check_paths(const CommonOptions& common, const PeopleFacts& facts,
     } else {
         validate_criteria_files(std::nullopt, common.limits, findings);
     }
+}
+
+bool is_yaml_name(const std::filesystem::path& path) {
+    return path.extension() == ".yaml" || path.extension() == ".yml";
+}
+
+// Whether a YAML file beside `file` (not below: a directory is not searched) is a criteria file.
+bool has_criteria_sibling(const std::filesystem::path& file, const InputLimits& limits) {
+    std::error_code error;
+    std::filesystem::path directory = file.parent_path().empty() ? "." : file.parent_path();
+    std::filesystem::directory_iterator entries(directory, error);
+    constexpr int most_siblings_read = 64; // a hint is not worth reading a huge directory
+    int read = 0;
+    for (; !error && entries != std::filesystem::directory_iterator() && read < most_siblings_read;
+         entries.increment(error)) {
+        const auto& sibling = entries->path();
+        if (sibling.filename() == file.filename() || !is_yaml_name(sibling) ||
+            !entries->is_regular_file(error)) {
+            continue;
+        }
+        ++read;
+        Diagnostics ignored;
+        for (const auto& source : read_sources(sibling.string(), limits, ignored)) {
+            if (detect_file_kind(source, limits).kind == FileKind::criteria) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// One file of a framework split over a directory, checked alone, misses the ids its siblings
+// define: the errors are real for that file alone, but the check the user meant is the
+// directory's. Says so when a lone criteria file with errors has criteria files beside it.
+void hint_split_framework(const ValidateOptions& options, const Findings& findings,
+                          const CommonOptions& common, const Console& console) {
+    if (common.quiet || options.evidence || options.paths.size() != 1 ||
+        !findings.diagnostics.has_errors()) {
+        return;
+    }
+    std::error_code error;
+    std::filesystem::path file(options.paths.front());
+    if (!is_yaml_name(file) || !std::filesystem::is_regular_file(file, error) ||
+        !has_criteria_sibling(file, common.limits)) {
+        return;
+    }
+    std::string directory = file.parent_path().empty() ? "." : file.parent_path().string();
+    console.err << fmt::format("ladder: {} is one of the criteria files in {}/: to check the "
+                               "framework they make together, run 'ladder validate {}/'\n",
+                               file.string(), directory, directory);
 }
 
 int exit_status(const Diagnostics& diagnostics, bool strict) {
@@ -123,13 +128,9 @@ int exit_status(const Diagnostics& diagnostics, bool strict) {
 
 int run_validate(const CommonOptions& common, const ValidateOptions& options,
                  const Console& console) {
-    std::vector<OutputFile> outputs;
-    for (const auto& text : options.outputs) {
-        auto output = parse_output(text, console);
-        if (!output) {
-            return exit_trouble;
-        }
-        outputs.push_back(*output);
+    auto outputs = parse_ci_outputs(options.outputs, console);
+    if (!outputs) {
+        return exit_trouble;
     }
     auto as_of = parse_as_of(options.as_of, console);
     if (!as_of) {
@@ -162,17 +163,30 @@ int run_validate(const CommonOptions& common, const ValidateOptions& options,
             }
             facts = std::move(*loaded);
         }
-        check_paths(common, facts, options, *as_of, findings);
+        // With no path, the repository's own criteria (.ladder.yaml, else criteria/).
+        CommonOptions discovered = common;
+        if (options.paths.empty()) {
+            discovered.criteria =
+                discover_criteria(common, CriteriaSearch::named_or_default, console);
+        }
+        check_paths(discovered, facts, options, *as_of, findings);
     }
-    findings.diagnostics =
-        without_disabled(findings.diagnostics, options.disabled, findings.sources);
+    auto disabled = options.disabled; // and those .ladder.yaml switches off
+    for (auto& code : discover_disabled_checks(common.limits)) {
+        disabled.insert(std::move(code));
+    }
+    findings.diagnostics = without_disabled(findings.diagnostics, disabled, findings.sources);
     auto sorted = findings.diagnostics.sorted();
-    Format format = resolved_format(options);
+    Format format = resolve_ci_format(options.format_auto, options.format);
     console.out << render(findings, sorted, format, console.out_style);
     if (format == Format::text && !common.quiet) {
         console.err << diagnostics_summary(sorted, findings.files) << "\n";
     }
-    if (write_outputs(outputs, findings, sorted, console) != exit_ok) {
+    hint_split_framework(options, findings, common, console);
+    auto render_as = [&](Format as) {
+        return render(findings, sorted, as, Style(false));
+    };
+    if (write_ci_outputs(*outputs, render_as, console) != exit_ok) {
         return exit_trouble;
     }
     return exit_status(findings.diagnostics, options.strict);

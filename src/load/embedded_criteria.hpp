@@ -1,5 +1,6 @@
 #pragma once
-// The shipped framework (criteria/engineering/*.yaml), compiled into the binary.
+// The shipped framework (criteria/engineering/*.yaml) and its test suite
+// (criteria/engineering-tests/), compiled into the binary.
 
 #include <string_view>
 #include <vector>
@@ -12,5 +13,10 @@ struct EmbeddedFile {
 };
 
 const std::vector<EmbeddedFile>& embedded_criteria();
+// For `ladder init`: the framework's test suite and its evidence files, the example evidence
+// files some of its cases use (examples/evidence/), and the CI workflow (examples/ci/).
+const std::vector<EmbeddedFile>& embedded_criteria_tests();
+const std::vector<EmbeddedFile>& embedded_example_evidence();
+const std::vector<EmbeddedFile>& embedded_ci_workflow();
 
 } // namespace ladder

@@ -38,7 +38,8 @@ std::optional<ProjectConfig> load_project_config(const fs::path& path, const Inp
     if (sources.size() == 1) {
         YamlFile file(sources.front().path, found);
         if (auto root = parse_source(sources.front(), file, limits)) {
-            MapReader map(file, *root, ".ladder.yaml", {"roster", "statements"});
+            MapReader map(file, *root, ".ladder.yaml",
+                          {"criteria", "tests", "roster", "statements", "disable", "min_group"});
             if (map.valid()) {
                 config.emplace();
                 config->path = path.string();
@@ -48,6 +49,16 @@ std::optional<ProjectConfig> load_project_config(const fs::path& path, const Inp
                     fs::path named(value);
                     return (named.is_absolute() ? named : dir / named).lexically_normal().string();
                 };
+                if (auto criteria = map.line("criteria", false)) {
+                    config->criteria = resolve(*criteria);
+                }
+                if (auto tests = map.line("tests", false)) {
+                    config->tests = resolve(*tests);
+                }
+                config->disable = map.text_list("disable");
+                if (auto min_group = map.whole_number("min_group", false, 1, 1000000)) {
+                    config->min_group = static_cast<int>(*min_group);
+                }
                 if (auto roster = map.line("roster", false)) {
                     config->roster = resolve(*roster);
                 }

@@ -1,6 +1,8 @@
 #pragma once
 // `.ladder.yaml`: what a repository states once for every command run inside it, so that no
-// one has to remember the flags: the roster and the statements (paths relative to the file).
+// one has to remember the flags: where the criteria and their tests are, the roster and the
+// statements (paths relative to the file), the checks it switches off and the smallest group
+// a summary shows.
 // Found in the current directory or the nearest parent, up to the repository's root (the
 // directory holding `.git`).
 
@@ -15,9 +17,13 @@
 namespace ladder {
 
 struct ProjectConfig {
-    std::string path; // the .ladder.yaml itself
+    std::string path;                    // the .ladder.yaml itself
+    std::optional<std::string> criteria; // the default of --criteria
+    std::optional<std::string> tests;    // the default path of `ladder test`
     std::optional<std::string> roster;
     std::vector<std::string> statements;
+    std::vector<std::string> disable; // validate: added to --disable
+    std::optional<int> min_group;     // batch, diff: the default of --min-group
 };
 
 // The nearest `.ladder.yaml` from `start` up to the repository root, if any.

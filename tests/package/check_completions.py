@@ -10,7 +10,7 @@ import subprocess
 import sys
 
 COMMANDS = ["validate", "evaluate", "place", "show", "template", "schema", "batch", "candidates", "publish", "test",
-            "diff"]
+            "diff", "init"]
 
 
 def help_of(ladder, *args):

@@ -20,11 +20,11 @@ deb=${debs[0]}
 # The control data: name, version, and the libraries dpkg-shlibdeps found.
 dpkg-deb -f "$deb" Package | grep -qx ladder || fail "Package is not ladder"
 dpkg-deb -f "$deb" Version | grep -qx "$version" || fail "Version is not $version"
-dpkg-deb -f "$deb" Depends | grep -q libyaml-cpp || fail "Depends lacks libyaml-cpp: $(dpkg-deb -f "$deb" Depends)"
+dpkg-deb -f "$deb" Depends | grep -q libstdc++6 || fail "Depends lacks libstdc++6: $(dpkg-deb -f "$deb" Depends)"
 
 root=$scratch/root
 dpkg-deb -x "$deb" "$root"
-for file in usr/bin/ladder usr/share/man/man1/ladder.1 \
+for file in usr/bin/ladder usr/share/man/man1/ladder.1.gz \
             usr/share/bash-completion/completions/ladder \
             usr/share/zsh/vendor-completions/_ladder \
             usr/share/fish/vendor_completions.d/ladder.fish \
@@ -34,7 +34,8 @@ for file in usr/bin/ladder usr/share/man/man1/ladder.1 \
             usr/share/ladder/schemas/openings.schema.json \
             usr/share/ladder/schemas/evaluations.schema.json \
             usr/share/ladder/schemas/batch-row.schema.json \
-            usr/share/doc/ladder/LICENSE usr/share/doc/ladder/CHANGELOG.md; do
+            usr/share/doc/ladder/copyright usr/share/doc/ladder/changelog.gz \
+            usr/share/doc/ladder/CHANGELOG.md usr/share/doc/ladder/examples/evidence/alice.yaml; do
     [[ -s $root/$file ]] || fail "the package lacks $file"
 done
 
@@ -46,9 +47,9 @@ ladder=$root/usr/bin/ladder
 cmp -s <("$ladder" schema criteria) "$root/usr/share/ladder/schemas/criteria.schema.json" ||
     fail "the installed criteria schema differs from 'ladder schema criteria'"
 # The man page renders without a warning, and says the version.
-warnings=$(MANWIDTH=80 man --warnings -l "$root/usr/share/man/man1/ladder.1" 2>&1 >/dev/null)
+warnings=$(MANWIDTH=80 man --warnings -l "$root/usr/share/man/man1/ladder.1.gz" 2>&1 >/dev/null)
 [[ -z $warnings ]] || fail "man page warnings: $warnings"
-MANWIDTH=80 man -l "$root/usr/share/man/man1/ladder.1" 2>/dev/null | grep -q "ladder $version" ||
+MANWIDTH=80 man -l "$root/usr/share/man/man1/ladder.1.gz" 2>/dev/null | grep -q "ladder $version" ||
     fail "the man page does not name version $version"
 bash -n "$root/usr/share/bash-completion/completions/ladder" || fail "bash completion: syntax error"
 echo "check_deb: $(basename "$deb") installs and runs"

@@ -15,7 +15,7 @@ import sys
 
 LADDER = os.path.abspath(sys.argv[1])
 COMMANDS = ["validate", "evaluate", "place", "show", "template", "schema", "batch",
-            "candidates", "publish", "test", "diff"]
+            "candidates", "publish", "test", "diff", "init"]
 failures = []
 
 
