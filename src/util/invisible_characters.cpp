@@ -1,5 +1,6 @@
 #include "util/invisible_characters.hpp"
 
+#include "util/escaped_code_point.hpp"
 #include "util/utf8.hpp"
 
 #include <algorithm>
@@ -62,20 +63,6 @@ bool is_isolate(char32_t code) {
     return code >= 0x2066 && code <= 0x2069;
 }
 
-std::string escaped(char32_t code) {
-    switch (code) {
-    case '\t':
-        return "\\t";
-    case '\n':
-        return "\\n";
-    case '\r':
-        return "\\r";
-    default:
-        return code < 0x80 ? fmt::format("\\x{:02x}", static_cast<unsigned>(code))
-                           : fmt::format("\\u{:04x}", static_cast<unsigned>(code));
-    }
-}
-
 // Calls `visit(code, bytes)` for each character; an invalid byte is visited as code 0xFFFFFFFF.
 template <typename Visit> void for_each_character(std::string_view text, Visit visit) {
     for (std::size_t i = 0; i < text.size();) {
@@ -128,7 +115,7 @@ std::string with_invisible_characters_escaped(std::string_view text) {
         if (code == 0xFFFFFFFF) {
             out += fmt::format("\\x{:02x}", static_cast<unsigned char>(bytes[0]));
         } else if (!invisible_character_name(code).empty()) {
-            out += escaped(code);
+            out += escaped_code_point(code);
         } else {
             out += bytes;
         }

@@ -1,5 +1,6 @@
 #include "util/visible_text.hpp"
 
+#include "util/escaped_code_point.hpp"
 #include "util/utf8.hpp"
 
 #include <fmt/format.h>
@@ -13,20 +14,6 @@ namespace {
 bool is_invisible(char32_t c) {
     return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x061C || c == 0x200E ||
            c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-}
-
-std::string escaped(char32_t c) {
-    switch (c) {
-    case '\n':
-        return "\\n";
-    case '\r':
-        return "\\r";
-    case '\t':
-        return "\\t";
-    default:
-        return c < 0x80 ? fmt::format("\\x{:02x}", static_cast<unsigned>(c))
-                        : fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-    }
 }
 
 } // namespace
@@ -45,7 +32,7 @@ std::string visible_text(std::string_view text, LineBreaks line_breaks) {
         if (code == '\n' && line_breaks == LineBreaks::keep) {
             out += '\n';
         } else if (is_invisible(code)) {
-            out += escaped(code);
+            out += escaped_code_point(code);
         } else {
             out.append(text.substr(i, length));
         }
@@ -66,11 +53,25 @@ std::string first_control_character(std::string_view text) {
         }
         char32_t code = utf8_code_point(text, i, length);
         if (is_invisible(code)) {
-            return escaped(code);
+            return escaped_code_point(code);
         }
         i += length;
     }
     return "";
+}
+
+std::string escaped_code_point(char32_t c) {
+    switch (c) {
+    case '\n':
+        return "\\n";
+    case '\r':
+        return "\\r";
+    case '\t':
+        return "\\t";
+    default:
+        return c < 0x80 ? fmt::format("\\x{:02x}", static_cast<unsigned>(c))
+                        : fmt::format("\\u{:04x}", static_cast<unsigned>(c));
+    }
 }
 
 } // namespace ladder
