@@ -19,6 +19,7 @@
 #include "report/person/evaluation_markdown.hpp"
 #include "report/person/evaluation_text.hpp"
 #include "util/json_text.hpp"
+#include "util/output_width.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -159,7 +160,8 @@ void render_batch_formats(const BatchRow& row) {
     summary.add(row);
     for (Format format :
          {Format::text, Format::csv, Format::json, Format::markdown, Format::html}) {
-        (void)summary.render(shipped_framework(), *Date::from_ymd(2026, 11, 1), format, 1);
+        (void)summary.render(shipped_framework(), *Date::from_ymd(2026, 11, 1), format, 1,
+                             default_output_width);
     }
 }
 

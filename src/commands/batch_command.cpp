@@ -32,6 +32,12 @@ namespace ladder {
 
 namespace {
 
+// The width as every text report takes it (COLUMNS, else the terminal's, else 100); an --output
+// file takes 100, so a saved report does not depend on the window it was made in.
+std::size_t text_width(const BatchOptions& options) {
+    return options.output ? default_output_width : output_width(stdout);
+}
+
 // What the immutable, shared inputs of every worker are: read-only once the run starts.
 struct BatchContext {
     const Framework& framework;
@@ -313,7 +319,7 @@ bool BatchRun::write(std::ostream& out) {
     }
     if (options_.summary) {
         out << summary_.render(context_.framework, context_.as_of, options_.format,
-                               options_.min_group);
+                               options_.min_group, text_width(options_));
     } else if (options_.format == Format::html) {
         out << batch_html_footer(context_.framework, summary_);
     } else {
@@ -498,15 +504,13 @@ bool bom_fits_format(const BatchOptions& options, const Console& console) {
 }
 
 // Colour only on standard output (a terminal, no NO_COLOR: console.out_style), never in a file.
-// The width as every text report takes it (COLUMNS, else the terminal's, else 100); an --output
-// file takes 100, so a saved report does not depend on the window it was made in.
 BatchRenderOptions render_options(const BatchOptions& options, std::vector<std::string> columns,
                                   const Framework& framework, const BatchPrivacy& privacy,
                                   const Console& console) {
     Style style = options.output ? Style(false) : console.out_style;
     BatchTable table =
         batch_table_for(framework, privacy.redact, privacy.pseudonym_key.has_value(), style);
-    fit_table_to_width(table, options.output ? default_output_width : output_width(stdout));
+    fit_table_to_width(table, text_width(options));
     return {options.format, std::move(columns),
             options.lines ? BatchTextLayout::lines : BatchTextLayout::table, std::move(table)};
 }

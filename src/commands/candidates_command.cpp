@@ -10,6 +10,7 @@
 #include "report/common/privacy.hpp"
 #include "report/diagnostics/diagnostics_report.hpp"
 #include "report/openings/openings_report.hpp"
+#include "util/output_width.hpp"
 #include "util/text.hpp"
 #include "util/visible_text.hpp"
 
@@ -101,7 +102,12 @@ bool match_all(const CandidatesOptions& options, const MatchContext& context,
 // The report on stdout, or into --output whole or not at all.
 int write_report(const CandidatesOptions& options, const OpeningsReport& report,
                  const Console& console) {
-    std::string text = render_openings_report(report, {options.format, console.out_style});
+    // A file gets neither colour nor the window's width: a saved report does not depend on the
+    // terminal it was made in.
+    std::string text = render_openings_report(
+        report, options.output ? OpeningsRenderOptions{options.format, Style(false)}
+                               : OpeningsRenderOptions{options.format, console.out_style,
+                                                       output_width(stdout)});
     if (!options.output) {
         console.out << text;
         return exit_ok;

@@ -7,6 +7,7 @@
 #include "load/evidence_loader.hpp"
 #include "report/review/diff_report.hpp"
 #include "util/file_io.hpp"
+#include "util/output_width.hpp"
 
 #include <ostream>
 
@@ -122,7 +123,7 @@ std::string render(const DiffReport& report, Format format) {
     case Format::markdown:
         return render_diff_markdown(report);
     default:
-        return render_diff_text(report);
+        return render_diff_text(report, output_width(stdout));
     }
 }
 

@@ -65,15 +65,16 @@ TEST_SUITE("report/batch_summary") {
         SummaryView view = summary.view(framework(), 3);
         CHECK(view.pool_hidden);
         CHECK(view.totals_hidden);
-        std::string csv = summary.render(framework(), as_of, Format::csv, 3);
+        std::string csv = summary.render(framework(), as_of, Format::csv, 3, default_output_width);
         CHECK(csv.find("(other),1,,,,,,,,,,,,2026-11-01,") != std::string::npos);
         CHECK(csv.find("(all),4,,,,,,,,,,,,2026-11-01,") != std::string::npos);
-        std::string text = summary.render(framework(), as_of, Format::text, 3);
+        std::string text =
+            summary.render(framework(), as_of, Format::text, 3, default_output_width);
         CHECK(text.find("tiny") == std::string::npos);
         // Every one shown is ready: a criterion counted as missing would be the tiny group's.
         CHECK(text.find("Most often missing") == std::string::npos);
-        CHECK(summary.render(framework(), as_of, Format::html, 3).find("tiny") ==
-              std::string::npos);
+        CHECK(summary.render(framework(), as_of, Format::html, 3, default_output_width)
+                  .find("tiny") == std::string::npos);
     }
 
     TEST_CASE("a summary forwarded on its own says its date and framework, in every format") {
@@ -81,7 +82,7 @@ TEST_SUITE("report/batch_summary") {
         summary.add(row_of("a", BatchStatus::not_ready, 1, 0.5));
         const Framework shown = framework();
         auto render = [&](Format format) {
-            return summary.render(shown, as_of, format, 1);
+            return summary.render(shown, as_of, format, 1, default_output_width);
         };
         const std::string stamp = "As of 2026-11-01, against Test framework version 1.";
         CHECK(render(Format::csv).find(",2026-11-01,test,1\r\n") != std::string::npos);
@@ -93,8 +94,9 @@ TEST_SUITE("report/batch_summary") {
             CHECK(render(format).find(stamp) != std::string::npos);
         }
         // Most often missing: the criterion's title, and whether it is required.
-        CHECK(render(Format::text).find("c1         The criterion under test  required") !=
-              std::string::npos);
+        CHECK(render(Format::text)
+                  .find("c1         required  1                  The criterion "
+                        "under test") != std::string::npos);
     }
 
     TEST_CASE("a person held back in one grouping is held back in every grouping of the files") {
@@ -129,8 +131,10 @@ TEST_SUITE("report/batch_summary") {
             // count shown depends on it, so none can be combined to give it.
             for (Format format :
                  {Format::text, Format::csv, Format::json, Format::markdown, Format::html}) {
-                CHECK(summary_of(by, BatchStatus::ready).render(framework(), as_of, format, 2) ==
-                      summary_of(by, BatchStatus::not_ready).render(framework(), as_of, format, 2));
+                CHECK(summary_of(by, BatchStatus::ready)
+                          .render(framework(), as_of, format, 2, default_output_width) ==
+                      summary_of(by, BatchStatus::not_ready)
+                          .render(framework(), as_of, format, 2, default_output_width));
             }
         }
     }

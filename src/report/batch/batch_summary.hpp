@@ -106,8 +106,9 @@ public:
     std::vector<BatchGroup> groups() const;
     SummaryView view(const Framework& framework, int min_group) const;
 
-    std::string render(const Framework& framework, const Date& as_of, Format format,
-                       int min_group) const;
+    // `width`: the text table's (it continues in blocks below rather than run wider).
+    std::string render(const Framework& framework, const Date& as_of, Format format, int min_group,
+                       std::size_t width) const;
 
 private:
     // The people who share every field of every grouping: held back, or not, together. A cell's

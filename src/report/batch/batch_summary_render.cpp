@@ -8,6 +8,7 @@
 #include "report/common/markup.hpp"
 #include "report/common/output_format.hpp"
 #include "report/common/svg_chart.hpp"
+#include "report/common/text_table.hpp"
 #include "util/json_text.hpp"
 #include "util/text.hpp"
 
@@ -152,51 +153,44 @@ std::string text_value(const json& value) {
     return value.is_null() ? "-" : value.is_string() ? value.get<std::string>() : json_text(value);
 }
 
-std::string aligned_table(const std::vector<std::vector<std::string>>& cells) {
-    std::vector<std::size_t> widths(cells.front().size(), 0);
-    for (const auto& row : cells) {
-        for (std::size_t i = 0; i < row.size(); ++i) {
-            widths[i] = std::max(widths[i], display_width(row[i]));
-        }
-    }
-    std::string out;
-    for (const auto& row : cells) {
-        std::string line;
-        for (std::size_t i = 0; i < row.size(); ++i) {
-            // Appended piece by piece: `"  " + std::string` trips GCC 12's -Wrestrict false
-            // positive (GCC bug 105651) in Release builds.
-            line += i ? "  " : "";
-            line += pad_right(row[i], widths[i]);
-        }
-        line.erase(line.find_last_not_of(' ') + 1);
-        out += line + "\n";
-    }
-    return out;
-}
-
 std::string criterion_title(const Framework& framework, const std::string& id) {
     const Criterion* criterion = framework.find_criterion(id);
     return criterion ? criterion->title : std::string();
 }
 
-std::string most_missing_text(const Framework& framework, const SummaryView& view) {
+// The titles are cut to what the width leaves beside the ids and counts: an id is never cut,
+// and a title is there to recognise the criterion, which its first words do.
+std::string most_missing_text(const Framework& framework, const SummaryView& view,
+                              std::size_t width) {
     if (view.most_missing.empty()) {
         return {};
     }
-    std::vector<std::vector<std::string>> cells = {
-        {"criterion", "title", "required", "people missing it"}};
+    TextRows cells = {{"criterion", "required", "people missing it", "title"}};
     for (const MissingCriterion& missing : view.most_missing) {
-        cells.push_back({missing.id, criterion_title(framework, missing.id),
-                         missing.required ? "required" : "optional",
-                         std::to_string(missing.people)});
+        cells.push_back({missing.id, missing.required ? "required" : "optional",
+                         std::to_string(missing.people), ""});
     }
-    return "\nMost often missing (required criteria first):\n" + aligned_table(cells);
+    std::size_t beside = 0;
+    for (std::size_t column = 0; column + 1 < cells.front().size(); ++column) {
+        std::size_t widest = 0;
+        for (const auto& row : cells) {
+            widest = std::max(widest, display_width(row[column]));
+        }
+        beside += widest + 2;
+    }
+    std::size_t room = std::max<std::size_t>(width > beside ? width - beside : 0, 12);
+    for (std::size_t i = 0; i < view.most_missing.size(); ++i) {
+        cells[i + 1].back() =
+            shorten_text(criterion_title(framework, view.most_missing[i].id), room);
+    }
+    return "\nMost often missing (required criteria first):\n" + text_table(cells, width, 1);
 }
 
+// The counts continue in blocks below when they do not fit beside the group columns.
 std::string render_text(const Framework& framework, const SummaryView& view,
-                        const std::vector<json>& records, const SummaryStamp& stamp,
-                        int min_group) {
-    std::vector<std::vector<std::string>> cells = {summary_columns(view)};
+                        const std::vector<json>& records, const SummaryStamp& stamp, int min_group,
+                        std::size_t width) {
+    TextRows cells = {summary_columns(view)};
     for (const auto& record : records) {
         std::vector<std::string> row;
         for (const auto& [key, value] : record.items()) {
@@ -204,8 +198,9 @@ std::string render_text(const Framework& framework, const SummaryView& view,
         }
         cells.push_back(row);
     }
-    return stamp_line(stamp) + "\n" + aligned_table(cells) + most_missing_text(framework, view) +
-           fmt::format("{}\n", pooling_note(min_group));
+    return wrap_text(stamp_line(stamp), width, 0) + "\n" +
+           text_table(cells, width, view.by.size()) + most_missing_text(framework, view, width) +
+           "\n" + wrap_text(pooling_note(min_group), width, 0) + "\n";
 }
 
 std::string render_html(const Framework& framework, const SummaryView& view,
@@ -270,7 +265,7 @@ std::string render_html(const Framework& framework, const SummaryView& view,
 } // namespace
 
 std::string BatchSummary::render(const Framework& framework, const Date& as_of, Format format,
-                                 int min_group) const {
+                                 int min_group, std::size_t width) const {
     SummaryView summary = view(framework, min_group);
     std::vector<json> records = summary_records(summary);
     const SummaryStamp stamp{as_of.to_string(), framework.id, framework.name, framework.version};
@@ -304,7 +299,7 @@ std::string BatchSummary::render(const Framework& framework, const Date& as_of, 
     case Format::html:
         return render_html(framework, summary, records, stamp, min_group);
     default:
-        return render_text(framework, summary, records, stamp, min_group);
+        return render_text(framework, summary, records, stamp, min_group, width);
     }
 }
 

@@ -32,9 +32,13 @@ void rating_meanings(std::string& out, const Framework& framework, const Compete
 }
 
 void levels_asking(std::string& out, const Framework& framework, const Competency& competency,
-                   const Style& style) {
-    out += "\n" + style.bold("Where each level asks for it") +
-           style.dim(" (the lowest rating anyone meeting every required criterion has)") + "\n";
+                   const Style& style, std::size_t text_width) {
+    // Wrapped before styling: escape sequences must not count as width.
+    constexpr std::string_view title = "Where each level asks for it";
+    std::string heading = wrap_text(
+        std::string(title) + " (the lowest rating anyone meeting every required criterion has)",
+        text_width, 2);
+    out += "\n" + style.bold(title) + style.dim(heading.substr(title.size())) + "\n";
     std::size_t width = 0;
     for (const auto& level : framework.levels) {
         width = std::max(width, display_width(level.id + " " + level.title));
@@ -72,7 +76,7 @@ std::string render_competency_text(const Framework& framework, const Competency&
         style.bold(fmt::format("{} ({})", competency.name, competency.id)) + " - competency\n";
     out += wrap_text(competency.description, text_width, 0) + "\n";
     rating_meanings(out, framework, competency, style, text_width);
-    levels_asking(out, framework, competency, style);
+    levels_asking(out, framework, competency, style, text_width);
     return out;
 }
 

@@ -114,7 +114,7 @@ std::string render_openings_report(const OpeningsReport& report,
     case Format::html:
         return render_openings_html(report);
     default:
-        return render_openings_text(report, options.style);
+        return render_openings_text(report, options.style, options.width);
     }
 }
 

@@ -13,6 +13,7 @@
 #include "model/openings.hpp"
 #include "report/common/format.hpp"
 #include "report/openings/candidate_record.hpp"
+#include "util/output_width.hpp"
 #include "util/terminal.hpp"
 
 #include <optional>
@@ -90,6 +91,7 @@ private:
 struct OpeningsRenderOptions {
     Format format = Format::text;
     Style style;
+    std::size_t width = default_output_width; // text wraps to it
 };
 
 std::string render_openings_report(const OpeningsReport& report,
@@ -107,7 +109,8 @@ std::string person_words(const CandidatePerson& person);
 // "team: payments, department: engineering"
 std::string opening_labels_words(const Opening& opening);
 
-std::string render_openings_text(const OpeningsReport& report, const Style& style);
+std::string render_openings_text(const OpeningsReport& report, const Style& style,
+                                 std::size_t width);
 std::string render_openings_markdown(const OpeningsReport& report);
 std::string render_openings_json(const OpeningsReport& report);
 std::string render_openings_csv(const OpeningsReport& report);

@@ -20,6 +20,7 @@ constexpr CandidateGroup groups[] = {CandidateGroup::ready, CandidateGroup::not_
 struct Medium {
     bool markdown = false;
     Style style;
+    std::size_t width = default_output_width; // text only: Markdown's lines are the reader's
 
     std::string value(std::string_view text) const {
         return markdown ? escape_markdown(text) : visible_text(text);
@@ -29,12 +30,18 @@ struct Medium {
             return std::string(static_cast<std::size_t>(depth) + 1, '#') + " " + std::string(text) +
                    "\n\n";
         }
-        return style.bold(text) + (depth == 0 ? "\n\n" : "\n");
+        // Wrapped before styling: escape sequences must not count as width.
+        return style.bold(wrap_text(text, width, 2)) + (depth == 0 ? "\n\n" : "\n");
     }
     std::string item(std::string_view text, int indent) const {
-        // Markdown's outermost list starts at the margin; text indents it under its heading.
-        std::string pad(static_cast<std::size_t>(markdown ? indent - 1 : indent) * 2, ' ');
-        return pad + (markdown ? "- " : "") + std::string(text) + "\n";
+        if (markdown) {
+            // The outermost list starts at the margin.
+            return std::string(static_cast<std::size_t>(indent - 1) * 2, ' ') + "- " +
+                   std::string(text) + "\n";
+        }
+        // Text indents the item under its heading; its wrapped lines hang under its first.
+        std::size_t pad = static_cast<std::size_t>(indent) * 2;
+        return std::string(pad, ' ') + wrap_text(text, width, pad + 2) + "\n";
     }
     std::string gap() const { return "\n"; }
 };
@@ -155,7 +162,8 @@ std::string not_evaluated(const Medium& m, const OpeningsReport& report) {
     }
     std::string out = m.gap() + m.heading("Not evaluated", 1);
     for (const auto& record : report.errors()) {
-        out += m.item(m.value(record.error), 1);
+        // A diagnostic keeps its one line (file:line:col first, for editors and grep).
+        out += m.markdown ? m.item(m.value(record.error), 1) : "  " + m.value(record.error) + "\n";
     }
     return out;
 }
@@ -171,8 +179,9 @@ std::string render(const Medium& m, const OpeningsReport& report) {
 
 } // namespace
 
-std::string render_openings_text(const OpeningsReport& report, const Style& style) {
-    return render({false, style}, report);
+std::string render_openings_text(const OpeningsReport& report, const Style& style,
+                                 std::size_t width) {
+    return render({false, style, width}, report);
 }
 
 std::string render_openings_markdown(const OpeningsReport& report) {

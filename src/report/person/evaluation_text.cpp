@@ -5,6 +5,7 @@
 #include "report/common/track_choice_words.hpp"
 #include "report/common/trial_words.hpp"
 #include "report/person/gap_groups.hpp"
+#include "report/person/person_headline.hpp"
 #include "report/person/route_words.hpp"
 #include "report/person/statement_sources.hpp"
 #include "report/person/timeline_words.hpp"
@@ -19,6 +20,9 @@ namespace {
 
 constexpr std::size_t label_width = 10;
 constexpr std::size_t detail_indent = label_width + 2 + 9;
+// A criterion's headline starts after "  " and its status label; its wrapped lines line up under
+// it.
+constexpr std::size_t heading_indent = label_width + 2;
 
 std::string colour_status(const Style& style, const CriterionResult& result) {
     std::string label = pad_right(status_label(result), label_width);
@@ -66,8 +70,10 @@ void explain_items(std::string& out, const Outcome& outcome, const TextReportOpt
             continue;
         }
         std::string mark = item.counted ? style.green("+") : style.dim("-");
-        out += fmt::format("{}{} {}: {}\n", std::string(detail_indent, ' '), mark, item.item,
-                           item.why);
+        out += std::string(detail_indent, ' ') + mark + " " +
+               wrap_text(fmt::format("{}: {}", item.item, item.why), options.width,
+                         detail_indent + 2) +
+               "\n";
     }
     for (const auto& part : outcome.parts) {
         explain_items(out, part, options);
@@ -97,8 +103,9 @@ void explain(std::string& out, const Outcome& outcome, const TextReportOptions& 
 
 void render_missing(std::string& out, const Framework& framework, const CriterionResult& result,
                     const TextReportOptions& options) {
-    out += fmt::format("  {}{}\n", colour_status(options.style, result),
-                       options.style.bold(heading_line(result)));
+    out += "  " + colour_status(options.style, result) +
+           options.style.bold(wrap_text(heading_line(result), options.width, heading_indent)) +
+           "\n";
     detail(out, "needs", result.criterion->rule ? result.criterion->rule->describe(framework) : "",
            options.width);
     detail(out, "found", result.outcome.reason, options.width);
@@ -109,7 +116,8 @@ void render_missing(std::string& out, const Framework& framework, const Criterio
 
 void render_compact(std::string& out, const CriterionResult& result,
                     const TextReportOptions& options) {
-    out += fmt::format("  {}{}\n", colour_status(options.style, result), heading_line(result));
+    out += "  " + colour_status(options.style, result) +
+           wrap_text(heading_line(result), options.width, heading_indent) + "\n";
     detail(out, "found", result.outcome.reason, options.width);
     explain(out, result.outcome, options);
 }
@@ -119,8 +127,11 @@ void render_next_steps(std::string& out, const Framework& framework, const Level
                        const Date& as_of, const TextReportOptions& options) {
     const Style& style = options.style;
     NextSteps plan = plan_next_steps(framework, target, as_of);
-    out += "\n" + style.bold("Next steps:") + " " +
-           wrap_text(next_steps_summary(plan, target.ready), options.width, 2) + "\n";
+    // Wrapped whole, then the label bolded: escape sequences must not count as width.
+    constexpr std::string_view label = "Next steps:";
+    std::string summary = wrap_text(
+        std::string(label) + " " + next_steps_summary(plan, target.ready), options.width, 2);
+    out += "\n" + style.bold(label) + summary.substr(label.size()) + "\n";
     int number = 0;
     for (const auto& step : plan.steps) {
         std::string mark = fmt::format("{:>3}. ", ++number);
@@ -210,7 +221,9 @@ void render_route(std::string& out, const Framework& framework, const Evaluation
     Rows rows = route_table(framework, evaluation);
     fit_columns(rows, options.width, {"progress", "met", "from"});
     out += aligned_rows(rows, style);
-    out += "\n" + style.red(style.bold(route_verdict_line(evaluation))) + "\n\n";
+    out += "\n" +
+           style.red(style.bold(wrap_text(route_verdict_line(evaluation), options.width, 2))) +
+           "\n\n";
 }
 
 // A target no route reaches: what it is and why nothing is judged.
@@ -280,11 +293,8 @@ std::string render_evaluation_text(const Framework& framework, const Evaluation&
     const Person& person = *evaluation.person;
     const Style& style = options.style;
     std::string out;
-    out += style.bold(fmt::format("{} ({})", person.name, person.id));
-    out += fmt::format(" - {}, as of {}\n",
-                       evaluation.current ? level_label(framework, *evaluation.current)
-                                          : person.level.id,
-                       evaluation.as_of.to_string());
+    out += person_headline(framework, person, evaluation.current, evaluation.as_of, style,
+                           options.width);
     // A verdict means something only with the criteria that gave it.
     out += style.dim(fmt::format("Framework: {} {}", framework.name, framework.version)) + "\n";
     // Where the ratings, endorsements and approvals come from (docs/formats.md, "Who said so").

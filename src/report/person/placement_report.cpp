@@ -2,6 +2,7 @@
 
 #include "report/person/evaluation_json.hpp"
 #include "report/person/gap_groups.hpp"
+#include "report/person/person_headline.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -32,7 +33,7 @@ void render_needs(std::string& out, const LevelResult& next, const Style& style,
         std::vector<std::string> notes = criterion_origin_notes(result);
         std::string heading = fmt::format("{}: {}{}", result.criterion->id, result.criterion->title,
                                           notes.empty() ? "" : " (" + join(notes, ", ") + ")");
-        out += fmt::format("    {}{}\n", pad_right(status_label(result), 10), heading);
+        out += "    " + pad_right(status_label(result), 10) + wrap_text(heading, width, 14) + "\n";
         std::string_view missing =
             result.outcome.missing.empty() ? result.outcome.reason : result.outcome.missing;
         out += std::string(detail_indent, ' ') + style.dim("missing: ") +
@@ -46,16 +47,28 @@ void render_needs(std::string& out, const LevelResult& next, const Style& style,
 
 void render_track(std::string& out, const TrackPlacement& entry, const Style& style,
                   std::size_t width) {
-    out += fmt::format("\n{}: {}\n", style.bold(entry.track->name),
-                       entry.reached ? "reaches " + level_name(*entry.reached)
-                                     : std::string("reaches no level yet"));
+    std::string reaches =
+        wrap_text(fmt::format("{}: {}", entry.track->name,
+                              entry.reached ? "reaches " + level_name(*entry.reached)
+                                            : "reaches no level yet"),
+                  width, 2);
+    // Bolded after wrapping: escape sequences must not count as width.
+    out += "\n" +
+           (reaches.starts_with(entry.track->name)
+                ? style.bold(entry.track->name) + reaches.substr(entry.track->name.size())
+                : reaches) +
+           "\n";
     if (!entry.next) {
         out += "  the top of the track\n";
         return;
     }
     const LevelResult& next = *entry.next;
-    out += fmt::format("  next: {}, {} of {} criteria met, progress {}\n", level_name(*next.level),
-                       next.met, next.total, percent(next.progress));
+    out += "  " +
+           wrap_text(fmt::format("next: {}, {} of {} criteria met, progress {}",
+                                 level_name(*next.level), next.met, next.total,
+                                 percent(next.progress)),
+                     width, 4) +
+           "\n";
     render_needs(out, next, style, width);
 }
 
@@ -65,9 +78,7 @@ std::string render_placement_text(const Framework& framework, const Person& pers
                                   const Date& as_of, const Placement& placement, const Style& style,
                                   std::size_t width) {
     const Level* current = framework.find_level(person.level.id);
-    std::string out = fmt::format("{} ({}) - {}, as of {}\n", person.name, person.id,
-                                  current ? level_label(framework, *current) : person.level.id,
-                                  as_of.to_string());
+    std::string out = person_headline(framework, person, current, as_of, style, width);
     out += wrap_text("Placement: on each track, the highest level whose criteria (with what it "
                      "includes) are met, climbing from the track's first level, and what the "
                      "next level needs.",

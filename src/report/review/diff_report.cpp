@@ -164,26 +164,35 @@ std::string hidden_note(const ImpactReport& impact) {
                        impact.min_group);
 }
 
-std::string counts_text(const ImpactReport& impact) {
+// One line of the text report: `text` after `indent` spaces, wrapped at `width` with its further
+// lines `hang` columns deeper.
+std::string text_line(std::size_t indent, std::string_view text, std::size_t width,
+                      std::size_t hang = 2) {
+    return std::string(indent, ' ') + wrap_text(text, width, indent + hang) + "\n";
+}
+
+std::string counts_text(const ImpactReport& impact, std::size_t width) {
     std::string out;
     for (const auto& [level, counts] : impact.per_level) {
-        out += fmt::format("  {}: {} ready, {} not ready{}\n", level,
-                           become(impact, counts.became_ready),
-                           become(impact, counts.became_not_ready),
-                           counts.route_changed == 0 ? ""
-                           : count_hidden(impact, counts.route_changed)
-                               ? fmt::format(", fewer than {} not ready either way, the way "
-                                             "there changed",
-                                             impact.min_group)
-                               : fmt::format(", {} not ready either way, the way there changed",
-                                             counts.route_changed));
+        out += text_line(
+            2,
+            fmt::format("{}: {} ready, {} not ready{}", level, become(impact, counts.became_ready),
+                        become(impact, counts.became_not_ready),
+                        counts.route_changed == 0 ? ""
+                        : count_hidden(impact, counts.route_changed)
+                            ? fmt::format(", fewer than {} not ready either way, the way "
+                                          "there changed",
+                                          impact.min_group)
+                            : fmt::format(", {} not ready either way, the way there changed",
+                                          counts.route_changed)),
+            width);
     }
     if (!impact.errors.empty()) {
         out += fmt::format("  not compared: {}\n",
                            plural(static_cast<long>(impact.errors.size()), "file"));
     }
     if (people_changed_hidden(impact)) {
-        out += "  " + hidden_note(impact) + "\n";
+        out += text_line(2, hidden_note(impact), width);
     }
     return out;
 }
@@ -197,21 +206,25 @@ std::string who(const PersonImpact& person) {
     return person.file.empty() ? text : text + ", " + visible_text(person.file);
 }
 
-std::string impact_text(const ImpactReport& impact) {
-    std::string out = "\nVerdicts: " + impact_heading(impact) + "\n";
+std::string impact_text(const ImpactReport& impact, std::size_t width) {
+    std::string out = "\n" + text_line(0, "Verdicts: " + impact_heading(impact), width);
     if (impact.counts_only) {
-        return out + counts_text(impact);
+        return out + counts_text(impact, width);
     }
     for (const auto& person : impact.changed) {
-        out += "  " + who(person) + "\n";
+        out += text_line(2, who(person), width);
         for (const auto& change : person.changes) {
             std::string why = because(change);
-            out += fmt::format("    {}: {} -> {}{}\n", change.level, verdict_before(change),
-                               verdict_after(change), why.empty() ? "" : "; " + why);
+            out += text_line(4,
+                             fmt::format("{}: {} -> {}{}", change.level, verdict_before(change),
+                                         verdict_after(change), why.empty() ? "" : "; " + why),
+                             width);
         }
     }
     for (const auto& error : impact.errors) {
-        out += fmt::format("  not compared: {}\n", visible_text(error.file));
+        // The diagnostics below keep one line each, as every diagnostic does (file:line:col
+        // first, for editors and grep).
+        out += text_line(2, "not compared: " + visible_text(error.file), width);
         for (const auto& diagnostic : error.diagnostics) {
             out += "    " + render_diagnostic_line(diagnostic) + "\n";
         }
@@ -372,13 +385,13 @@ void redact_impact(ImpactReport& impact) {
     }
 }
 
-std::string render_diff_text(const DiffReport& report) {
-    std::string out;
-    if (report.diff.empty()) {
-        out = fmt::format("No changes from {}\n", versions(report));
-    } else {
-        out = fmt::format("Changes from {}: {}\n", versions(report), counts(report.diff));
-    }
+std::string render_diff_text(const DiffReport& report, std::size_t width) {
+    std::string out =
+        report.diff.empty()
+            ? text_line(0, fmt::format("No changes from {}", versions(report)), width)
+            : text_line(0,
+                        fmt::format("Changes from {}: {}", versions(report), counts(report.diff)),
+                        width);
     for (const auto& [subject, title] : sections) {
         auto changes = changes_of(report.diff, subject);
         if (changes.empty()) {
@@ -386,15 +399,15 @@ std::string render_diff_text(const DiffReport& report) {
         }
         out += fmt::format("\n{}\n", title);
         for (const Change* change : changes) {
-            out +=
-                fmt::format("  {} {}\n", pad_right(to_string(change->kind), 9), heading(*change));
+            out += "  " + pad_right(to_string(change->kind), 9) + " " +
+                   wrap_text(heading(*change), width, 12) + "\n";
             for (const auto& line : detail_lines(*change)) {
-                out += "            " + wrap_text(line, 100, 12) + "\n";
+                out += text_line(12, line, width, 0);
             }
         }
     }
     if (report.impact) {
-        out += impact_text(*report.impact);
+        out += impact_text(*report.impact, width);
     }
     return out;
 }

@@ -54,7 +54,8 @@ struct DiffReport {
     std::optional<ImpactReport> impact; // with --evidence
 };
 
-std::string render_diff_text(const DiffReport& report);
+// `width`: the text wraps to it (util/output_width).
+std::string render_diff_text(const DiffReport& report, std::size_t width);
 std::string render_diff_markdown(const DiffReport& report);
 std::string render_diff_json(const DiffReport& report);
 
