@@ -220,9 +220,10 @@ std::string target_overview(const Framework& framework, const Person& person,
 
 // What to do first, before the criteria that explain why.
 std::string next_steps_section(const Framework& framework, const LevelResult& target,
-                               const Date& as_of) {
+                               const Date& as_of,
+                               std::string_view heading = "<h2>Next steps</h2>") {
     NextSteps plan = plan_next_steps(framework, target, as_of);
-    std::string out = fmt::format("<h2>Next steps</h2>\n<p>{}</p>\n",
+    std::string out = fmt::format("{}\n<p>{}</p>\n", heading,
                                   escape_markup(next_steps_summary(plan, target.ready)));
     if (plan.steps.empty()) {
         return out;
@@ -248,6 +249,24 @@ std::string timeline_section(const Framework& framework, const Person& person,
         out += "<li>" + escape_markup(describe_event(event)) + "</li>\n";
     }
     return out + "</ul>\n";
+}
+
+// The steps of a route after the first: which criteria each already meets, and what would
+// close the rest.
+std::string later_steps_section(const Framework& framework, const Evaluation& evaluation) {
+    if (evaluation.route.size() < 2) {
+        return "";
+    }
+    std::string out = fmt::format("<h2>{}</h2>\n", escape_markup(later_steps_heading));
+    for (std::size_t i = 1; i < evaluation.route.size(); ++i) {
+        const RouteStep& step = evaluation.route[i];
+        out +=
+            fmt::format("<p>{}</p>\n", escape_markup(route_step_standing(framework, step, i + 1)));
+        out += next_steps_section(
+            framework, step.result, evaluation.as_of,
+            fmt::format("<h3>Next steps for {}</h3>", escape_markup(step.to->id)));
+    }
+    return out;
 }
 
 // A target no single step reaches: the steps of the route, with where the person stands on
@@ -345,7 +364,7 @@ std::string render_evaluation_section(const Framework& framework, const Evaluati
                                evaluation.route.empty() ? "Target" : "First step") +
                next_steps_section(framework, *evaluation.target, evaluation.as_of) +
                timeline_section(framework, person, *evaluation.target, evaluation.as_of) +
-               gaps(framework, *groups);
+               gaps(framework, *groups) + later_steps_section(framework, evaluation);
     } else if (evaluation.verdict == TargetVerdict::no_route) {
         out += no_route_section(framework, evaluation);
     }

@@ -57,9 +57,9 @@ void render_section(std::string& out, const Framework& framework, std::string_vi
 }
 
 void render_next_steps(std::string& out, const Framework& framework, const LevelResult& target,
-                       const Date& as_of) {
+                       const Date& as_of, std::string_view heading = "## Next steps") {
     NextSteps plan = plan_next_steps(framework, target, as_of);
-    out += fmt::format("\n## Next steps\n\n{}\n",
+    out += fmt::format("\n{}\n\n{}\n", heading,
                        escape_markdown(next_steps_summary(plan, target.ready)));
     if (!plan.steps.empty()) {
         out += "\n";
@@ -69,6 +69,22 @@ void render_next_steps(std::string& out, const Framework& framework, const Level
         out += fmt::format("{}. {}  \n   {}\n", ++number,
                            escape_markdown(describe_step(framework, step)),
                            escape_markdown(describe_closes(step)));
+    }
+}
+
+// The steps of a route after the first: which criteria each already meets, and what would
+// close the rest.
+void render_later_steps(std::string& out, const Framework& framework,
+                        const Evaluation& evaluation) {
+    if (evaluation.route.size() < 2) {
+        return;
+    }
+    out += fmt::format("\n## {}\n", escape_markdown(later_steps_heading));
+    for (std::size_t i = 1; i < evaluation.route.size(); ++i) {
+        const RouteStep& step = evaluation.route[i];
+        out += "\n" + escape_markdown(route_step_standing(framework, step, i + 1)) + "\n";
+        render_next_steps(out, framework, step.result, evaluation.as_of,
+                          fmt::format("### Next steps for {}", escape_markdown(step.to->id)));
     }
 }
 
@@ -202,6 +218,7 @@ std::string render_evaluation_markdown(const Framework& framework, const Evaluat
         render_section(out, framework, "Missing", groups.missing, true);
         render_section(out, framework, "Set aside", groups.waived, false);
         render_section(out, framework, "Met", groups.met, false);
+        render_later_steps(out, framework, evaluation);
     } else if (evaluation.verdict == TargetVerdict::no_route) {
         out += fmt::format("- Target: {}\n\n**{}**\n",
                            escape_markdown(level_label(framework, *evaluation.asked)),

@@ -227,6 +227,19 @@ void render_route(std::string& out, const Framework& framework, const Evaluation
 }
 
 // A target no route reaches: what it is and why nothing is judged.
+// The steps of a route after the first: which criteria each already meets, and what would
+// close the rest, so that a reader sees the whole way and not only its start.
+void render_later_steps(std::string& out, const Framework& framework, const Evaluation& evaluation,
+                        const TextReportOptions& options) {
+    out += "\n" + options.style.bold(wrap_text(later_steps_heading, options.width, 2)) + "\n";
+    for (std::size_t i = 1; i < evaluation.route.size(); ++i) {
+        const RouteStep& step = evaluation.route[i];
+        out +=
+            "\n" + wrap_text(route_step_standing(framework, step, i + 1), options.width, 2) + "\n";
+        render_next_steps(out, framework, step.result, evaluation.as_of, options);
+    }
+}
+
 void render_no_route(std::string& out, const Framework& framework, const Evaluation& evaluation,
                      const TextReportOptions& options) {
     const Style& style = options.style;
@@ -313,6 +326,9 @@ std::string render_evaluation_text(const Framework& framework, const Evaluation&
     if (evaluation.target) {
         render_target(out, framework, person, *evaluation.target, evaluation.as_of, options,
                       evaluation.route.empty() ? "Target" : "First step");
+        if (evaluation.route.size() > 1) {
+            render_later_steps(out, framework, evaluation, options);
+        }
     } else if (evaluation.verdict == TargetVerdict::no_route) {
         render_no_route(out, framework, evaluation, options);
     }

@@ -54,6 +54,28 @@ std::vector<std::vector<std::string>> route_table(const Framework& framework,
     return rows;
 }
 
+std::string route_step_standing(const Framework& framework, const RouteStep& step,
+                                std::size_t number) {
+    const LevelResult& result = step.result;
+    std::vector<std::string> met;
+    std::vector<std::string> missing;
+    for (const auto& criterion : result.criteria) {
+        if (criterion.outcome.status == Status::met || criterion.outcome.status == Status::waived) {
+            met.push_back(criterion.criterion->id);
+        } else {
+            missing.push_back(fmt::format("{} ({})", criterion.criterion->id,
+                                          criterion.criterion->required ? "required" : "optional"));
+        }
+    }
+    std::string words =
+        fmt::format("Step {}, {} -> {} ({}): {} of {} criteria met", number, step.from->id,
+                    step.to->id, describe_route_step(framework, step), result.met, result.total);
+    if (!met.empty()) {
+        words += " (" + join(met, ", ") + ")";
+    }
+    return words + (missing.empty() ? "" : "; missing: " + join(missing, ", "));
+}
+
 std::string cross_track_step(const CrossTrackEntry& entry) {
     if (entry.current) {
         return "you";

@@ -28,6 +28,17 @@ std::string no_route_verdict_line(const Evaluation& evaluation);
 std::vector<std::vector<std::string>> route_table(const Framework& framework,
                                                   const Evaluation& evaluation);
 
+// The heading over the steps of a route after the first.
+inline constexpr std::string_view later_steps_heading =
+    "Later steps, judged on today's evidence (each is judged again once the step before it is "
+    "taken)";
+
+// Where a person stands on one step of a route, by criterion: "Step 2, IC4 -> M1 (move,
+// 6-month trial, reversible): 2 of 5 criteria met (m1-a, m1-b); missing: m1-c (required),
+// m1-d (optional)". `number` counts from 1.
+std::string route_step_standing(const Framework& framework, const RouteStep& step,
+                                std::size_t number);
+
 // What a row of the cross-track view is: "you" (the person's level), "promotion" or "move".
 std::string cross_track_step(const CrossTrackEntry& entry);
 
