@@ -123,6 +123,17 @@ nlohmann::ordered_json route_to_json(const Framework& framework, const Evaluatio
                                        {"kind", step.move ? "move" : "promotion"},
                                        {"how", describe_route_step(framework, step)}};
         json.update(level_result_to_json(framework, step.result, false));
+        // Which criteria a step still misses and what would close them: the text's "Later
+        // steps" in data, for every step (the first's are also the report's own).
+        nlohmann::ordered_json missing = nlohmann::ordered_json::array();
+        for (const auto& criterion : step.result.criteria) {
+            if (criterion.outcome.status != Status::met &&
+                criterion.outcome.status != Status::waived) {
+                missing.push_back(criterion.criterion->id);
+            }
+        }
+        json["missing"] = missing;
+        json["next_steps"] = next_steps_to_json(framework, step.result, evaluation.as_of);
         steps.push_back(json);
     }
     return {{"to", evaluation.asked->id},

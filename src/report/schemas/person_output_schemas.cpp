@@ -93,6 +93,8 @@ Json route() {
     step["properties"]["to"] = typed("string");
     step["properties"]["kind"] = choice_value({"move", "promotion"});
     step["properties"]["how"] = typed("string");
+    step["properties"]["missing"] = array_of(typed("string"));
+    step["properties"]["next_steps"] = next_steps();
     return or_null(open_object(
         {{"to", typed("string")}, {"reachable", typed("boolean")}, {"steps", array_of(step)}},
         {"to", "reachable", "steps"}));
