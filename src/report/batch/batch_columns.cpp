@@ -142,7 +142,7 @@ const std::vector<ColumnSpec>& specs() {
         {"claimed_endorsements", "Claimed endorsements",
          count_of(&BatchRow::claimed_endorsements, loaded), false},
         {"months_in_level", "Months in level", count_of(&BatchRow::months_in_level, loaded)},
-        {"placement", "Placement", text_of(&BatchRow::placement)},
+        {"placement", "Evidence meets", text_of(&BatchRow::placement)},
         {"best_fit", "Best fit", text_of(&BatchRow::best_fit)},
         {"best_fit_progress", "Best fit progress",
          share_of(&BatchRow::best_fit_progress, has_best_fit), true,

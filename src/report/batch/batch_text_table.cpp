@@ -113,7 +113,9 @@ std::vector<std::string> judged_cells(const BatchRow& row, const BatchTable& tab
         pad_right(counted_text(fmt::format("{}/{}", row.met, row.total)), table.met_width),
         pad_right(counted_text(fmt::format("{}", row.required_missing)), required_width)};
     if (table.show_placed) {
-        cells.push_back(cell(row.placement, table.level_width));
+        // The highest level of their own track whose criteria the evidence meets, climbing
+        // from its first: "none" says no level is, where a blank would read as "not judged".
+        cells.push_back(cell(row.placement.empty() ? "none" : row.placement, table.level_width));
     }
     if (table.show_best_fit) {
         cells.push_back(cell(best_fit_text(row), table.level_width + 5));
@@ -220,7 +222,7 @@ std::string batch_table_header(const BatchTable& table) {
     cells.push_back(pad_right("met", table.met_width));
     cells.push_back(pad_right("needs", required_width));
     if (table.show_placed) {
-        cells.push_back(pad_right("placed", table.level_width));
+        cells.push_back(pad_right("meets", table.level_width));
     }
     if (table.show_best_fit) {
         cells.push_back(pad_right("best fit", table.level_width + 5));
