@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Regenerates the screenshots of the batch HTML pages in docs/screenshots/: the page of rows
-# (the six example people and one broken file, for an error row) and a summary by location,
-# each at 1400 pixels wide (a desktop) and 390 (a phone), in headless Chromium.
+# Regenerates docs/screenshots/: every kind of HTML page ladder writes, at 1280 pixels wide (a
+# desktop) and 390 (a phone), in headless Chromium: the published site's index, a level page
+# and a competency page; a gap report, and one with a route across tracks; the openings page;
+# the batch page (the six example people and one broken file, for an error row) and a summary
+# by location. The phone shots are laid out at a real 390-pixel viewport
+# (tests/browser/phone_layout.py), not a wider layout cut down.
 #
 #   scripts/screenshots.sh [LADDER]   (default: build/ladder)
 #
-# Look at every PNG it writes before committing them: they are how the README shows the pages.
+# Look at every PNG it writes before committing them: the reference shows the pages with them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ladder=${1:-build/ladder}
@@ -15,6 +18,13 @@ trap 'rm -rf "$work"' EXIT
 
 # The example evidence is dated for this evaluation day, so the pages are reproducible.
 as_of=2026-11-01
+"$ladder" publish --out "$work/site" >/dev/null
+"$ladder" evaluate examples/evidence/carmen.yaml --as-of "$as_of" --format html \
+    >"$work/report.html" || [ $? -eq 1 ] # not ready: exit 1
+"$ladder" evaluate examples/evidence/alice.yaml --target M1 --as-of "$as_of" --format html \
+    >"$work/report-route.html" || [ $? -eq 1 ]
+"$ladder" candidates examples/openings/openings.yaml examples/evidence examples/openings/people \
+    --as-of "$as_of" --format html --quiet >"$work/candidates.html" || [ $? -eq 1 ]
 "$ladder" batch examples/evidence tests/cli/batch-mixed-errors/broken.yaml --as-of "$as_of" \
     --format html --quiet >"$work/batch.html" || [ $? -eq 2 ] # the broken file: exit 2
 # The summary: eleven people in Berlin, Lisbon and Remote, the one in Remote held back (the
@@ -23,19 +33,14 @@ held_back=tests/cli/batch-summary-held-back
 "$ladder" batch "$held_back/people" --criteria "$held_back/criteria.yaml" --as-of "$as_of" \
     --summary --by location --min-group 3 --format html --quiet >"$work/batch-summary.html"
 
-# WIDTH,HEIGHT: tall enough for the whole page at that width (Chromium shoots the window).
-shoot() {
-    local page=$1 size=$2 name=$3
-    local profile
-    profile=$(mktemp -d)
-    chromium --headless --no-sandbox --disable-gpu --no-first-run --hide-scrollbars \
-        --disable-background-networking --disable-component-update --disable-sync \
-        --user-data-dir="$profile" --window-size="$size" --screenshot="$out/$name" \
-        "file://$work/$page" >/dev/null 2>&1
-    rm -rf "$profile"
-    echo "wrote $out/$name"
-}
-shoot batch.html 1400,1150 batch-1400.png
-shoot batch.html 390,1400 batch-390.png
-shoot batch-summary.html 1400,850 batch-summary-1400.png
-shoot batch-summary.html 390,1100 batch-summary-390.png
+rm -f "$out"/*.png
+pages=(site-index:site/index.html site-level:site/level-IC4.html
+       site-competency:site/competency-technical_depth.html report:report.html
+       report-route:report-route.html candidates:candidates.html batch:batch.html
+       batch-summary:batch-summary.html)
+for entry in "${pages[@]}"; do
+    name=${entry%%:*}
+    page=$work/${entry#*:}
+    python3 tests/browser/phone_layout.py shoot "$page" "$out/$name-1280.png" 1280 900
+    python3 tests/browser/phone_layout.py shoot "$page" "$out/$name-390.png" 390 1500
+done

@@ -12,10 +12,13 @@
    so the pages are compared with ladder's own data, not with themselves) and for anything a
    file could have injected: an element or attribute ladder never writes, an event handler, a
    link that is not a page of the site, http, https or mailto.
-3. Chromium takes screenshots (1280 pixels wide; the batch pages at 1400 and 390; two pages in
-   dark mode, whose background must be dark) and prints two pages to PDF (the print layout)
-   into BUILD_DIR/browser-screenshots/ for a person to look at.
-4. The --out directory rules of `ladder publish`: written whole or not at all, a directory
+3. Chromium takes screenshots (1280 pixels wide; the batch pages at 1400; two pages in dark
+   mode, whose background must be dark) and prints two pages to PDF (the print layout) into
+   BUILD_DIR/browser-screenshots/ for a person to look at.
+4. Phones: every kind of page, laid out 390 pixels wide (tests/browser/phone_layout.py), has
+   nothing past the screen's right edge (no sideways scrolling) and no chart text under 10
+   pixels; each gets a 390-pixel screenshot.
+5. The --out directory rules of `ladder publish`: written whole or not at all, a directory
    ladder wrote is replaced, any other is refused (exit 2) unless --force.
 """
 import concurrent.futures
@@ -27,6 +30,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import phone_layout  # noqa: E402
 
 LADDER, ROOT, BUILD = (os.path.abspath(arg) for arg in sys.argv[1:4])
 WORK = os.path.join(BUILD, "browser-test")
@@ -48,7 +54,7 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {
     "lang", "charset", "name", "content", "http-equiv", "class", "id", "href", "rel", "title",
     "role", "aria-label", "aria-hidden", "xmlns", "viewbox", "x", "y", "x1", "y1", "x2", "y2",
-    "width", "height", "rx", "fill", "stroke", "stroke-width", "text-anchor", "font-size",
+    "width", "height", "rx", "data-label", "fill", "stroke", "stroke-width", "text-anchor", "font-size",
 }
 PAGE_HREF = re.compile(r"^[A-Za-z0-9_.~-]+\.html(#[A-Za-z0-9_.~-]+)?$|^#[A-Za-z0-9_.~-]+$")
 SAFE_HREF = re.compile(r"^(https?://|mailto:)\S+$", re.I)
@@ -342,7 +348,9 @@ def check_report(dom, page, evidence_file, ready):
     verdict = ("READY for " if ready else "NOT READY for ") + target["level"]
     check_text(dom, page, [evaluation["person"]["name"], verdict, "Cross-track view",
                            "Ratings against the target"])
-    check(dom.count("svg") == 2, f"{page}: {dom.count('svg')} charts, want 2")
+    # Each chart twice: side by side for wide screens, stacked for phones.
+    for layout in ("chart-wide", "chart-narrow"):
+        check(dom.count("svg", layout) == 2, f"{page}: {dom.count('svg', layout)} {layout}, want 2")
     check(dom.count("rect") > 10, f"{page}: the charts have no bars")
     for criterion in target["criteria"]:
         if criterion["status"] in ("met", "waived"):
@@ -381,7 +389,8 @@ def check_batch_page(dom, page):
     check_text(dom, page, ["criteria-with-mistakes.yaml", "Evaluated on " + AS_OF,
                            "<script>alert('name')</script>"])
     check(dom.count("div", "table-box") == 1, f"{page}: the table has no scroll box")
-    check(dom.count("svg") == 1, f"{page}: want the readiness chart")
+    check(dom.count("svg", "chart-wide") == 1 and dom.count("svg", "chart-narrow") == 1,
+          f"{page}: want the readiness chart, wide and stacked")
     person_rows = sum(dom.count("tr", status) for status in ("ready", "not_ready", "error"))
     check(person_rows == len(rows) + 1, f"{page}: want a row per file, found {person_rows}")
 
@@ -389,7 +398,8 @@ def check_batch_page(dom, page):
 def check_batch_summary(dom, page):
     check_clean(dom, page)
     check_text(dom, page, ["Within one required criterion", "Berlin", "Lisbon", "(other)"])
-    check(dom.count("svg") == 1, f"{page}: want the readiness chart")
+    check(dom.count("svg", "chart-wide") == 1 and dom.count("svg", "chart-narrow") == 1,
+          f"{page}: want the readiness chart, wide and stacked")
 
 
 def check_several_people(dom, page):
@@ -397,6 +407,27 @@ def check_several_people(dom, page):
     check(dom.count("section", "person") == 3, f"{page}: want one section per file (3)")
     check(dom.count("section", "not-evaluated") == 1, f"{page}: the broken file has no section")
     check(dom.count("h1") == 3, f"{page}: want a heading per person or file")
+
+
+# Every kind of page, as a phone shows it.
+PHONE_PAGES = ["site/index.html", "site/level-IC4.html", "site/competency-technical_depth.html",
+               "alice.html", "carmen.html", "hostile.html", "several.html", "candidates.html",
+               "batch.html", "batch-summary.html", "hostile-site/index.html"]
+
+
+def check_phone(pages, page):
+    """At 390 pixels: nothing reaches past the right edge, no chart text is unreadably small."""
+    layout = phone_layout.measure(pages[page], 390)
+    if not check(layout is not None, f"{page} at 390 px: Chromium measured nothing"):
+        return
+    check(layout["scroll_width"] <= layout["viewport"] and not layout["overflowing"],
+          f"{page} at 390 px: {layout['scroll_width']} px wide; past the edge: "
+          f"{layout['overflowing'][:3]}")
+    check(not layout["small_text"],
+          f"{page} at 390 px: chart text under 10 px: {layout['small_text'][:3]}")
+    name = "phone-" + page.replace("/", "-").replace(".html", ".png")
+    check(phone_layout.screenshot(pages[page], os.path.join(SHOTS, name), 390, 1600),
+          f"no 390-pixel screenshot of {page}")
 
 
 # ---- main --------------------------------------------------------------------------------
@@ -490,13 +521,12 @@ def main():
                  ("several.html", "report-several.png", "1280,900"),
                  ("candidates.html", "candidates.png", "1280,1800"),
                  ("batch.html", "batch-1400.png", "1400,1200"),
-                 ("batch.html", "batch-390.png", "390,1600"),
-                 ("batch-summary.html", "batch-summary-390.png", "390,1100"),
                  ("carmen.html", "report-carmen-dark.png", "1280,900", True),
                  ("site/index.html", "site-index-dark.png", "1280,900", True)]
         list(pool.map(lambda shot: screenshot(pages[shot[0]], *shot[1:]), shots))
         prints = [("site/index.html", "site-index-print.pdf"), ("carmen.html", "report-print.pdf")]
         list(pool.map(lambda doc: print_to_pdf(pages[doc[0]], doc[1]), prints))
+        list(pool.map(lambda page: check_phone(pages, page), PHONE_PAGES))
     doms = {name: Dom(text) for name, text in dumped.items()}
 
     check_site(os.path.join(WORK, "site"),

@@ -37,7 +37,8 @@ TEST_SUITE("report/batch_html") {
         CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;") !=
               std::string::npos);
         CHECK(html.find("people/&lt;b&gt;.yaml") != std::string::npos);
-        CHECK(html.find("<td class=\"missing wrap\"><span class=\"item\">ic2-a</span>, <span "
+        CHECK(html.find("<td class=\"missing wrap\" data-label=\"Missing\"><span "
+                        "class=\"item\">ic2-a</span>, <span "
                         "class=\"item\">ic2-b</span></td>") != std::string::npos);
         CHECK(html.rfind("<tr class=\"not_ready\">", 0) == 0);
     }
@@ -54,9 +55,10 @@ TEST_SUITE("report/batch_html") {
 
     TEST_CASE("ids and names keep to one line, the error and lists wrap between whole items") {
         std::string html = batch_html_row(hostile_row(), {"id", "name", "missing"});
-        CHECK(html.find("<td class=\"id nowrap\">E1</td>") != std::string::npos);
-        CHECK(html.find("<td class=\"name nowrap\">") != std::string::npos);
-        CHECK(html.find("<td class=\"missing wrap\"><span class=\"item\">ic2-a</span>, <span "
+        CHECK(html.find("<td class=\"id nowrap\" data-label=\"Id\">E1</td>") != std::string::npos);
+        CHECK(html.find("<td class=\"name nowrap\" data-label=\"Name\">") != std::string::npos);
+        CHECK(html.find("<td class=\"missing wrap\" data-label=\"Missing\"><span "
+                        "class=\"item\">ic2-a</span>, <span "
                         "class=\"item\">ic2-b</span></td>") != std::string::npos);
     }
 

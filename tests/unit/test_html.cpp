@@ -361,8 +361,9 @@ TEST_SUITE("report/evaluation_html") {
             render_evaluation_section(framework, evaluate(framework, person, "M1"));
         check_nothing_injected(section);
         CHECK(contains(section, "<h2>Route</h2>\n<p>M1 is 2 steps away"));
-        CHECK(contains(section, "<td>2</td><td>IC2</td><td>M1</td><td>move, 6-month trial, "
-                                "reversible</td>"));
+        CHECK(contains(section, "<td data-label=\"step\">2</td><td data-label=\"from\">IC2</td>"
+                                "<td data-label=\"to\">M1</td><td data-label=\"how\">move, "
+                                "6-month trial, reversible</td>"));
         CHECK(contains(section, "<p><strong>First step:</strong> IC2"));
     }
 

@@ -33,8 +33,8 @@ bool wraps(const std::string& column) {
 }
 
 std::string cell_of_markup(const std::string& column, const std::string& markup) {
-    std::string classes = column + (wraps(column) ? " wrap" : " nowrap");
-    return "<td class=\"" + escape_markup(classes) + "\">" + markup + "</td>";
+    return labelled_cell(batch_column_header(column), markup,
+                         column + (wraps(column) ? " wrap" : " nowrap"));
 }
 
 std::string cell(const std::string& column, std::string_view text) {
@@ -59,12 +59,20 @@ std::string status_words(BatchStatus status) {
 
 // Per group, the people whose track is not among their declared interests (the page names
 // everyone in its table already, so no group is hidden here).
-std::string wrong_track_section(const BatchSummary& summary) {
+// A group of the page (by track and level) as people name it: "IC2 Engineer II", not the
+// machine's "ic IC2"; a level the framework does not know keeps its ids.
+std::string group_words(const Framework& framework, const BatchGroup& group) {
+    const Level* level = group.key.size() == 2 ? framework.find_level(group.key[1]) : nullptr;
+    return level ? level->id + " " + level->title : join(group.key, " ");
+}
+
+std::string wrong_track_section(const Framework& framework, const BatchSummary& summary) {
     std::string rows;
     for (const auto& group : summary.groups()) {
         if (group.counts.wrong_track > 0) {
-            rows += fmt::format("<tr><td>{}</td><td class=\"num\">{}</td></tr>\n",
-                                escape_markup(join(group.key, " ")), group.counts.wrong_track);
+            rows += "<tr>" + labelled_cell("Level", escape_markup(group_words(framework, group))) +
+                    labelled_cell("People", std::to_string(group.counts.wrong_track), "num") +
+                    "</tr>\n";
         }
     }
     std::string out = "<h2>On a track they did not choose</h2>\n<p>People whose current track is "
@@ -73,7 +81,7 @@ std::string wrong_track_section(const BatchSummary& summary) {
         return out + "<p class=\"muted\">none</p>\n";
     }
     return out +
-           "<table class=\"data\"><thead><tr><th>Track and level</th><th "
+           "<table class=\"data\"><thead><tr><th>Level</th><th "
            "class=\"num\">People</th></tr></thead><tbody>\n" +
            rows + "</tbody></table>\n";
 }
@@ -132,7 +140,7 @@ std::string batch_html_row(const BatchRow& row, const std::vector<std::string>& 
 
 std::string batch_html_footer(const Framework& framework, const BatchSummary& summary) {
     BarChart chart;
-    chart.title = "People ready, per track and level";
+    chart.title = "People ready, per level";
     int most = 1;
     for (const auto& group : summary.groups()) {
         most = std::max(most, group.counts.people());
@@ -143,7 +151,7 @@ std::string batch_html_footer(const Framework& framework, const BatchSummary& su
             continue; // files not evaluated have no level to be ready for: the totals count them
         }
         ChartBar bar;
-        bar.label = join(group.key, " ");
+        bar.label = group_words(framework, group);
         bar.value = group.counts.ready;
         bar.marker = group.counts.people();
         bar.value_text = fmt::format("{} of {} ready", group.counts.ready, group.counts.people());
@@ -162,11 +170,11 @@ std::string batch_html_footer(const Framework& framework, const BatchSummary& su
                     "</div>\n",
                     totals.people(), totals.ready, totals.not_ready, totals.within_one,
                     totals.top_of_track, totals.errors, totals.wrong_track);
-    out += "<h2>Ready per track and level</h2>\n";
+    out += "<h2>Ready per level</h2>\n";
     out += "<p>The bar is the number of people ready for their next level; the mark is how many "
            "people the group has.</p>\n";
-    out += "<div class=\"chart-box\">" + render_bar_chart(chart) + "</div>\n" +
-           wrong_track_section(summary);
+    out += "<div class=\"chart-box\">" + render_bar_chart_for_screens(chart) + "</div>\n" +
+           wrong_track_section(framework, summary);
     return out + "</section>\n</div>\n" + page_halves(framework).second;
 }
 

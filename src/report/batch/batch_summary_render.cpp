@@ -232,7 +232,7 @@ std::string render_html(const Framework& framework, const SummaryView& view,
              group.counts.ready == group.counts.people() ? BarTone::good : BarTone::short_of});
     }
     if (!chart.bars.empty()) {
-        body += "<div class=\"chart-box\">" + render_bar_chart(chart) + "</div>\n";
+        body += "<div class=\"chart-box\">" + render_bar_chart_for_screens(chart) + "</div>\n";
     }
     body += "<div class=\"table-box\">\n<table class=\"data\">\n<thead><tr>";
     for (const auto& column : summary_columns(view)) {
@@ -243,7 +243,7 @@ std::string render_html(const Framework& framework, const SummaryView& view,
     for (const auto& record : records) {
         body += "<tr>";
         for (const auto& [key, value] : record.items()) {
-            body += "<td class=\"nowrap\">" + escape_markup(text_value(value)) + "</td>";
+            body += labelled_cell(summary_header(key), escape_markup(text_value(value)), "nowrap");
         }
         body += "</tr>\n";
     }

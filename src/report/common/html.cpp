@@ -195,10 +195,42 @@ figure.chart svg { width: 100%; max-width: 52rem; height: auto; display: block; 
 figure.chart figcaption { font-size: 0.86rem; color: var(--muted); margin-top: 0.3rem; }
 .error-list { border-left: 4px solid var(--bad); padding-left: 1rem; }
 
+figure.chart svg.chart-narrow, .chart-box svg.chart-narrow { display: none; }
+
+/* Phones: a data table's rows become lists of "Column: value" lines (each cell names its
+   column in data-label), the stacked charts replace the wide ones, nothing scrolls sideways. */
 @media (max-width: 40rem) {
+  body { padding: 0 0.8rem; overflow-wrap: break-word; }
+  code { overflow-wrap: anywhere; }
+  h1 { font-size: 1.55rem; }
   dl.parts { grid-template-columns: 1fr; }
-  table.ladder th.gutter, td.gutter { width: 5rem; }
+  table.ladder th.gutter, td.gutter { width: 2.6rem; }
+  table.ladder th.band-h, table.ladder td.band { width: 2.6rem; }
+  table.ladder { table-layout: fixed; }
+  .level-card { margin: 0 0.15rem; padding: 0.4rem 0.5rem; overflow-wrap: break-word; }
+  .level-card a.title { font-size: 0.86rem; }
+  table.ladder th { font-size: 0.86rem; }
   .move { white-space: normal; }
+  table.data, table.data tbody, table.data tr, table.data td { display: block; width: auto; }
+  table.data thead { display: none; }
+  table.data tr { padding: 0.4rem 0; border-bottom: 1px solid var(--line); }
+  table.data td, table.data td.num, .batch-page table.data td.status {
+    border: 0; padding: 0.1rem 0; text-align: left; white-space: normal;
+  }
+  table.data td:empty { display: none; }
+  table.data td a { overflow-wrap: anywhere; }
+  table.data td[data-label]::before {
+    content: attr(data-label) ": "; color: var(--muted); font-size: 0.86rem; font-weight: 600;
+  }
+  table.compact td:first-child, table.compact td:nth-child(2) { width: auto; }
+  .table-box { max-height: none; overflow: visible; border: 0; }
+  .batch-wide table.data td.wrap { min-width: 0; max-width: none; }
+  .batch-wide table.data td .item { white-space: normal; }
+  .batch-page table.data tr > :first-child { position: static; box-shadow: none; }
+  .batch-page table.data tr > :first-child { font-weight: 650; }
+  .batch-wide .chart-box svg { min-width: 0; }
+  figure.chart svg.chart-wide, .chart-box svg.chart-wide { display: none; }
+  figure.chart svg.chart-narrow, .chart-box svg.chart-narrow { display: block; }
 }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
@@ -348,6 +380,13 @@ std::string page_link(std::string_view href, std::string_view text) {
 
 std::string_view html_stylesheet() {
     return stylesheet;
+}
+
+std::string labelled_cell(std::string_view label, std::string_view inner,
+                          std::string_view css_class) {
+    std::string classes =
+        css_class.empty() ? "" : fmt::format(" class=\"{}\"", escape_markup(css_class));
+    return fmt::format("<td{} data-label=\"{}\">{}</td>", classes, escape_markup(label), inner);
 }
 
 std::string render_html_page(const HtmlPage& page) {

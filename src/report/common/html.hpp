@@ -41,6 +41,12 @@ struct HtmlPage {
 // Policy that forbids both, so even a missed escape could not run anything.
 std::string render_html_page(const HtmlPage& page);
 
+// A table cell that names its column (data-label): on a narrow screen the style sheet shows
+// each row of a data table as "Column: value" lines, so no column is lost off the screen's
+// edge. `label` is plain text (escaped here); `inner` is markup; `css_class` may be empty.
+std::string labelled_cell(std::string_view label, std::string_view inner,
+                          std::string_view css_class = {});
+
 // The stylesheet embedded in every page (screen and print).
 std::string_view html_stylesheet();
 

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -28,7 +29,18 @@ struct BarChart {
     std::vector<ChartBar> bars;
 };
 
-// The chart as an <svg> element; every text is escaped.
-std::string render_bar_chart(const BarChart& chart);
+// side_by_side: label, bar and value on one line (a desktop, print). stacked: the label over
+// its bar and the value under it, about 340 units wide, so that on a phone's screen the text
+// keeps its size instead of shrinking with a chart twice the screen's width.
+enum class ChartLayout { side_by_side, stacked };
+
+// The chart as an <svg> element; every text is escaped. `css_class` names the layout for the
+// page's style sheet (empty: none).
+std::string render_bar_chart(const BarChart& chart, ChartLayout layout = ChartLayout::side_by_side,
+                             std::string_view css_class = {});
+
+// Both layouts, classed "chart-wide" and "chart-narrow": the page's style sheet shows the
+// stacked one on narrow screens only (report/common/html).
+std::string render_bar_chart_for_screens(const BarChart& chart);
 
 } // namespace ladder

@@ -24,8 +24,8 @@ std::string table(const std::vector<std::string>& headers,
     out += "</tr></thead><tbody>\n";
     for (const auto& row : rows) {
         out += "<tr>";
-        for (const auto& cell : row) {
-            out += "<td>" + escape_markup(cell) + "</td>";
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            out += labelled_cell(c < headers.size() ? headers[c] : "", escape_markup(row[c]));
         }
         out += "</tr>\n";
     }

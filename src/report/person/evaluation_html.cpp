@@ -66,19 +66,21 @@ std::string compact_table(const std::vector<const CriterionResult*>& results) {
     std::string out = "<table class=\"data compact\"><thead><tr><th>Status</th>"
                       "<th>Criterion</th><th>Found</th></tr></thead><tbody>\n";
     for (const CriterionResult* result : results) {
-        out += fmt::format("<tr><td>{}</td><td>{}<br><span class=\"meta\"><span class=\"id\">{}"
-                           "</span> \u00b7 {}</span></td><td>{}</td></tr>\n",
-                           status_badge(*result), escape_markup(result->criterion->title),
-                           escape_markup(result->criterion->id),
-                           escape_markup(criterion_notes(*result)),
-                           escape_markup(result->outcome.reason));
+        out += "<tr>" + labelled_cell("Status", status_badge(*result)) +
+               labelled_cell("Criterion",
+                             fmt::format("{}<br><span class=\"meta\"><span class=\"id\">{}"
+                                         "</span> \u00b7 {}</span>",
+                                         escape_markup(result->criterion->title),
+                                         escape_markup(result->criterion->id),
+                                         escape_markup(criterion_notes(*result)))) +
+               labelled_cell("Found", escape_markup(result->outcome.reason)) + "</tr>\n";
     }
     return out + "</tbody></table>\n";
 }
 
 std::string figure(const BarChart& chart, std::string_view caption) {
     return fmt::format("<figure class=\"chart\">\n{}<figcaption>{}</figcaption>\n</figure>\n",
-                       render_bar_chart(chart), escape_markup(caption));
+                       render_bar_chart_for_screens(chart), escape_markup(caption));
 }
 
 std::string rating_value_text(const Framework& framework, const Rating* rating,
@@ -162,16 +164,17 @@ std::string cross_track_table(const Evaluation& evaluation) {
                       "<th class=\"num\">Progress</th><th>Interest</th></tr></thead><tbody>\n";
     for (const auto& entry : evaluation.cross_track) {
         const LevelResult& result = entry.result;
-        out += fmt::format("<tr><td>{}</td><td class=\"num\">{}</td><td>{}</td><td>{} {}{}</td>"
-                           "<td>{}</td>"
-                           "<td class=\"num\">{}/{}</td><td class=\"num\">{}</td><td>{}</td>"
-                           "</tr>\n",
-                           cross_track_step(entry), entry.band,
-                           escape_markup(entry.track ? entry.track->name : ""),
-                           escape_markup(result.level->id), escape_markup(result.level->title),
-                           entry.current ? " <span class=\"tag\">now</span>" : "",
-                           result.ready ? "yes" : "no", result.met, result.total,
-                           percent(result.progress), entry.interested ? "yes" : "-");
+        out += "<tr>" + labelled_cell("Step", cross_track_step(entry)) +
+               labelled_cell("Band", std::to_string(entry.band), "num") +
+               labelled_cell("Track", escape_markup(entry.track ? entry.track->name : "")) +
+               labelled_cell("Level",
+                             fmt::format("{} {}{}", escape_markup(result.level->id),
+                                         escape_markup(result.level->title),
+                                         entry.current ? " <span class=\"tag\">now</span>" : "")) +
+               labelled_cell("Ready", result.ready ? "yes" : "no") +
+               labelled_cell("Met", fmt::format("{}/{}", result.met, result.total), "num") +
+               labelled_cell("Progress", percent(result.progress), "num") +
+               labelled_cell("Interest", entry.interested ? "yes" : "-") + "</tr>\n";
     }
     return out + "</tbody></table>\n";
 }
@@ -194,13 +197,16 @@ std::string evidence_table(const Evaluation& evaluation) {
         "<th>Counted for</th><th>Links</th></tr></thead><tbody>\n",
         person.evidence.size());
     for (const auto& item : person.evidence) {
-        out += fmt::format(
-            "<tr><td class=\"nowrap\">{}</td><td>{}<br><span class=\"meta\">{} \u00b7 {}{}</span>"
-            "</td><td>{}</td><td>{}</td></tr>\n",
-            item.date.to_string(), escape_markup(item.title), escape_markup(item.id),
-            escape_markup(item.type),
-            item.role.empty() ? "" : " \u00b7 " + escape_markup(item.role),
-            escape_markup(join(counted_for(evaluation.target, item.id), ", ")), item_links(item));
+        out += "<tr>" + labelled_cell("Date", item.date.to_string(), "nowrap") +
+               labelled_cell(
+                   "Item",
+                   fmt::format("{}<br><span class=\"meta\">{} \u00b7 {}{}</span>",
+                               escape_markup(item.title), escape_markup(item.id),
+                               escape_markup(item.type),
+                               item.role.empty() ? "" : " \u00b7 " + escape_markup(item.role))) +
+               labelled_cell("Counted for",
+                             escape_markup(join(counted_for(evaluation.target, item.id), ", "))) +
+               labelled_cell("Links", item_links(item)) + "</tr>\n";
     }
     return out + "</tbody></table>\n";
 }
@@ -283,8 +289,8 @@ std::string route_section(const Framework& framework, const Evaluation& evaluati
     out += "</tr></thead><tbody>\n";
     for (std::size_t r = 1; r < rows.size(); ++r) {
         out += "<tr>";
-        for (const auto& cell : rows[r]) {
-            out += "<td>" + escape_markup(cell) + "</td>";
+        for (std::size_t c = 0; c < rows[r].size(); ++c) {
+            out += labelled_cell(rows.front()[c], escape_markup(rows[r][c]));
         }
         out += "</tr>\n";
     }

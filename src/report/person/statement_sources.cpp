@@ -1,5 +1,6 @@
 #include "report/person/statement_sources.hpp"
 
+#include "report/common/html.hpp"
 #include "report/common/markdown.hpp"
 #include "report/common/markup.hpp"
 #include "util/text.hpp"
@@ -183,11 +184,11 @@ std::string statement_sources_html(const Framework& framework, const Person& per
         "<tbody>\n",
         escape_markup(legend()));
     for (const auto& row : rows) {
-        out +=
-            fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                        escape_markup(row.what), escape_markup(row.subject),
-                        escape_markup(text_or_dash(row.by)),
-                        escape_markup(provenance_words(row.provenance)), row.counts ? "yes" : "no");
+        out += "<tr>" + labelled_cell("Statement", escape_markup(row.what)) +
+               labelled_cell("About", escape_markup(row.subject)) +
+               labelled_cell("By", escape_markup(text_or_dash(row.by))) +
+               labelled_cell("Source", escape_markup(provenance_words(row.provenance))) +
+               labelled_cell("Counts", row.counts ? "yes" : "no") + "</tr>\n";
     }
     return out + "</tbody></table>\n";
 }
