@@ -120,10 +120,24 @@ std::string option_entry(const CLI::Option* option) {
                        option_description(option));
 }
 
-// A positional argument's name as the synopsis writes it: PATH, PATH..., [PATH...].
-std::string argument_synopsis(const CLI::Option* option) {
-    const std::string type = option->get_type_name();
-    std::string name = italic(type.substr(0, type.find(':')));
+// A positional argument's name as the synopsis writes it: PATH, PATH..., [PATH...]; when two
+// arguments of the command take the same kind of value (diff's two PATHs), their own names in
+// capitals (OLD, NEW).
+std::string argument_synopsis(const CLI::App& command, const CLI::Option* option) {
+    auto kind = [](const CLI::Option* argument) {
+        const std::string type = argument->get_type_name();
+        return type.substr(0, type.find(':'));
+    };
+    std::string word = kind(option);
+    const auto arguments =
+        command.get_options([](const CLI::Option* argument) { return argument->get_positional(); });
+    if (std::count_if(arguments.begin(), arguments.end(),
+                      [&](const CLI::Option* argument) { return kind(argument) == word; }) > 1) {
+        word = option->get_name();
+        std::transform(word.begin(), word.end(), word.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    }
+    std::string name = italic(word);
     if (option->get_expected_max() == CLI::detail::expected_max_vector_size) {
         name += "...";
     }
@@ -198,13 +212,13 @@ std::string command_synopsis(const CLI::App& command) {
     std::string out = "\\fBladder " + command.get_name() + "\\fR";
     for (const CLI::Option* option : command.get_options()) {
         if (!option->get_positional() && option->get_required()) {
-            out += " " + option_names(option) + option_value(option);
+            out += " " + bold("--" + option->get_lnames().front()) + option_value(option);
         }
     }
     out += " [\\fIOPTION\\fR...]";
     for (const CLI::Option* option : command.get_options()) {
         if (option->get_positional()) {
-            out += " " + argument_synopsis(option);
+            out += " " + argument_synopsis(command, option);
         }
     }
     return out;
@@ -278,8 +292,8 @@ std::string command_section(const CLI::App& command, const SharedOptions& shared
                                   roff_text(description));
     for (const CLI::Option* option : command.get_options()) {
         if (option->get_positional()) {
-            out +=
-                fmt::format(".TP\n{}\n{}\n", argument_synopsis(option), option_description(option));
+            out += fmt::format(".TP\n{}\n{}\n", argument_synopsis(command, option),
+                               option_description(option));
         }
     }
     for (const CLI::Option* option : command.get_options()) {
