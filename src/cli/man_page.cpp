@@ -105,12 +105,36 @@ std::string option_value(const CLI::Option* option) {
 // The description, with what `--help` shows beside the name: the default, the options it
 // needs.
 std::string option_description(const CLI::Option* option) {
-    std::string text = option->get_description();
+    std::vector<std::string> notes;
+    // The values CLI11's checks allow, which --help leaves to the words (`FORMAT:{criteria,...}`,
+    // `N:INT in [1 - 1024]`), unless the name's value lists them (`text|json`).
+    const std::string type = option->get_type_name();
+    const std::size_t colon = type.find(':');
+    if (option->get_option_text().empty() && colon != std::string::npos) {
+        std::string check = type.substr(colon + 1);
+        if (check.size() > 2 && check.front() == '{' && check.back() == '}') {
+            std::string values = check.substr(1, check.size() - 2);
+            for (std::size_t comma = values.find(','); comma != std::string::npos;
+                 comma = values.find(',', comma + 2)) {
+                values.replace(comma, 1, ", ");
+            }
+            notes.push_back("one of: " + values);
+        } else if (const std::size_t in = check.find(" in ["); in != std::string::npos) {
+            std::string range = check.substr(in + 5, check.find(']', in) - in - 5);
+            if (const std::size_t dash = range.find(" - "); dash != std::string::npos) {
+                notes.push_back(range.substr(0, dash) + " to " + range.substr(dash + 3));
+            }
+        }
+    }
     if (!option->get_default_str().empty()) {
-        text += fmt::format(" (default: {})", option->get_default_str());
+        notes.push_back("default: " + option->get_default_str());
     }
     for (const CLI::Option* needed : option->get_needs()) {
-        text += " (with " + needed->get_name() + ")";
+        notes.push_back("with " + needed->get_name());
+    }
+    std::string text = option->get_description();
+    if (!notes.empty()) {
+        text += fmt::format(" ({})", fmt::join(notes, "; "));
     }
     return roff_text(text);
 }
