@@ -16,9 +16,18 @@ set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
 
 install(TARGETS ladder RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 
-# The man page: written by hand in roff, with the version filled in here, and installed
-# compressed as Debian policy asks (gzip -n: no name or time in it, so the same bytes each build).
-configure_file(${PROJECT_SOURCE_DIR}/packaging/ladder.1.in ${PROJECT_BINARY_DIR}/ladder.1 @ONLY)
+# The man page: its prose written by hand in roff (packaging/ladder.1.in), its synopsis and the
+# reference of each command written by the built binary from the definitions its --help comes
+# from (cmake/man_page.cmake), and installed compressed as Debian policy asks (gzip -n: no name
+# or time in it, so the same bytes each build).
+add_custom_command(OUTPUT ${PROJECT_BINARY_DIR}/ladder.1
+  COMMAND ${CMAKE_COMMAND} -DLADDER=$<TARGET_FILE:ladder>
+          -DTEMPLATE=${PROJECT_SOURCE_DIR}/packaging/ladder.1.in
+          -DOUTPUT=${PROJECT_BINARY_DIR}/ladder.1 -DPROJECT_VERSION=${PROJECT_VERSION}
+          -P ${PROJECT_SOURCE_DIR}/cmake/man_page.cmake
+  DEPENDS ladder ${PROJECT_SOURCE_DIR}/packaging/ladder.1.in
+          ${PROJECT_SOURCE_DIR}/cmake/man_page.cmake
+  VERBATIM)
 ladder_gzip(${PROJECT_BINARY_DIR}/ladder.1 ${PROJECT_BINARY_DIR}/ladder.1.gz)
 install(FILES ${PROJECT_BINARY_DIR}/ladder.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 

@@ -12,9 +12,12 @@ packages=(
 # Chromium to check the HTML outputs in a real browser, and what the .deb test uses: cpack's
 # dpkg-shlibdeps and man to render the man page, and ccache, which scripts/build.sh uses when
 # present so that a second run rebuilds only what changed; lintian and file, which the release
-# test runs on the .deb and the binaries).
+# test runs on the .deb and the binaries; groff-base, which renders the man page in its test;
+# bash-completion, which the bash completion test loads as a user's shell does; zsh and fish,
+# whose completions are tested where they are installed).
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(libxml2-utils chromium dpkg-dev man-db ccache lintian file)
+  packages+=(libxml2-utils chromium dpkg-dev man-db ccache lintian file groff-base
+             bash-completion zsh fish)
 fi
 
 missing=()

@@ -1,18 +1,36 @@
 # bash completion for ladder (installed to share/bash-completion/completions/ladder)
 _ladder() {
-    local cur prev words cword
-    _init_completion || return
+    local cur prev words cword split
+    # -s: `--target=IC4` completes as `--target IC4` does.
+    _init_completion -s || return
     local commands="validate evaluate place show template schema batch candidates publish test diff init help"
     local common="--criteria --color --quiet --max-file-size --max-depth --max-nodes --max-string-length --max-levels --max-criteria --help"
     local command=${words[1]}
-    # The ids of the framework this command line would use (its --criteria, else what ladder
-    # finds from here): `ladder show --ids KIND`.
+    # The ids of the framework this command line would use (its --criteria, else
+    # $LADDER_CRITERIA, else what ladder finds from here: .ladder.yaml, else the built-in
+    # framework): `ladder show --ids KIND`, KIND one of levels, tracks, competencies, columns
+    # (of batch --columns) and groups (the fields of batch --by).
     _ladder_ids() {
-        local criteria=() i
+        local criteria=() i path
         for ((i = 1; i < cword; i++)); do
-            [[ ${words[i]} == --criteria ]] && criteria=(--criteria "${words[i+1]}")
+            path=
+            case ${words[i]} in
+                --criteria) path=${words[i+1]} ;;
+                --criteria=*) path=${words[i]#--criteria=} ;;
+            esac
+            [[ -n $path ]] && criteria=(--criteria "${path/#\~/$HOME}")
         done
         ladder show --ids "$1" --quiet "${criteria[@]}" 2>/dev/null
+    }
+    # A comma-separated list (--columns id,name,...): completes its last item, leaving out the
+    # items already in it.
+    _ladder_list() {
+        local listed=${cur%"${cur##*,}"} item words_left=()
+        for item in $(_ladder_ids "$1"); do
+            [[ ,$listed == *,$item,* ]] || words_left+=("$item")
+        done
+        compopt -o nospace
+        COMPREPLY=($(compgen -P "$listed" -W "${words_left[*]}" -- "${cur##*,}"))
     }
     if [[ $cword -eq 1 ]]; then
         COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
@@ -23,8 +41,19 @@ _ladder() {
             _filedir
             return ;;
         --output|-o)
-            [[ ($command == validate || $command == test) && $cur != *=* ]] &&
-                { compopt -o nospace; COMPREPLY=($(compgen -W "text= json= github= junit= sarif=" -- "$cur")); return; }
+            if [[ $command == validate || $command == test ]]; then
+                if [[ $cur != *=* ]]; then
+                    compopt -o nospace
+                    COMPREPLY=($(compgen -W "text= json= github= junit= sarif=" -- "$cur"))
+                    return
+                fi
+                # FORMAT=FILE: the file after the '='.
+                local format=${cur%%=*}= i
+                cur=${cur#*=}
+                _filedir
+                for i in "${!COMPREPLY[@]}"; do COMPREPLY[i]=$format${COMPREPLY[i]}; done
+                return
+            fi
             _filedir
             return ;;
         --color)
@@ -48,9 +77,21 @@ _ladder() {
             COMPREPLY=($(compgen -W "$(_ladder_ids levels)" -- "$cur"))
             return ;;
         --ids)
-            COMPREPLY=($(compgen -W "levels tracks competencies" -- "$cur"))
+            COMPREPLY=($(compgen -W "levels tracks competencies columns groups" -- "$cur"))
             return ;;
-        --as-of|--jobs|-j|--max-*|--min-*|--disable|--within|--trials-ending|--pseudonymise|--columns|--by)
+        --columns)
+            _ladder_list columns
+            return ;;
+        --by)
+            _ladder_list groups
+            return ;;
+        --explain)
+            # --explain=all; a bare --explain is a flag, followed by evidence files.
+            if [[ $split == true ]]; then
+                COMPREPLY=($(compgen -W "all" -- "$cur"))
+                return
+            fi ;;
+        --as-of|--jobs|-j|--max-*|--min-*|--disable|--within|--trials-ending|--pseudonymise)
             return ;;
         --pseudonymise-key-file)
             _filedir

@@ -1,4 +1,32 @@
 # fish completion for ladder (installed to share/fish/vendor_completions.d/ladder.fish)
+# The ids of the framework the command line would use (its --criteria, else $LADDER_CRITERIA,
+# else what ladder finds from here: .ladder.yaml, else the built-in framework):
+# `ladder show --ids KIND`, KIND one of levels, tracks, competencies, columns, groups.
+function __ladder_ids
+    set -l tokens (commandline -opc)
+    set -l criteria
+    for i in (seq (count $tokens))
+        switch $tokens[$i]
+            case --criteria
+                if test $i -lt (count $tokens)
+                    set criteria --criteria $tokens[(math $i + 1)]
+                end
+            case '--criteria=*'
+                set criteria --criteria (string replace -- --criteria= '' $tokens[$i])
+        end
+    end
+    for kind in $argv
+        ladder show --ids $kind --quiet $criteria 2>/dev/null
+    end
+end
+# A comma-separated list (--columns id,name,...): its last item, after those already given.
+function __ladder_list
+    set -l listed (string replace -r -- '[^,]*$' '' (commandline -ct))
+    set -l given (string split , -- $listed)
+    for id in (__ladder_ids $argv[1])
+        contains -- $id $given; or echo $listed$id
+    end
+end
 set -l commands validate evaluate place show template schema batch candidates publish test diff init help
 complete -c ladder -f -n "not __fish_seen_subcommand_from $commands" -a "$commands"
 complete -c ladder -n "not __fish_seen_subcommand_from $commands" -s V -l version -d "Print the version and the built-in framework"
@@ -28,17 +56,17 @@ complete -c ladder -n "__fish_seen_subcommand_from batch candidates" -l trials-e
 complete -c ladder -n "__fish_seen_subcommand_from show diff" -s f -l format -x -a "text markdown json"
 complete -c ladder -n "__fish_seen_subcommand_from validate" -l evidence -d "The paths are evidence files"
 complete -c ladder -n "__fish_seen_subcommand_from validate evaluate place batch candidates diff" -l as-of -x -d "Evaluation date YYYY-MM-DD"
-complete -c ladder -n "__fish_seen_subcommand_from evaluate batch" -s t -l target -x -a "(ladder show --ids levels --quiet 2>/dev/null)" -d "Level to evaluate against"
-complete -c ladder -n "__fish_seen_subcommand_from template" -f -a "(ladder show --ids levels --quiet 2>/dev/null)"
-complete -c ladder -n "__fish_seen_subcommand_from show" -f -a "(ladder show --ids tracks --quiet 2>/dev/null; ladder show --ids levels --quiet 2>/dev/null; ladder show --ids competencies --quiet 2>/dev/null)"
-complete -c ladder -n "__fish_seen_subcommand_from show" -l ids -x -a "levels tracks competencies" -d "Only the ids, one a line"
+complete -c ladder -n "__fish_seen_subcommand_from evaluate batch" -s t -l target -x -a "(__ladder_ids levels)" -d "Level to evaluate against"
+complete -c ladder -n "__fish_seen_subcommand_from template" -f -a "(__ladder_ids levels)"
+complete -c ladder -n "__fish_seen_subcommand_from show" -f -a "(__ladder_ids tracks levels competencies)"
+complete -c ladder -n "__fish_seen_subcommand_from show" -l ids -x -a "levels tracks competencies columns groups" -d "Only the ids, one a line"
 complete -c ladder -n "__fish_seen_subcommand_from evaluate" -l explain -d "Show the evidence that nearly counted (--explain=all: every item considered)"
 complete -c ladder -n "__fish_seen_subcommand_from batch candidates" -s j -l jobs -x -d "Files evaluated in parallel"
 complete -c ladder -n "__fish_seen_subcommand_from batch candidates" -s o -l output -r -F -d "Write the report to FILE"
 complete -c ladder -n "__fish_seen_subcommand_from batch" -l summary -d "Counts per track and level"
 complete -c ladder -n "__fish_seen_subcommand_from batch" -l min-group -x -d "Smallest group shown"
-complete -c ladder -n "__fish_seen_subcommand_from batch" -l columns -x -d "Columns and their order"
-complete -c ladder -n "__fish_seen_subcommand_from batch" -l by -x -d "Summary groups (labels)"
+complete -c ladder -n "__fish_seen_subcommand_from batch" -l columns -x -a "(__ladder_list columns)" -d "Columns and their order"
+complete -c ladder -n "__fish_seen_subcommand_from batch" -l by -x -a "(__ladder_list groups)" -d "The field summary groups on"
 complete -c ladder -n "__fish_seen_subcommand_from batch" -l layout -x -a "table lines" -d "Text layout"
 complete -c ladder -n "__fish_seen_subcommand_from batch" -l bom -d "Byte order mark for spreadsheets"
 complete -c ladder -n "__fish_seen_subcommand_from batch candidates" -l pseudonymise -x -d "Stable pseudonyms from KEY"

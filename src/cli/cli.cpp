@@ -5,6 +5,7 @@
 #include "cli/framework_commands.hpp"
 #include "cli/help_formatter.hpp"
 #include "cli/last_resort.hpp"
+#include "cli/man_page.hpp"
 #include "cli/people_commands.hpp"
 #include "cli/review_commands.hpp"
 #include "cli/usage_errors.hpp"
@@ -93,6 +94,15 @@ int run_cli(int argc, char** argv) {
     if (arguments.empty()) {
         std::cout << app.help();
         return exit_ok;
+    }
+    // Hidden: the man page's reference parts, which the build writes into packaging/ladder.1.in.
+    if (arguments.size() == 2 && arguments.front() == "--man") {
+        if (auto part = man_page_part(app, arguments.back())) {
+            std::cout << *part;
+            return exit_ok;
+        }
+        std::cerr << "ladder: error: --man takes one of " << man_page_parts() << "\n";
+        return exit_trouble;
     }
     if (auto error = unknown_command(arguments.front())) {
         std::cerr << *error;

@@ -92,6 +92,15 @@ std::string indented(std::string_view lines) {
     return out;
 }
 
+const CommandHelp* help_of(std::string_view command) {
+    for (const auto& help : commands) {
+        if (help.name == command) {
+            return &help;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace
 
 const std::vector<std::string>& command_names() {
@@ -106,13 +115,20 @@ const std::vector<std::string>& command_names() {
 }
 
 std::string command_footer(std::string_view command) {
-    for (const auto& help : commands) {
-        if (help.name == command) {
-            return fmt::format("Examples:\n{}\nExit status:\n  {}", indented(help.examples),
-                               help.exit_status);
-        }
-    }
-    return {};
+    const CommandHelp* help = help_of(command);
+    return help ? fmt::format("Examples:\n{}\nExit status:\n  {}", indented(help->examples),
+                              help->exit_status)
+                : std::string();
+}
+
+std::string_view command_examples(std::string_view command) {
+    const CommandHelp* help = help_of(command);
+    return help ? help->examples : std::string_view();
+}
+
+std::string_view command_exit_status(std::string_view command) {
+    const CommandHelp* help = help_of(command);
+    return help ? help->exit_status : std::string_view();
 }
 
 std::string main_footer() {

@@ -62,9 +62,11 @@ void add_show_command(CLI::App& app, ShowOptions& show, CommandContext& context)
         ->type_name("TRACK|LEVEL|COMPETENCY");
     show_command
         ->add_option("--ids", show.ids,
-                     "Print only the ids of the levels, tracks or competencies, one a line")
-        ->check(CLI::IsMember({"levels", "tracks", "competencies"}))
-        ->option_text("levels|tracks|competencies");
+                     "Print only the ids of the levels, tracks or competencies, one a line (for "
+                     "shell completion; also the columns of batch --columns and the fields of "
+                     "batch --by)")
+        ->check(CLI::IsMember({"levels", "tracks", "competencies", "columns", "groups"}))
+        ->option_text("levels|tracks|competencies|columns|groups");
     add_format_option(*show_command, show.format, {Format::text, Format::markdown, Format::json});
     add_common_options(*show_command, context.common);
     show_command->callback(

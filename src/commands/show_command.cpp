@@ -1,15 +1,51 @@
 #include "commands/show_command.hpp"
 
+#include "report/batch/batch_columns.hpp"
+#include "report/batch/batch_summary.hpp"
 #include "report/common/output_format.hpp"
 #include "report/framework/competency_view.hpp"
 #include "report/framework/framework_view.hpp"
 #include "util/json_text.hpp"
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <ostream>
 
 namespace ladder {
+
+namespace {
+
+// The ids `show --ids KIND` prints: the framework's levels, tracks or competencies; the columns
+// of `batch --columns` (a `label.KEY` one per label the framework lists, before `error`); the
+// fields of `batch --summary --by` (with the labels' keys).
+std::vector<std::string> ids_of(const Framework& framework, const std::string& kind) {
+    if (kind == "levels") {
+        return framework.level_ids();
+    }
+    if (kind == "tracks") {
+        return framework.track_ids();
+    }
+    if (kind == "competencies") {
+        return framework.competency_ids();
+    }
+    const auto& labels = framework.people.labels;
+    if (kind == "columns") {
+        std::vector<std::string> columns = batch_column_names();
+        auto error = std::find(columns.begin(), columns.end(), "error");
+        std::vector<std::string> label_columns;
+        for (const auto& label : labels) {
+            label_columns.push_back(std::string(label_column_prefix) + label);
+        }
+        columns.insert(error, label_columns.begin(), label_columns.end());
+        return columns;
+    }
+    std::vector<std::string> fields = summary_group_columns();
+    fields.insert(fields.end(), labels.begin(), labels.end());
+    return fields;
+}
+
+} // namespace
 
 int run_show(const CommonOptions& common, const ShowOptions& options, const Console& console) {
     auto criteria = load_valid_criteria(common, console);
@@ -18,10 +54,7 @@ int run_show(const CommonOptions& common, const ShowOptions& options, const Cons
     }
     const Framework& framework = criteria->framework;
     if (options.ids) {
-        auto ids = *options.ids == "levels"   ? framework.level_ids()
-                   : *options.ids == "tracks" ? framework.track_ids()
-                                              : framework.competency_ids();
-        for (const auto& id : ids) {
+        for (const auto& id : ids_of(framework, *options.ids)) {
             console.out << id << "\n";
         }
         return exit_ok;

@@ -8,8 +8,8 @@ namespace ladder {
 struct ShowOptions {
     std::optional<std::string> what; // a track id or a level id
     Format format = Format::text;
-    // --ids KIND: only the ids of the framework's levels, tracks or competencies, one a line
-    // (what the shell completions offer).
+    // --ids KIND: only the ids of the framework's levels, tracks or competencies, or the batch
+    // columns and summary fields with its labels, one a line (what the shell completions offer).
     std::optional<std::string> ids;
 };
 

@@ -46,7 +46,10 @@ ladder=$root/usr/bin/ladder
 "$ladder" validate --quiet >/dev/null || fail "the installed ladder does not validate its own framework"
 cmp -s <("$ladder" schema criteria) "$root/usr/share/ladder/schemas/criteria.schema.json" ||
     fail "the installed criteria schema differs from 'ladder schema criteria'"
-# The man page renders without a warning, and says the version.
+# The man page is the one the build wrote from the binary's command definitions; it renders
+# without a warning, and says the version.
+gzip -dc "$root/usr/share/man/man1/ladder.1.gz" | cmp -s - "$build/ladder.1" ||
+    fail "the package's man page is not the one the build wrote ($build/ladder.1)"
 warnings=$(MANWIDTH=80 man --warnings -l "$root/usr/share/man/man1/ladder.1.gz" 2>&1 >/dev/null)
 [[ -z $warnings ]] || fail "man page warnings: $warnings"
 MANWIDTH=80 man -l "$root/usr/share/man/man1/ladder.1.gz" 2>/dev/null | grep -q "ladder $version" ||

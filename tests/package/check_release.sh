@@ -100,6 +100,13 @@ run_examples() { # PREFIX
     [[ $status -eq 1 ]] || fail "validate broken example: exit $status, expected 1"
     MANWIDTH=80 man -l "$prefix/share/man/man1/ladder.1.gz" 2>/dev/null | grep -q "ladder $version" ||
         fail "the man page does not render with version $version"
+    # The page the build wrote from the binary's own command definitions (package/man-page
+    # checks it has every option), rendered without a warning.
+    gzip -dc "$prefix/share/man/man1/ladder.1.gz" | cmp -s - "$build_dir/ladder.1" ||
+        fail "$prefix ships a man page other than the one the build wrote ($build_dir/ladder.1)"
+    local warnings
+    warnings=$(MANWIDTH=80 man --warnings -l "$prefix/share/man/man1/ladder.1.gz" 2>&1 >/dev/null)
+    [[ -z $warnings ]] || fail "man page warnings: $warnings"
 }
 run_examples "$scratch/tar/ladder-$version-linux-$(uname -m)"
 run_examples "$scratch/deb/usr"
