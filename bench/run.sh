@@ -204,6 +204,9 @@ single() { # NAME COMMAND...
 }
 for ((i = 0; i < single_runs; i++)); do
     single evaluate_ms "$ladder" evaluate -q --as-of $as_of "$one"
+    # The same files as the built-in framework, parsed from YAML (as every run did before #35's
+    # trees compiled in): the built-in's saving, taken in turn with it.
+    single evaluate_parsed_ms "$ladder" evaluate -q --as-of $as_of --criteria "$shipped" "$one"
     single validate_ms "$ladder" validate -q "$one"
 done
 
@@ -260,6 +263,8 @@ row "10 candidates --jobs 2 peak RSS, $big / $files files" "$(fmt "$r_mem_cand")
 row "6 evaluate, one file, wall ms (median of $single_runs)" "$evaluate_ms" "<= 10" \
     "$(verdict "$evaluate_ms" 10 "<=")"
 row "6 evaluate, one file, CPU ms (median of $single_runs)" "$(med evaluate_ms 2)" "report" ""
+row "6 evaluate, built-in / the same parsed (--criteria), CPU" \
+    "$(fmt "$(ratios evaluate_ms 2 evaluate_parsed_ms 2 | median)")" "report" ""
 row "6 validate, one file, wall ms (median of $single_runs)" \
     "$(med validate_ms 1)" "report" ""
 row "batch --jobs 1 / yaml-cpp's events alone (no tree), CPU" "$(fmt "$r_events")" "report" ""
