@@ -142,6 +142,15 @@ run_args() {
     awk -v load="$load" 'END { printf "%s %.2f %s %s\n", $1, $2 + $3, $4, load }' \
         "$work/time.txt" >>"$work/runs/$name"
 }
+# place_run NAME LIST ARGS...: `place` over LIST's files, the paths read from stdin with
+# --files-from - when the binary has it (memory flat: #35), else as arguments (run_args).
+if "$ladder" place --help 2>/dev/null | grep -q -- --files-from; then
+    place_how="paths on stdin (--files-from -)"
+    place_run() { local name=$1 list=$2; shift 2; run "$name" "$list" "${place[@]}" --files-from - "$@"; }
+else
+    place_how="paths as arguments"
+    place_run() { local name=$1 list=$2; shift 2; run_args "$name" "$list" "${place[@]}" "$@"; }
+fi
 # column NAME K: the K-th column (1 wall, 2 cpu, 3 rss, 4 load) of each run, one a line
 column() { awk -v k="$2" '{ print $k }' "$work/runs/$1"; }
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print 0; else if (NR % 2) print v[(NR + 1) / 2];
@@ -160,7 +169,7 @@ for ((round = 1; round <= rounds; round++)); do
     run events "$work/small.list" "$parse" --events -
     run jobs1 "$work/small.list" "${batch[@]}" --jobs 1
     run cand1 "$work/small.list" "${candidates[@]}" --jobs 1
-    run_args place_json "$work/small.list" "${place[@]}" --format json
+    place_run place_json "$work/small.list" --format json
     run jobs2 "$work/small.list" "${batch[@]}" --jobs 2
     run fw10x "$work/small.list" "${batch[@]}" --jobs 1 --criteria "$work/fw10x"
     run peer "$work/small.list" /usr/bin/python3 "$here/peer_pyyaml.py" "$shipped" $as_of -
@@ -170,10 +179,10 @@ for ((round = 1; round <= mem_rounds; round++)); do
     run mem_small "$work/small.list" "${batch[@]}" --jobs 2
     run mem_big "$work/big.list" "${batch[@]}" --jobs 2
     log "memory round $round of $mem_rounds: place (json, text), candidates, $files then $big files"
-    run_args place_json_small "$work/small.list" "${place[@]}" --format json
-    run_args place_json_big "$work/big.list" "${place[@]}" --format json
-    run_args place_text_small "$work/small.list" "${place[@]}"
-    run_args place_text_big "$work/big.list" "${place[@]}"
+    place_run place_json_small "$work/small.list" --format json
+    place_run place_json_big "$work/big.list" --format json
+    place_run place_text_small "$work/small.list"
+    place_run place_text_big "$work/big.list"
     run cand_small "$work/small.list" "${candidates[@]}" --jobs 2
     run cand_big "$work/big.list" "${candidates[@]}" --jobs 2
     if ((with_diff)); then
@@ -195,6 +204,9 @@ single() { # NAME COMMAND...
 }
 for ((i = 0; i < single_runs; i++)); do
     single evaluate_ms "$ladder" evaluate -q --as-of $as_of "$one"
+    # The same files as the built-in framework, parsed from YAML (as every run did before #35's
+    # trees compiled in): the built-in's saving, taken in turn with it.
+    single evaluate_parsed_ms "$ladder" evaluate -q --as-of $as_of --criteria "$shipped" "$one"
     single validate_ms "$ladder" validate -q "$one"
 done
 
@@ -251,6 +263,8 @@ row "10 candidates --jobs 2 peak RSS, $big / $files files" "$(fmt "$r_mem_cand")
 row "6 evaluate, one file, wall ms (median of $single_runs)" "$evaluate_ms" "<= 10" \
     "$(verdict "$evaluate_ms" 10 "<=")"
 row "6 evaluate, one file, CPU ms (median of $single_runs)" "$(med evaluate_ms 2)" "report" ""
+row "6 evaluate, built-in / the same parsed (--criteria), CPU" \
+    "$(fmt "$(ratios evaluate_ms 2 evaluate_parsed_ms 2 | median)")" "report" ""
 row "6 validate, one file, wall ms (median of $single_runs)" \
     "$(med validate_ms 1)" "report" ""
 row "batch --jobs 1 / yaml-cpp's events alone (no tree), CPU" "$(fmt "$r_events")" "report" ""
@@ -271,7 +285,7 @@ for name in parse events jobs1 cand1 place_json jobs2 fw10x peer mem_small mem_b
 done
 echo "  (parse = bench_parse, YAML::LoadFile; events = bench_parse --events; jobs1/jobs2/fw10x ="
 echo "  batch --format jsonl on $files files; cand1 = candidates --format json --jobs 1 on the"
-echo "  same files, six openings; place_json = place --format json, the same files as arguments;"
+echo "  same files, six openings; place_json = place --format json, the same files ($place_how);"
 echo "  peer = peer_pyyaml.py; mem_* = batch --jobs 2; place_*_small/big = place --format json or"
 echo "  text; cand_* = candidates --jobs 2; diff_* = diff --evidence --counts-only)"
 exit 0

@@ -104,7 +104,7 @@ _ladder() {
     case $command in
         validate) options="--roster --statements --evidence --as-of --format --output --strict --disable" ;;
         evaluate) options="--roster --statements --target --as-of --explain --explain=all --format" ;;
-        place) options="--roster --statements --as-of --format" ;;
+        place) options="--roster --statements --as-of --files-from --null --format" ;;
         show) options="--ids --format" ;;
         schema) options="" ;;
         batch) options="--roster --statements --target --as-of --jobs --output --summary --min-group --redact --null --columns --by --layout --bom --pseudonymise --pseudonymise-key-file --pseudonymise-key-env --trials-ending --format" ;;

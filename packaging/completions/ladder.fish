@@ -78,6 +78,8 @@ complete -c ladder -n "__fish_seen_subcommand_from diff" -l counts-only -d "Coun
 complete -c ladder -n "__fish_seen_subcommand_from diff" -l min-group -x -d "Smallest count shown"
 complete -c ladder -n "__fish_seen_subcommand_from diff" -s j -l jobs -x -d "Evidence files compared in parallel"
 complete -c ladder -n "__fish_seen_subcommand_from batch candidates" -s 0 -l null -d "Paths on stdin are NUL-separated"
+complete -c ladder -n "__fish_seen_subcommand_from place" -s 0 -l null -d "Paths of --files-from are NUL-separated"
+complete -c ladder -n "__fish_seen_subcommand_from place" -l files-from -r -F -d "Evidence files listed in LIST (- for stdin)"
 complete -c ladder -n "__fish_seen_subcommand_from batch candidates diff" -l redact -d "Leave names out"
 complete -c ladder -n "__fish_seen_subcommand_from publish" -s o -l out -r -a "(__fish_complete_directories)" -d "Directory to write"
 complete -c ladder -n "__fish_seen_subcommand_from publish" -l force -d "Replace DIR even if ladder did not write it"

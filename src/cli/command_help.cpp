@@ -31,9 +31,11 @@ constexpr std::array<CommandHelp, 12> commands = {{
      "0 every person ready for the target, 1 someone is not (a target several steps away, or "
      "one no route reaches, counts as not ready), 2 trouble (invalid or unreadable evidence or "
      "criteria, unknown --target, bad --as-of, usage error)"},
-    {"place", "ladder place me.yaml\nladder place people/*.yaml --format json",
+    {"place",
+     "ladder place me.yaml\nladder place people/*.yaml --format json\n"
+     "find people -name '*.yaml' -print0 | ladder place --files-from - -0 --format json",
      "0 every person placed, 2 trouble (invalid or unreadable evidence or criteria, bad --as-of, "
-     "usage error)"},
+     "an unreadable or empty --files-from list, usage error)"},
     {"show", "ladder show\nladder show ic\nladder show IC4 --format markdown", trouble_only},
     {"template", "ladder template IC4 > me.yaml\nladder template M1 > me.yaml", trouble_only},
     {"schema",

@@ -4,6 +4,7 @@
 #include "commands/repository_discovery.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -81,17 +82,32 @@ void add_evaluate_command(CLI::App& app, EvaluateOptions& evaluate, CommandConte
 }
 
 void add_place_command(CLI::App& app, PlaceOptions& place, CommandContext& context) {
+    place.in = &std::cin;
     CLI::App* place_command = add_command(
         app, "place",
         "The level each person's evidence reaches on each track, and what the next level needs");
-    place_command->add_option("files", place.files, "Evidence files")
-        ->required()
+    place_command->add_option("files", place.files, "Evidence files (- for one on stdin)")
         ->type_name("FILE");
+    place_command
+        ->add_option("--files-from", place.files_from,
+                     "Also the evidence files listed in LIST, one a line (- for stdin): memory "
+                     "stays flat however many")
+        ->type_name("LIST");
+    place_command->add_flag("-0,--null", place.null_separated,
+                            "With --files-from, the paths end with a NUL byte (find -print0)");
     add_as_of_option(*place_command, place.as_of);
     add_format_option(*place_command, place.format, {Format::text, Format::json});
     add_common_options(*place_command, context.common);
     add_people_facts_options(*place_command, context.common);
     place_command->callback([&place, &context] {
+        if (place.files.empty() && !place.files_from) {
+            throw CLI::RequiredError("files (or --files-from)");
+        }
+        if (place.files_from == "-" &&
+            std::find(place.files.begin(), place.files.end(), "-") != place.files.end()) {
+            throw CLI::ValidationError("--files-from -",
+                                       "stdin cannot hold both the list and an evidence file");
+        }
         context.status = run_place(context.common, place, context.console());
     });
 }

@@ -81,6 +81,9 @@ LoadedCriteria load_criteria(const std::optional<std::string>& path, const Input
     if (loaded.unreadable) {
         return loaded;
     }
+    if (!path) {
+        attach_embedded_trees(loaded.sources, limits);
+    }
     parse_sources_in_parallel(loaded.sources, limits);
     loaded.framework = load_framework(loaded.sources, limits, loaded.diagnostics);
     for (auto& source : loaded.sources) {

@@ -2,6 +2,7 @@
 
 #include "load/embedded_criteria.hpp"
 #include "util/file_io.hpp"
+#include "yaml/tree_image.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -130,6 +131,20 @@ std::vector<SourceText> embedded_sources() {
         sources.push_back({std::string(file.path), std::string(file.text)});
     }
     return sources;
+}
+
+void attach_embedded_trees(std::vector<SourceText>& sources, const InputLimits& limits) {
+    if (!images_hold_under(limits)) {
+        return;
+    }
+    for (const TreeImage& image : embedded_criteria_trees()) {
+        for (SourceText& source : sources) {
+            if (source.path == image.path && source.text.size() == image.text_size &&
+                !source.parsed) {
+                source.parsed = parsed_from_image(image);
+            }
+        }
+    }
 }
 
 std::string_view source_line(const std::vector<SourceText>& sources, const std::string& path,

@@ -45,6 +45,10 @@ std::vector<SourceText> read_sources_or_stdin(const std::string& path, const Inp
                                               Diagnostics& diagnostics);
 
 std::vector<SourceText> embedded_sources();
+// The built-in framework's trees, made at build time (yaml/tree_image), given to its sources as
+// if they had been parsed: a run loads them instead of scanning the YAML. Not under limits lower
+// than the defaults: the sources are then parsed, and may be refused, as any file.
+void attach_embedded_trees(std::vector<SourceText>& sources, const InputLimits& limits);
 
 // Whether a directory walk reads this file: *.yaml and *.yml.
 bool is_yaml_name(const std::filesystem::path& path);

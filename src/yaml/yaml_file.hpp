@@ -31,6 +31,11 @@ public:
     void adopt_positions(const YamlFile& parsed_by) {
         empty_value_keys_ = parsed_by.empty_value_keys_;
     }
+    // For a tree loaded from its image (yaml/tree_image): an empty value noted when it was made.
+    void note_empty_value_at(std::size_t value_pos, const YAML::Mark& key) {
+        empty_value_keys_.emplace(value_pos, key);
+    }
+    const std::map<std::size_t, YAML::Mark>& empty_value_keys() const { return empty_value_keys_; }
     void error(const YamlNode& node, std::string code, std::string message) const;
     void warning(const YamlNode& node, std::string code, std::string message) const;
     Diagnostics& diagnostics() const { return *diagnostics_; }

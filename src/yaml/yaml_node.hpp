@@ -57,6 +57,9 @@ public:
     // The value of the first pair whose key is the text `key`; undefined if there is none.
     YamlNode operator[](std::string_view key) const;
     explicit operator bool() const { return IsDefined(); }
+    // The tree and the node's place in it, for writing a tree's image (yaml/tree_image).
+    const std::shared_ptr<const YamlTree>& tree() const { return tree_; }
+    std::uint32_t index() const { return index_; }
 
     class Iterator;
     // A list yields its items, a map its pairs (as `entry.first`, `entry.second`), as yaml-cpp.
