@@ -21,7 +21,8 @@ import tempfile
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-quic", "--allow-file-access-from-files", "--virtual-time-budget=5000"]
+         "--disable-quic", "--allow-file-access-from-files", "--virtual-time-budget=5000",
+         "--run-all-compositor-stages-before-draw"]
 
 # Runs in the wrapper once the iframe has loaded; the page itself runs no script (its
 # Content-Security-Policy forbids any).

@@ -85,7 +85,7 @@ REPORTS = [["place", *EVIDENCE], ["batch", *EVIDENCE], ["batch", "--summary", *E
            ["batch", "--summary", "--min-group", "1", "--by", "track,level", *EVIDENCE],
            ["candidates", "examples/openings/openings.yaml",
             *examples("examples/openings/people/*.yaml")],
-           ["show"], ["show", "IC4"], ["show", "M1"], ["show", "delivery"],
+           ["show"], ["show", "--criteria", "tests/screens/three-tracks.yaml"], ["show", "IC4"], ["show", "M1"], ["show", "delivery"],
            ["diff", "examples/frameworks/data-matrix", "examples/frameworks/points-ladder"],
            ["diff", "tests/cli/diff-text/old.yaml", "tests/cli/diff-text/new.yaml", "--evidence",
             "tests/cli/diff-text/evidence", "--as-of", "2026-11-01"]]

@@ -1,6 +1,7 @@
 #include "report/framework/framework_view.hpp"
 
 #include "report/common/markdown.hpp"
+#include "report/common/text_table.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -78,36 +79,29 @@ std::string render_framework_text(const Framework& framework, const Style& style
         out += wrap_text(framework.description, width, 0) + "\n";
     }
     out += "\n" + style.bold("The ladder") + " (same band = same standing and pay band)\n";
-    std::vector<std::size_t> widths;
-    for (const auto& track : framework.tracks) {
-        widths.push_back(display_width(track.name));
-    }
-    auto rows = ladder_rows(framework);
+    // One column a track; tracks that do not fit the width continue in a block below, beside
+    // the band again, rather than run past the reader's width.
     auto cell = [](const Level* level) {
         return level ? fmt::format("{} {}", level->id, level->title) : std::string("-");
     };
-    for (const auto& row : rows) {
-        for (std::size_t i = 0; i < row.by_track.size(); ++i) {
-            widths[i] = std::max(widths[i], display_width(cell(row.by_track[i])));
+    TextRows cells = {{"band"}};
+    for (const auto& track : framework.tracks) {
+        cells.front().push_back(track.name);
+    }
+    for (const auto& row : ladder_rows(framework)) {
+        cells.push_back({fmt::format("{:>4}", row.band)});
+        for (const Level* level : row.by_track) {
+            cells.back().push_back(cell(level));
         }
     }
-    std::string header = "  band";
-    for (std::size_t i = 0; i < framework.tracks.size(); ++i) {
-        header += "  " + pad_right(framework.tracks[i].name, widths[i]);
-    }
-    while (!header.empty() && header.back() == ' ') {
-        header.pop_back();
-    }
-    out += style.dim(header) + "\n";
-    for (const auto& row : rows) {
-        std::string line = fmt::format("  {:>4}", row.band);
-        for (std::size_t i = 0; i < row.by_track.size(); ++i) {
-            line += "  " + pad_right(cell(row.by_track[i]), widths[i]);
-        }
-        while (!line.empty() && line.back() == ' ') {
-            line.pop_back();
-        }
-        out += line + "\n";
+    std::string table = text_table(cells, width > 2 ? width - 2 : width, 1);
+    bool header = true; // the first line of each block
+    for (std::size_t start = 0; start < table.size();) {
+        std::size_t end = table.find('\n', start);
+        std::string line = table.substr(start, end - start);
+        out += line.empty() ? "\n" : "  " + (header ? style.dim(line) : line) + "\n";
+        header = line.empty();
+        start = end + 1;
     }
     if (!framework.transitions.empty()) {
         out += "\n" + style.bold("Moves between tracks") + "\n";
