@@ -4,10 +4,11 @@ namespace ladder {
 
 namespace {
 
-// A move to a level no higher than the person's is a step sideways: it fits only once the
-// person is ready for it. The next band on a track, or a move up, fits however far away.
+// A move to a level of the person's band is a step sideways: it fits only once the person is
+// ready for it. The next band on a track, or a move up, fits however far away. A move to a
+// lower band never fits: "which track fits me" is about the same band or higher (README).
 bool is_candidate(const CrossTrackEntry& entry, const Level& current) {
-    if (entry.current) {
+    if (entry.current || entry.band < current.band) {
         return false;
     }
     return entry.band > current.band || entry.result.ready;

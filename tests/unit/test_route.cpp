@@ -136,6 +136,23 @@ TEST_SUITE("eval/route") {
         CHECK(fit->result.level->id == "M2"); // ready, and on the track the person wants
     }
 
+    TEST_CASE("best fit: a move down to a lower band is never suggested, even when ready") {
+        // L3 is the top of its track; the only step from it is a ready move down to M1.
+        Framework framework = test::load_valid_framework(routes_text + R"(  - from: L3
+    to: M1
+    criteria:
+      - {id: to-m1, title: Move, description: D, guidance: G, interest: {track: management}}
+)");
+        Evaluation evaluation = evaluate_person(framework, person_at("L3", "management"),
+                                                test::date("2026-01-01"), std::nullopt);
+        bool move_is_ready = false;
+        for (const auto& entry : evaluation.cross_track) {
+            move_is_ready |= entry.result.level->id == "M1" && entry.result.ready;
+        }
+        CHECK(move_is_ready); // the move is in the view, and ready
+        CHECK(best_cross_track_fit(evaluation) == nullptr);
+    }
+
     TEST_CASE("the verdict: only one step ready is ready; steps away is not, whatever its steps") {
         Framework framework = test::load_valid_framework(routes_text);
         Date as_of = test::date("2026-01-01");

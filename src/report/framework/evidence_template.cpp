@@ -35,11 +35,13 @@ const std::string& example_word(const std::vector<std::string>& words, const std
     return it != words.end() ? *it : words.front();
 }
 
-// "    type: project           # project, design, ...": the comment column stays aligned.
+// "    type: project           # project, design, ...": the comment column stays aligned, and
+// a value too long for it keeps one space before its comment (YAML reads "value# x" as one
+// value, so the filled-in skeleton would fail validation).
 std::string example_line(std::string_view key, const std::string& value,
                          const std::string& choices) {
     std::string field = fmt::format("    {}: {}", key, value);
-    return fmt::format("{:<28}# {}\n", field, choices);
+    return fmt::format("{:<{}}# {}\n", field, std::max<std::size_t>(28, field.size() + 1), choices);
 }
 
 void criteria_comments(std::string& out, const Framework& framework,
