@@ -14,8 +14,7 @@ void summarise(LevelResult& result) {
     double total_weight = 0;
     result.ready = true;
     for (const auto& criterion : result.criteria) {
-        bool done =
-            criterion.outcome.status == Status::met || criterion.outcome.status == Status::waived;
+        bool done = counts_as_met(criterion);
         result.met += done ? 1 : 0;
         result.set_aside += criterion.outcome.status == Status::waived ? 1 : 0;
         result.total += 1;
@@ -189,8 +188,7 @@ void explain_own_level(Evaluation& evaluation) {
     }
     std::vector<std::string> missing;
     for (const auto& result : own->result.criteria) {
-        bool counts =
-            result.outcome.status == Status::met || result.outcome.status == Status::waived;
+        bool counts = counts_as_met(result);
         if (result.criterion->required && !counts) {
             missing.push_back(result.criterion->id);
         }

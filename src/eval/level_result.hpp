@@ -18,6 +18,11 @@ struct CriterionResult {
     const CriterionException* exception = nullptr; // set when waived or not applicable
 };
 
+// Met or set aside by an exception: what counts toward a level (LevelResult::met).
+inline bool counts_as_met(const CriterionResult& result) {
+    return result.outcome.status == Status::met || result.outcome.status == Status::waived;
+}
+
 struct LevelResult {
     const Level* level = nullptr;
     const Transition* transition = nullptr; // the cross-track move applied, if any

@@ -7,10 +7,6 @@ namespace ladder {
 
 namespace {
 
-bool is_done(const CriterionResult& result) {
-    return result.outcome.status == Status::met || result.outcome.status == Status::waived;
-}
-
 // Whether `step` can also take `need`, and then widens it to ask for both.
 bool absorb(NextStep& step, const Need& need, const Vocabularies& vocabularies) {
     Need& held = step.need;
@@ -136,7 +132,7 @@ NextSteps plan_next_steps(const Framework& framework, const LevelResult& result,
                           const Date& as_of) {
     std::vector<const CriterionResult*> missing;
     for (const auto& criterion : result.criteria) {
-        if (!is_done(criterion)) {
+        if (!counts_as_met(criterion)) {
             missing.push_back(&criterion);
         }
     }

@@ -7,10 +7,6 @@ namespace ladder {
 
 namespace {
 
-bool is_done(const CriterionResult& result) {
-    return result.outcome.status == Status::met || result.outcome.status == Status::waived;
-}
-
 std::vector<std::string> stopped_counting(const Outcome& before, const Outcome& after) {
     std::vector<std::string> gone;
     for (const auto& item : before.evidence) {
@@ -166,8 +162,8 @@ Timeline project_timeline(const Framework& framework, const Person& person, cons
         for (std::size_t i = 0; i < current.criteria.size(); ++i) {
             const CriterionResult& before = previous.criteria[i];
             const CriterionResult& after = current.criteria[i];
-            if (is_done(before) != is_done(after)) {
-                timeline.events.push_back({day, after.criterion, is_done(after),
+            if (counts_as_met(before) != counts_as_met(after)) {
+                timeline.events.push_back({day, after.criterion, counts_as_met(after),
                                            stopped_counting(before.outcome, after.outcome)});
             }
         }

@@ -16,8 +16,7 @@ std::string readiness(bool ready) {
 std::string readiness_detail(const LevelResult& result) {
     std::string missing;
     for (const auto& criterion : result.criteria) {
-        bool done =
-            criterion.outcome.status == Status::met || criterion.outcome.status == Status::waived;
+        bool done = counts_as_met(criterion);
         if (!done && criterion.criterion->required) {
             missing += fmt::format("{}{} ({})", missing.empty() ? "" : ", ",
                                    criterion.criterion->id, to_string(criterion.outcome.status));

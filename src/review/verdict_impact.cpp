@@ -27,15 +27,11 @@ void report_levels(CriterionJudge& judge, std::vector<std::string>& ids) {
     }
 }
 
-bool done(const CriterionResult& result) {
-    return result.outcome.status == Status::met || result.outcome.status == Status::waived;
-}
-
 std::map<std::string, bool> required_done(const LevelResult& result) {
     std::map<std::string, bool> verdicts;
     for (const auto& criterion : result.criteria) {
         if (criterion.criterion->required) {
-            verdicts[criterion.criterion->id] = done(criterion);
+            verdicts[criterion.criterion->id] = counts_as_met(criterion);
         }
     }
     return verdicts;
@@ -46,13 +42,13 @@ std::vector<std::string> flipped(const LevelResult& before, const LevelResult& a
     auto old_verdicts = required_done(before);
     std::vector<std::string> ids;
     for (const auto& criterion : after.criteria) {
-        if (!criterion.criterion->required || done(criterion) != after.ready) {
+        if (!criterion.criterion->required || counts_as_met(criterion) != after.ready) {
             continue;
         }
         auto old = old_verdicts.find(criterion.criterion->id);
         bool is_new = old == old_verdicts.end();
         // A new criterion can only explain a level becoming not ready.
-        if ((is_new && !after.ready) || (!is_new && old->second != done(criterion))) {
+        if ((is_new && !after.ready) || (!is_new && old->second != counts_as_met(criterion))) {
             ids.push_back(criterion.criterion->id);
         }
     }

@@ -127,8 +127,7 @@ nlohmann::ordered_json route_to_json(const Framework& framework, const Evaluatio
         // steps" in data, for every step (the first's are also the report's own).
         nlohmann::ordered_json missing = nlohmann::ordered_json::array();
         for (const auto& criterion : step.result.criteria) {
-            if (criterion.outcome.status != Status::met &&
-                criterion.outcome.status != Status::waived) {
+            if (!counts_as_met(criterion)) {
                 missing.push_back(criterion.criterion->id);
             }
         }

@@ -22,8 +22,7 @@ void render_needs(std::string& out, const LevelResult& next, const Style& style,
                   std::size_t width) {
     int optional_open = 0;
     for (const auto& result : next.criteria) {
-        Status status = result.outcome.status;
-        if (status == Status::met || status == Status::waived) {
+        if (counts_as_met(result)) {
             continue;
         }
         if (!result.criterion->required) {

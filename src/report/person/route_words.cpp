@@ -60,7 +60,7 @@ std::string route_step_standing(const Framework& framework, const RouteStep& ste
     std::vector<std::string> met;
     std::vector<std::string> missing;
     for (const auto& criterion : result.criteria) {
-        if (criterion.outcome.status == Status::met || criterion.outcome.status == Status::waived) {
+        if (counts_as_met(criterion)) {
             met.push_back(criterion.criterion->id);
         } else {
             missing.push_back(fmt::format("{} ({})", criterion.criterion->id,
